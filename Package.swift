@@ -1,0 +1,43 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "argmap",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "argmap", targets: ["argmap"]),
+        .library(name: "ArgumentMap", targets: ["ArgumentMap"]),
+        .library(name: "Browser", targets: ["Browser"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // The model and everything that reads, checks, evaluates or writes a map.
+        .target(name: "ArgumentMap", dependencies: [.product(name: "Yams", package: "Yams")]),
+        // Cells, styles, keys and display widths: what Browser draws into and Terminal paints.
+        .target(name: "Screen"),
+        // The interactive program as values: state, key table, pure update and render.
+        .target(name: "Browser", dependencies: ["ArgumentMap", "Screen"]),
+        .systemLibrary(
+            name: "CNcursesW",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        // The only code that calls ncurses.
+        .target(name: "Terminal", dependencies: ["CNcursesW", "Screen"]),
+        .executableTarget(
+            name: "argmap",
+            dependencies: [
+                "ArgumentMap", "Browser", "Screen", "Terminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ArgumentMapTests", dependencies: ["ArgumentMap"]),
+        .testTarget(name: "ScreenTests", dependencies: ["Screen"]),
+        .testTarget(name: "BrowserTests", dependencies: ["Browser", "ArgumentMap", "Screen"]),
+        .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Screen"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["argmap"]),
+    ]
+)

@@ -1,0 +1,245 @@
+/// A map: statements and arguments linked by support, attack, undercut and contradiction.
+///
+/// The graph need not be a tree. It is shown as one from its roots (nodes that bear on
+/// nothing), with each relation's `from` under its `to`. A value: build it with `MapBuilder`.
+public struct ArgumentMap: Sendable {
+    public private(set) var nodes: [Node]
+    public private(set) var relations: [Relation]
+    public var sections: [Section]
+    public var frontMatter: [DataEntry]
+    public var sources: [SourceDeclaration]
+    /// The file it was read from, as named on the command line; nil when built in memory.
+    public var file: String?
+
+    private var index: AdjacencyIndex
+    private var statementTitles: [String: NodeID]
+    private var argumentTitles: [String: NodeID]
+
+    public init(
+        nodes: [Node], relations: [Relation], sections: [Section] = [],
+        frontMatter: [DataEntry] = [], sources: [SourceDeclaration] = [], file: String? = nil
+    ) {
+        self.nodes = nodes
+        self.relations = relations
+        self.sections = sections
+        self.frontMatter = frontMatter
+        self.sources = sources
+        self.file = file
+        self.index = AdjacencyIndex(nodeCount: nodes.count, relations: relations)
+        var statements: [String: NodeID] = [:]
+        var arguments: [String: NodeID] = [:]
+        statements.reserveCapacity(nodes.count)
+        for node in nodes {
+            switch node.kind {
+            case .statement: statements[node.title] = statements[node.title] ?? node.id
+            case .argument: arguments[node.title] = arguments[node.title] ?? node.id
+            }
+        }
+        self.statementTitles = statements
+        self.argumentTitles = arguments
+    }
+
+    public subscript(id: NodeID) -> Node { nodes[id.offset] }
+
+    public var nodeIDs: [NodeID] { nodes.indices.map(NodeID.init) }
+
+    /// The map's title: front matter `title`, else the file's name, else "Untitled map".
+    public var title: String {
+        if let title = frontMatter["title"]?.string, !title.isEmpty { return title }
+        if let file { return file.split(separator: "/").last.map(String.init) ?? file }
+        return "Untitled map"
+    }
+
+    public func node(titled title: String, kind: NodeKind) -> NodeID? {
+        switch kind {
+        case .statement: statementTitles[title]
+        case .argument: argumentTitles[title]
+        }
+    }
+
+    /// A statement with this title, else an argument with it. Accepts `[Title]` and `<Title>` too.
+    public func node(titled title: String) -> NodeID? {
+        if title.hasPrefix("["), title.hasSuffix("]"), title.count >= 2 {
+            return statementTitles[String(title.dropFirst().dropLast())]
+        }
+        if title.hasPrefix("<"), title.hasSuffix(">"), title.count >= 2 {
+            return argumentTitles[String(title.dropFirst().dropLast())]
+        }
+        return statementTitles[title] ?? argumentTitles[title]
+    }
+
+    /// Relations whose `to` is `id`, in the order written: the node's children in the outline.
+    public func incoming(_ id: NodeID) -> [Relation] {
+        index.incoming(id).map { relations[Int($0)] }
+    }
+
+    /// Relations whose `from` is `id`, in the order written: where the node appears as a child.
+    public func outgoing(_ id: NodeID) -> [Relation] {
+        index.outgoing(id).map { relations[Int($0)] }
+    }
+
+    /// Indices into `relations`, without copying the relations themselves.
+    public func incomingRelationIndices(_ id: NodeID) -> ArraySlice<Int32> { index.incoming(id) }
+    public func outgoingRelationIndices(_ id: NodeID) -> ArraySlice<Int32> { index.outgoing(id) }
+
+    public func childCount(_ id: NodeID) -> Int { index.incoming(id).count }
+    public func parentCount(_ id: NodeID) -> Int { index.outgoing(id).count }
+
+    /// Every relation touching the node, in and out, in the order written.
+    public func relations(of id: NodeID) -> [Relation] {
+        (Array(index.incoming(id)) + Array(index.outgoing(id))).sorted().map { relations[Int($0)] }
+    }
+
+    /// The nodes the outline starts from, in the order they first appear: nodes that bear on
+    /// nothing, then for each part of the graph those cannot reach (a pure cycle), its first node.
+    public var roots: [NodeID] { index.roots }
+
+    /// Roots that something bears on, and every node tagged `thesis` or with data `thesis: true`.
+    public var theses: [NodeID] {
+        var result: [NodeID] = []
+        var seen = Set<NodeID>()
+        for root in roots where childCount(root) > 0 {
+            result.append(root)
+            seen.insert(root)
+        }
+        for node in nodes where !seen.contains(node.id) {
+            if node.tags.contains("thesis") || node.data["thesis"] == .bool(true) {
+                result.append(node.id)
+            }
+        }
+        return result.sorted()
+    }
+
+    public func isThesis(_ id: NodeID) -> Bool {
+        let node = self[id]
+        if node.tags.contains("thesis") || node.data["thesis"] == .bool(true) { return true }
+        return parentCount(id) == 0 && childCount(id) > 0
+    }
+
+    /// Whether the node appears in more than one place in the outline (under two parents, or
+    /// as a root and under a parent): every place after the first is a cross-reference.
+    public func isShared(_ id: NodeID) -> Bool {
+        index.outgoing(id).count > 1
+    }
+
+    /// Each cycle of the relation graph (a strongly connected set of two or more nodes, or a
+    /// node bearing on itself), nodes in map order. Found in linear time.
+    public var cycles: [[NodeID]] { index.cycles() }
+}
+
+/// Incoming and outgoing relation lists for every node, in compressed (CSR) form.
+struct AdjacencyIndex: Sendable {
+    private var incomingStart: [Int32]
+    private var incomingList: [Int32]
+    private var outgoingStart: [Int32]
+    private var outgoingList: [Int32]
+    private var relationTargets: [Int32]
+    private(set) var roots: [NodeID]
+
+    init(nodeCount: Int, relations: [Relation]) {
+        func buildCSR(_ endpoint: (Relation) -> NodeID) -> (start: [Int32], list: [Int32]) {
+            var start = [Int32](repeating: 0, count: nodeCount + 1)
+            for relation in relations { start[endpoint(relation).offset + 1] += 1 }
+            for i in 0..<nodeCount { start[i + 1] += start[i] }
+            var fill = Array(start.dropLast())
+            var list = [Int32](repeating: 0, count: relations.count)
+            for (i, relation) in relations.enumerated() {
+                let node = endpoint(relation).offset
+                list[Int(fill[node])] = Int32(i)
+                fill[node] += 1
+            }
+            return (start, list)
+        }
+        (incomingStart, incomingList) = buildCSR(\.to)
+        (outgoingStart, outgoingList) = buildCSR(\.from)
+        relationTargets = relations.map(\.to.index)
+        roots = []
+        roots = findRoots(nodeCount: nodeCount, relations: relations)
+    }
+
+    func incoming(_ id: NodeID) -> ArraySlice<Int32> {
+        incomingList[Int(incomingStart[id.offset])..<Int(incomingStart[id.offset + 1])]
+    }
+
+    func outgoing(_ id: NodeID) -> ArraySlice<Int32> {
+        outgoingList[Int(outgoingStart[id.offset])..<Int(outgoingStart[id.offset + 1])]
+    }
+
+    private func findRoots(nodeCount: Int, relations: [Relation]) -> [NodeID] {
+        var reached = [Bool](repeating: false, count: nodeCount)
+        var result: [NodeID] = []
+        var stack: [Int] = []
+        func reachAll(from start: Int) {
+            reached[start] = true
+            stack.append(start)
+            while let node = stack.popLast() {
+                for r in incoming(NodeID(node)) {
+                    let child = relations[Int(r)].from.offset
+                    if !reached[child] {
+                        reached[child] = true
+                        stack.append(child)
+                    }
+                }
+            }
+        }
+        for node in 0..<nodeCount where outgoing(NodeID(node)).isEmpty {
+            result.append(NodeID(node))
+            reachAll(from: node)
+        }
+        var extra = false
+        for node in 0..<nodeCount where !reached[node] {
+            result.append(NodeID(node))
+            reachAll(from: node)
+            extra = true
+        }
+        return extra ? result.sorted() : result
+    }
+
+    /// Tarjan's strongly connected components, iterative so deep maps cannot overflow the stack.
+    func cycles() -> [[NodeID]] {
+        let count = incomingStart.count - 1
+        var order = [Int32](repeating: -1, count: count)
+        var low = [Int32](repeating: 0, count: count)
+        var onStack = [Bool](repeating: false, count: count)
+        var componentStack: [Int32] = []
+        var result: [[NodeID]] = []
+        var nextOrder: Int32 = 0
+        // Each frame: node and the position reached in its outgoing list.
+        var frames: [(node: Int, next: Int)] = []
+
+        for start in 0..<count where order[start] < 0 {
+            frames.append((start, Int(outgoingStart[start])))
+            order[start] = nextOrder; low[start] = nextOrder; nextOrder += 1
+            componentStack.append(Int32(start)); onStack[start] = true
+            while !frames.isEmpty {
+                let (node, next) = frames[frames.count - 1]
+                if next < Int(outgoingStart[node + 1]) {
+                    frames[frames.count - 1].next += 1
+                    let target = targetOf(outgoingList[next])
+                    if order[target] < 0 {
+                        order[target] = nextOrder; low[target] = nextOrder; nextOrder += 1
+                        componentStack.append(Int32(target)); onStack[target] = true
+                        frames.append((target, Int(outgoingStart[target])))
+                    } else if onStack[target] {
+                        low[node] = min(low[node], order[target])
+                    }
+                    continue
+                }
+                frames.removeLast()
+                if let parent = frames.last?.node { low[parent] = min(low[parent], low[node]) }
+                guard low[node] == order[node] else { continue }
+                var component: [NodeID] = []
+                while let member = componentStack.popLast() {
+                    onStack[Int(member)] = false
+                    component.append(NodeID(Int(member)))
+                    if Int(member) == node { break }
+                }
+                let selfLoop = component.count == 1 && outgoing(NodeID(node)).contains { targetOf($0) == node }
+                if component.count > 1 || selfLoop { result.append(component.sorted()) }
+            }
+        }
+        return result.sorted { $0[0] < $1[0] }
+    }
+
+    private func targetOf(_ relation: Int32) -> Int { Int(relationTargets[Int(relation)]) }
+}

@@ -1,0 +1,69 @@
+/// A quote from a source document that a node rests on: the W3C Web Annotation
+/// TextQuoteSelector (`exact` is `quote` here), plus where the map says it.
+public struct Citation: Hashable, Sendable {
+    public var source: String
+    public var quote: String
+    public var prefix: String?
+    public var suffix: String?
+    /// Where the citing data stands in the map.
+    public var location: SourceLocation
+
+    public init(source: String, quote: String, prefix: String? = nil, suffix: String? = nil, location: SourceLocation) {
+        self.source = source
+        self.quote = quote
+        self.prefix = prefix
+        self.suffix = suffix
+        self.location = location
+    }
+}
+
+extension Citation {
+    /// The keys of node data that describe citations rather than free data.
+    public static let dataKeys: Set<String> = ["source", "quote", "prefix", "suffix", "cites"]
+
+    /// Reads `{source: ID, quote: "..."}` and `{cites: [{source: ..., quote: ...}, ...]}` from node data.
+    /// A citation with a missing field is reported, not dropped silently.
+    public static func citations(in data: [DataEntry], at location: SourceLocation) -> (citations: [Citation], problems: [Diagnostic]) {
+        var citations: [Citation] = []
+        var problems: [Diagnostic] = []
+
+        func read(_ fields: [DataEntry], what: String) {
+            let source = fields["source"]?.string
+            let quote = fields["quote"]?.string
+            switch (source, quote) {
+            case let (source?, quote?):
+                if quote.allSatisfy(\.isWhitespace) {
+                    problems.append(.error("\(what) has an empty quote; give the exact words it cites", at: location))
+                    return
+                }
+                citations.append(Citation(source: source, quote: quote, prefix: fields["prefix"]?.string, suffix: fields["suffix"]?.string, location: location))
+            case (nil, _?):
+                problems.append(.error("\(what) has a quote but no source; add `source: ID` naming a source from the front matter", at: location))
+            case (_?, nil):
+                problems.append(.error("\(what) names a source but no quote; add `quote: \"exact words\"`", at: location))
+            case (nil, nil):
+                break
+            }
+        }
+
+        read(data, what: "citation")
+        if let cites = data["cites"] {
+            guard let items = cites.list else {
+                problems.append(.error("`cites` must be a list of {source: ID, quote: \"...\"}", at: location))
+                return (citations, problems)
+            }
+            for (index, item) in items.enumerated() {
+                guard let fields = item.entries else {
+                    problems.append(.error("item \(index + 1) of `cites` must be {source: ID, quote: \"...\"}", at: location))
+                    continue
+                }
+                let before = citations.count + problems.count
+                read(fields, what: "item \(index + 1) of `cites`")
+                if citations.count + problems.count == before {
+                    problems.append(.error("item \(index + 1) of `cites` has neither source nor quote", at: location))
+                }
+            }
+        }
+        return (citations, problems)
+    }
+}

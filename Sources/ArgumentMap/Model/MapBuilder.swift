@@ -1,0 +1,95 @@
+/// Collects nodes and relations as a reader meets them, merging every occurrence of a title
+/// into one node (Argdown's equivalence classes), then freezes them into an `ArgumentMap`.
+public struct MapBuilder {
+    public private(set) var nodes: [Node] = []
+    public private(set) var relations: [Relation] = []
+    public var sections: [Section] = []
+    public var frontMatter: [DataEntry] = []
+    public var sources: [SourceDeclaration] = []
+    public var file: String?
+
+    private var statementTitles: [String: NodeID] = [:]
+    private var argumentTitles: [String: NodeID] = [:]
+    private var relationKeys: Set<RelationKey> = []
+
+    private struct RelationKey: Hashable {
+        var from: NodeID
+        var to: NodeID
+        var kind: RelationKind
+    }
+
+    public init(file: String? = nil) { self.file = file }
+
+    public subscript(id: NodeID) -> Node {
+        get { nodes[id.offset] }
+        set { nodes[id.offset] = newValue }
+    }
+
+    public func node(titled title: String, kind: NodeKind) -> NodeID? {
+        kind == .statement ? statementTitles[title] : argumentTitles[title]
+    }
+
+    /// The node with this title, created (undefined, at `location`) on first mention.
+    public mutating func node(titled title: String, kind: NodeKind, at location: SourceLocation, section: SectionID? = nil) -> NodeID {
+        if let existing = node(titled: title, kind: kind) { return existing }
+        let id = NodeID(nodes.count)
+        nodes.append(Node(id: id, kind: kind, title: title, section: section, location: location))
+        switch kind {
+        case .statement: statementTitles[title] = id
+        case .argument: argumentTitles[title] = id
+        }
+        return id
+    }
+
+    /// Records a definition: the first text given wins; the first definition's place and section become the node's.
+    public mutating func define(_ id: NodeID, text: String, at location: SourceLocation, section: SectionID?) {
+        var node = nodes[id.offset]
+        if !node.isDefined {
+            node.isDefined = true
+            node.location = location
+            node.section = section
+        }
+        if node.text.isEmpty { node.text = text }
+        nodes[id.offset] = node
+    }
+
+    public mutating func addTags(_ tags: [String], to id: NodeID) {
+        for tag in tags where !nodes[id.offset].tags.contains(tag) {
+            nodes[id.offset].tags.append(tag)
+        }
+    }
+
+    /// Merges data into the node; citation keys become `Citation`s, the rest stays as data.
+    /// Returns the problems found in the citation fields.
+    @discardableResult
+    public mutating func addData(_ data: [DataEntry], to id: NodeID, at location: SourceLocation) -> [Diagnostic] {
+        let (citations, problems) = Citation.citations(in: data, at: location)
+        for citation in citations where !nodes[id.offset].citations.contains(where: { $0.source == citation.source && $0.quote == citation.quote && $0.prefix == citation.prefix && $0.suffix == citation.suffix }) {
+            nodes[id.offset].citations.append(citation)
+        }
+        for entry in data where !Citation.dataKeys.contains(entry.key) {
+            nodes[id.offset].data.set(entry.key, entry.value)
+        }
+        return problems
+    }
+
+    public mutating func setInference(_ inference: Inference, for id: NodeID) {
+        nodes[id.offset].inference = inference
+    }
+
+    /// Adds the relation unless the same one (same ends and kind) is already there.
+    public mutating func relate(_ from: NodeID, _ kind: RelationKind, _ to: NodeID, at location: SourceLocation) {
+        guard relationKeys.insert(RelationKey(from: from, to: to, kind: kind)).inserted else { return }
+        relations.append(Relation(from: from, to: to, kind: kind, location: location))
+    }
+
+    public mutating func addSection(title: String, level: Int, parent: SectionID?, at location: SourceLocation) -> SectionID {
+        let id = SectionID(sections.count)
+        sections.append(Section(id: id, title: title, level: level, parent: parent, location: location))
+        return id
+    }
+
+    public func build() -> ArgumentMap {
+        ArgumentMap(nodes: nodes, relations: relations, sections: sections, frontMatter: frontMatter, sources: sources, file: file)
+    }
+}

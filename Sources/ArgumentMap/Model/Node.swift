@@ -1,0 +1,82 @@
+/// The index of a node in its map. Stable for the life of one `ArgumentMap` value.
+public struct NodeID: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public var index: Int32
+
+    public init(_ index: Int) { self.index = Int32(index) }
+
+    public var offset: Int { Int(index) }
+    public var description: String { "#\(index)" }
+
+    public static func < (lhs: NodeID, rhs: NodeID) -> Bool { lhs.index < rhs.index }
+}
+
+/// Argdown keeps statements (`[Title]`) and arguments (`<Title>`) in separate name spaces.
+public enum NodeKind: String, Hashable, Sendable {
+    case statement
+    case argument
+}
+
+/// One statement or argument: an Argdown equivalence class, however often its title appears.
+public struct Node: Hashable, Sendable {
+    public var id: NodeID
+    public var kind: NodeKind
+    public var title: String
+    /// The text of its first definition that has one; empty when it was only ever referenced.
+    public var text: String
+    public var tags: [String]
+    /// Free data, without the citation keys (`source`, `quote`, `prefix`, `suffix`, `cites`).
+    public var data: [DataEntry]
+    public var citations: [Citation]
+    /// The innermost heading it was first defined under.
+    public var section: SectionID?
+    /// Where it was first defined, or first referenced when never defined.
+    public var location: SourceLocation
+    /// Whether any occurrence gave it a text (a definition) rather than only referring to it.
+    public var isDefined: Bool
+    /// For an argument with a premise-conclusion structure.
+    public var inference: Inference?
+
+    public init(
+        id: NodeID, kind: NodeKind, title: String, text: String = "", tags: [String] = [],
+        data: [DataEntry] = [], citations: [Citation] = [], section: SectionID? = nil,
+        location: SourceLocation, isDefined: Bool = false, inference: Inference? = nil
+    ) {
+        self.id = id
+        self.kind = kind
+        self.title = title
+        self.text = text
+        self.tags = tags
+        self.data = data
+        self.citations = citations
+        self.section = section
+        self.location = location
+        self.isDefined = isDefined
+        self.inference = inference
+    }
+}
+
+/// An argument's premise-conclusion structure: numbered premises, inference steps, a conclusion.
+/// Each premise has a `.premise` relation to the argument, and the argument supports its conclusion.
+public struct Inference: Hashable, Sendable {
+    public struct Step: Hashable, Sendable {
+        /// The statement stated at this step.
+        public var statement: NodeID
+        /// The inference rules named above it (`-- modus ponens --`); empty for a plain `----` or a premise.
+        public var rules: [String]
+        /// Whether this step follows from earlier ones (written after an inference line).
+        public var isDerived: Bool
+
+        public init(statement: NodeID, rules: [String] = [], isDerived: Bool) {
+            self.statement = statement
+            self.rules = rules
+            self.isDerived = isDerived
+        }
+    }
+
+    public var steps: [Step]
+
+    public init(steps: [Step]) { self.steps = steps }
+
+    public var premises: [NodeID] { steps.filter { !$0.isDerived }.map(\.statement) }
+    public var conclusion: NodeID? { steps.last(where: \.isDerived)?.statement }
+}

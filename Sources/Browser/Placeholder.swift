@@ -1,0 +1,2 @@
+import ArgumentMap
+import Screen

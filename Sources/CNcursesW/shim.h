@@ -1,0 +1,47 @@
+#ifndef ARGMAP_CNCURSESW_SHIM_H
+#define ARGMAP_CNCURSESW_SHIM_H
+
+#ifndef _XOPEN_SOURCE_EXTENDED
+#define _XOPEN_SOURCE_EXTENDED 1
+#endif
+#ifndef NCURSES_WIDECHAR
+#define NCURSES_WIDECHAR 1
+#endif
+
+#include <locale.h>
+#include <wchar.h>
+#include <ncursesw/curses.h>
+
+// Swift 6 refuses mutable C globals and cannot import function-like macros,
+// so everything the Terminal target needs from them is wrapped here.
+
+static inline WINDOW *argmap_stdscr(void) { return stdscr; }
+static inline int argmap_lines(void) { return LINES; }
+static inline int argmap_cols(void) { return COLS; }
+static inline int argmap_colors(void) { return COLORS; }
+static inline int argmap_color_pairs(void) { return COLOR_PAIRS; }
+
+static inline attr_t argmap_a_normal(void) { return A_NORMAL; }
+static inline attr_t argmap_a_bold(void) { return A_BOLD; }
+static inline attr_t argmap_a_dim(void) { return A_DIM; }
+static inline attr_t argmap_a_underline(void) { return A_UNDERLINE; }
+static inline attr_t argmap_a_reverse(void) { return A_REVERSE; }
+static inline attr_t argmap_a_italic(void) { return A_ITALIC; }
+
+static inline mmask_t argmap_button1_pressed(void) { return BUTTON1_PRESSED; }
+static inline mmask_t argmap_button1_released(void) { return BUTTON1_RELEASED; }
+static inline mmask_t argmap_button1_clicked(void) { return BUTTON1_CLICKED; }
+static inline mmask_t argmap_button4_pressed(void) { return BUTTON4_PRESSED; }
+static inline mmask_t argmap_button5_pressed(void) { return BUTTON5_PRESSED; }
+static inline mmask_t argmap_all_mouse_events(void) { return ALL_MOUSE_EVENTS; }
+
+static inline int argmap_key_code_yes(void) { return KEY_CODE_YES; }
+static inline int argmap_key_resize(void) { return KEY_RESIZE; }
+static inline int argmap_key_mouse(void) { return KEY_MOUSE; }
+
+static inline int argmap_getmaxy(WINDOW *w) { int y, x; getmaxyx(w, y, x); (void)x; return y; }
+static inline int argmap_getmaxx(WINDOW *w) { int y, x; getmaxyx(w, y, x); (void)y; return x; }
+
+static inline int argmap_wcwidth(wchar_t c) { return wcwidth(c); }
+
+#endif

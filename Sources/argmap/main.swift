@@ -1,0 +1,3 @@
+import ArgumentMap
+
+print("argmap")

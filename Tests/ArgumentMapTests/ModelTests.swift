@@ -1,0 +1,66 @@
+import Testing
+@testable import ArgumentMap
+
+@Suite struct ModelTests {
+    private let here = SourceLocation(file: "t.argdown", line: 1, column: 1)
+
+    @Test func oneTitleIsOneNode() {
+        var builder = MapBuilder()
+        let first = builder.node(titled: "A", kind: .statement, at: here)
+        let again = builder.node(titled: "A", kind: .statement, at: here)
+        let argument = builder.node(titled: "A", kind: .argument, at: here)
+        #expect(first == again)
+        #expect(first != argument)
+        #expect(builder.build().nodes.count == 2)
+    }
+
+    @Test func rootsChildrenAndSharedNodes() {
+        var builder = MapBuilder()
+        let thesis = builder.node(titled: "T", kind: .statement, at: here)
+        let other = builder.node(titled: "U", kind: .statement, at: here)
+        let reason = builder.node(titled: "R", kind: .statement, at: here)
+        builder.relate(reason, .support, thesis, at: here)
+        builder.relate(reason, .attack, other, at: here)
+        let map = builder.build()
+        #expect(map.roots == [thesis, other])
+        #expect(map.incoming(thesis).map(\.from) == [reason])
+        #expect(map.outgoing(reason).map(\.to) == [thesis, other])
+        #expect(map.isShared(reason))
+        #expect(!map.isShared(thesis))
+        #expect(map.theses == [thesis, other])
+        #expect(map.cycles.isEmpty)
+    }
+
+    @Test func aPureCycleStillGetsARootAndIsReported() {
+        var builder = MapBuilder()
+        let a = builder.node(titled: "A", kind: .statement, at: here)
+        let b = builder.node(titled: "B", kind: .statement, at: here)
+        let c = builder.node(titled: "C", kind: .statement, at: here)
+        builder.relate(a, .attack, b, at: here)
+        builder.relate(b, .attack, a, at: here)
+        builder.relate(c, .support, c, at: here)
+        let map = builder.build()
+        #expect(map.roots == [a, c])
+        #expect(map.cycles == [[a, b], [c]])
+    }
+
+    @Test func citationsComeOutOfData() {
+        var builder = MapBuilder()
+        let node = builder.node(titled: "E", kind: .statement, at: here)
+        let problems = builder.addData([
+            DataEntry("source", .string("report")), DataEntry("quote", .string("exact words")),
+            DataEntry("cites", .list([.map([DataEntry("source", .string("thread"))])])),
+            DataEntry("weight", .number(0.7)),
+        ], to: node, at: here)
+        let map = builder.build()
+        #expect(map[node].citations.map(\.quote) == ["exact words"])
+        #expect(map[node].data == [DataEntry("weight", .number(0.7))])
+        #expect(problems.count == 1)
+        #expect(problems.first?.description == "t.argdown:1:1: error: item 1 of `cites` names a source but no quote; add `quote: \"exact words\"`")
+    }
+
+    @Test func controlCharactersAreShownEscaped() {
+        #expect("a\u{1B}[2Jb\u{7}\u{202E}".terminalSafe == "a\\e[2Jb\\u{7}\\u{202E}")
+        #expect("plain 漢字".terminalSafe == "plain 漢字")
+    }
+}
