@@ -1,0 +1,72 @@
+/// A source document's text as loaded, split into lines for display and line/column spans.
+public struct SourceDocument: Hashable, Sendable {
+    public var id: String
+    public var title: String
+    /// The path it was read from.
+    public var path: String
+    public var url: String?
+    /// Its lines, without line terminators.
+    public var lines: [String]
+
+    public init(id: String, title: String, path: String, url: String? = nil, lines: [String]) {
+        self.id = id
+        self.title = title
+        self.path = path
+        self.url = url
+        self.lines = lines
+    }
+}
+
+/// A span of a source document: from (line, column) up to and including (endLine, endColumn).
+/// Lines and columns are one-based; columns count Characters (grapheme clusters) of the line.
+public struct TextSpan: Hashable, Sendable, CustomStringConvertible {
+    public var line: Int
+    public var column: Int
+    public var endLine: Int
+    public var endColumn: Int
+
+    public init(line: Int, column: Int, endLine: Int, endColumn: Int) {
+        self.line = line
+        self.column = column
+        self.endLine = endLine
+        self.endColumn = endColumn
+    }
+
+    /// `12:5-13:40`, or `12:5-40` within one line.
+    public var description: String {
+        line == endLine ? "\(line):\(column)-\(endColumn)" : "\(line):\(column)-\(endLine):\(endColumn)"
+    }
+}
+
+/// A citation found in its source.
+public struct ResolvedCitation: Hashable, Sendable {
+    public var node: NodeID
+    /// The position of the citation among the node's citations.
+    public var index: Int
+    public var citation: Citation
+    public var span: TextSpan
+
+    public init(node: NodeID, index: Int, citation: Citation, span: TextSpan) {
+        self.node = node
+        self.index = index
+        self.citation = citation
+        self.span = span
+    }
+}
+
+/// A map with its sources loaded and its citations found: what every command and the browser work from.
+public struct LoadedMap: Sendable {
+    public var map: ArgumentMap
+    /// By source id.
+    public var documents: [String: SourceDocument]
+    /// Every citation that was found, in node order, then in each node's citation order.
+    public var citations: [ResolvedCitation]
+    public var diagnostics: [Diagnostic]
+
+    public init(map: ArgumentMap, documents: [String: SourceDocument] = [:], citations: [ResolvedCitation] = [], diagnostics: [Diagnostic] = []) {
+        self.map = map
+        self.documents = documents
+        self.citations = citations
+        self.diagnostics = diagnostics
+    }
+}
