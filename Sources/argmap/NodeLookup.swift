@@ -10,7 +10,7 @@ enum NodeLookup {
         let wanted = title.trimmingBrackets.lowercased()
         let near = map.nodes.filter { $0.title.lowercased().contains(wanted) }.prefix(5).map(NodeLabel.title)
         let hint = near.isEmpty ? "`argmap tree` lists every title" : "did you mean " + near.joined(separator: ", ") + "?"
-        StandardError.write("argmap: no statement or argument titled \"\(title)\" in \(map.title); \(hint)")
+        StandardError.write("argmap: no statement or argument titled \"\(title)\" in \(map.file.map(DisplayPath.fileName) ?? map.title); \(hint)")
         throw ExitCode(64)
     }
 }

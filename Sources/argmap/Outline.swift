@@ -46,7 +46,7 @@ struct Outline {
             let text = NodeLabel.text(node)
             if !text.isEmpty { line += ": " + text }
             line += citationNote(cited: node.citations.count, verified: verified[entry.node.offset])
-            if folded, !children.isEmpty { line += " … " + NodeLabel.count(children.count, "reply") + " below" }
+            if folded, !children.isEmpty { line += " … " + NodeLabel.count(children.count, "reply", plural: "replies") + " below" }
             emit(line)
             isFirstLine = false
             guard !folded else { continue }

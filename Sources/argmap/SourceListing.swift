@@ -1,5 +1,4 @@
 import ArgumentMap
-import Foundation
 
 /// Each declared source with where the map cites it, as `argmap sources` prints it.
 struct SourceListing {
@@ -45,13 +44,5 @@ struct SourceListing {
         }
         let listed = ranges.map { $0.count == 1 ? "\($0.lowerBound)" : "\($0.lowerBound)-\($0.upperBound)" }
         return (ranges.count == 1 && ranges[0].count == 1 ? "line " : "lines ") + listed.joined(separator: ", ")
-    }
-}
-
-/// Paths as a user would type them: relative to the working folder when inside it.
-enum DisplayPath {
-    static func relative(_ path: String) -> String {
-        let folder = FileManager.default.currentDirectoryPath
-        return path.hasPrefix(folder + "/") ? String(path.dropFirst(folder.count + 1)) : path
     }
 }

@@ -15,6 +15,14 @@ struct QuoteMatcher {
         }
 
         var hasContext: Bool { prefix != nil || suffix != nil }
+
+        /// Hashes the bytes in bulk: the synthesized hash feeds them one at a time.
+        func hash(into hasher: inout Hasher) {
+            for part in [quote, prefix ?? [], suffix ?? []] {
+                hasher.combine(part.count)
+                part.withUnsafeBytes { hasher.combine(bytes: $0) }
+            }
+        }
     }
 
     /// What the scan found for one query.

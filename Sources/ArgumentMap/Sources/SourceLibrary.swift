@@ -73,14 +73,13 @@ public struct SourceLibrary: Sendable {
         for request in requests.pending {
             guard let text = texts[request.citation.source], let found = matches[request.citation.source]?[request.query],
                   let query = requests.queries[request.citation.source]?[request.query] else { continue }
-            let node = map[request.node]
             switch outcome(of: query, found) {
             case .unique(let start):
                 let span = text.span(ofFolded: start..<(start + query.quote.count))
                 citations.append(ResolvedCitation(node: request.node, index: request.index, citation: request.citation, span: span))
             case .failed(let problem):
                 let lines = problem.offsets.map(text.line(ofFolded:))
-                diagnostics.append(.error(problem.message(label(node), request.citation, lines: lines), at: request.citation.location))
+                diagnostics.append(.error(problem.message(label(map[request.node]), request.citation, lines: lines), at: request.citation.location))
             }
         }
         return LoadedMap(map: map, documents: documents, citations: citations, diagnostics: diagnostics)
