@@ -184,6 +184,27 @@ struct CitingMap {
         #expect(loaded.diagnostics.map(\.message) == ["source `doc`: /dev/zero is a device, not a text file"])
     }
 
+    @Test func aPipeIsRefusedWithoutWaitingOnIt() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        #expect(mkfifo(folder.path + "/pipe.txt", 0o600) == 0)
+        var map = CitingMap()
+        map.declare("doc", file: "pipe.txt")
+        #expect(map.resolve(in: folder).diagnostics.map(\.message) == ["source `doc`: \(folder.path)/pipe.txt is a pipe or other special file, not a text file"])
+    }
+
+    @Test func aSourceOverTheSizeLimitIsRefusedBeforeReading() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let file = try folder.write("huge.txt", "")
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: file))
+        try handle.truncate(atOffset: UInt64(TextFileReader.maximumSize) + 1)
+        try handle.close()
+        var map = CitingMap()
+        map.declare("doc", file: "huge.txt")
+        #expect(map.resolve(in: folder).diagnostics.map(\.message) == ["source `doc`: \(file) is too large (1025 MiB; the limit is 1024 MiB)"])
+    }
+
     @Test func thousandsOfQuotesIntoOneSourceAllResolveInOrder() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

@@ -45,7 +45,7 @@ public enum FileReadFailure: Error, Hashable, CustomStringConvertible {
         case let .notARegularFile(path, kind):
             "\(path) is \(kind), not a text file"
         case let .tooLarge(path, bytes):
-            "\(path) is too large (\(bytes / 1_048_576) MiB; the limit is \(TextFileReader.maximumSize / 1_048_576) MiB)"
+            "\(path) is too large (\((bytes + 1_048_575) / 1_048_576) MiB; the limit is \(TextFileReader.maximumSize / 1_048_576) MiB)"
         case .unreadable(let path):
             "\(path) cannot be read (check its permissions)"
         }
