@@ -25,7 +25,7 @@ struct BrowseCommand: ParsableCommand {
         if isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 {
             try runBrowser(loaded: loaded)
         } else {
-            TextOutput.printLines(Outline(loaded: loaded).write)
+            TextOutput.printLines(TextOutline(loaded: loaded).write)
         }
     }
 }

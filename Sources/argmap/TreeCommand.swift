@@ -31,6 +31,6 @@ struct TreeCommand: ParsableCommand {
     func run() throws {
         let loaded = try sourceFolders.open(map)
         let start = try from.map { try NodeLookup.find($0, in: loaded.map) }
-        TextOutput.printLines(Outline(loaded: loaded, start: start, depth: depth).write)
+        TextOutput.printLines(TextOutline(loaded: loaded, start: start, depth: depth).write)
     }
 }

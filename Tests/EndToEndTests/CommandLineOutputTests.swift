@@ -49,7 +49,7 @@ import Testing
     @Test func theOutlineShowsGlyphsSectionsCountsAndCrossReferences() throws {
         let (loaded, folder) = try Self.debate()
         defer { folder.remove() }
-        #expect(lines(Outline(loaded: loaded).write) == [
+        #expect(lines(TextOutline(loaded: loaded).write) == [
             "# Scaling",
             "[T]: The thesis.",
             "  + [A]: A reason over two lines. (1 citation)",
@@ -67,12 +67,12 @@ import Testing
         let (loaded, folder) = try Self.debate()
         defer { folder.remove() }
         let t = try #require(loaded.map.node(titled: "T"))
-        #expect(lines(Outline(loaded: loaded, start: t, depth: 1).write) == [
+        #expect(lines(TextOutline(loaded: loaded, start: t, depth: 1).write) == [
             "[T]: The thesis.",
             "  + [A]: A reason over two lines. (1 citation)",
             "  - <B> … 1 reply below",
         ])
-        #expect(lines(Outline(loaded: loaded, depth: 0).write).filter { $0.hasPrefix(" ") } == [])
+        #expect(lines(TextOutline(loaded: loaded, depth: 0).write).filter { $0.hasPrefix(" ") } == [])
     }
 
     @Test func aDeepChainPrintsWithoutRecursion() {
@@ -83,7 +83,7 @@ import Testing
             builder.relate(next, .support, previous, at: Self.here)
             previous = next
         }
-        let printed = lines(Outline(loaded: LoadedMap(map: builder.build())).write)
+        let printed = lines(TextOutline(loaded: LoadedMap(map: builder.build())).write)
         #expect(printed.count == 5_001)
         #expect(printed.last == String(repeating: "  ", count: 5_000) + "+ [5000]")
     }

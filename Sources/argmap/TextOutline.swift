@@ -2,7 +2,7 @@ import ArgumentMap
 
 /// The map as an indented text outline: each node under the ones it bears on, with its
 /// relation glyph; a node met again is a cross-reference, so shared nodes and cycles print once.
-struct Outline {
+struct TextOutline {
     var loaded: LoadedMap
     /// Print only the one node's tree.
     var start: NodeID?
