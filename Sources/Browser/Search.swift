@@ -1,0 +1,64 @@
+import ArgumentMap
+import Foundation
+
+/// An active search: what is typed, and where the search began so Esc can return there.
+struct Search: Hashable, Sendable {
+    var query: String
+    /// True while the query is still being typed.
+    var isEditing: Bool
+    /// The outline as it was when `/` was pressed.
+    var origin: Outline
+    /// Where the last bounded scan stopped without finding a match, to continue from with n/N.
+    var resumeAt: Int?
+
+    /// How many nodes one key may scan, so a huge map never freezes the screen.
+    static let budget = 200_000
+
+    enum Outcome: Hashable {
+        case found(NodeID)
+        case stopped(at: Int)
+        case none
+    }
+
+    /// The next node in preorder after `start` (or at it, when `includingStart`) whose title,
+    /// text or quotes contain `query`, wrapping around, scanning at most `budget` nodes.
+    static func scan(
+        for query: String, from start: Int, forward: Bool, includingStart: Bool,
+        remaining: Int? = nil, tree: OutlineTree, map: ArgumentMap
+    ) -> Outcome {
+        let count = tree.preorder.count
+        guard !query.isEmpty, count > 0 else { return .none }
+        let total = remaining ?? count
+        var position = start
+        if !includingStart { position = (position + (forward ? 1 : -1) + count) % count }
+        for step in 0..<min(total, budget) {
+            let node = NodeID(Int(tree.preorder[position]))
+            if matches(map[node], query: query) { return .found(node) }
+            if step == min(total, budget) - 1 { break }
+            position = (position + (forward ? 1 : -1) + count) % count
+        }
+        return total > budget ? .stopped(at: position) : .none
+    }
+
+    static func matches(_ node: Node, query: String) -> Bool {
+        contains(node.title, query) || contains(node.text, query)
+            || node.citations.contains { contains($0.quote, query) }
+    }
+
+    static func contains(_ text: String, _ query: String) -> Bool {
+        text.range(of: query, options: [.caseInsensitive, .diacriticInsensitive]) != nil
+    }
+
+    /// The ranges of `text` that match, for highlighting.
+    static func ranges(of query: String, in text: String) -> [Range<String.Index>] {
+        guard !query.isEmpty else { return [] }
+        var result: [Range<String.Index>] = []
+        var searchStart = text.startIndex
+        while searchStart < text.endIndex,
+              let found = text.range(of: query, options: [.caseInsensitive, .diacriticInsensitive], range: searchStart..<text.endIndex) {
+            result.append(found)
+            searchStart = found.upperBound > found.lowerBound ? found.upperBound : text.index(after: found.lowerBound)
+        }
+        return result
+    }
+}
