@@ -69,12 +69,14 @@ extension BrowserState {
             return
         }
         let end = min(rows.count, outline.scroll + area.height)
+        var levels = outline.continuingLevels(of: outline.scroll)
         for index in outline.scroll..<max(outline.scroll, end) {
-            drawRow(index, into: &frame, y: area.row + index - outline.scroll, area: area)
+            drawRow(index, continuing: levels, into: &frame, y: area.row + index - outline.scroll, area: area)
+            levels = outline.continuingLevels(after: index, levels: levels)
         }
     }
 
-    private func drawRow(_ index: Int, into frame: inout Frame, y: Int, area: Layout.Area) {
+    private func drawRow(_ index: Int, continuing: [Bool], into frame: inout Frame, y: Int, area: Layout.Area) {
         let row = outline.rows[index]
         let node = map[row.node]
         let limit = area.column + area.width
@@ -92,7 +94,6 @@ extension BrowserState {
         let depth = Int(row.depth)
         let shown = Self.indentWidth(depth: depth, width: area.width) / 2
         if shown > 0 {
-            let continuing = outline.continuingLevels(of: index)
             for level in (depth - shown + 1)...depth {
                 let guide = level == depth
                     ? (row.isLast ? glyphs.lastBranch : glyphs.branch)

@@ -65,7 +65,7 @@ struct Outline: Hashable, Sendable {
         let anchor = selected
         open = tree.depth.map { Int($0) < depth }
         rebuild(tree: tree, map: map)
-        restoreCursor(to: anchor, tree: tree, map: map)
+        cursor = anchor.flatMap { nearestVisible($0, tree: tree, map: map) } ?? 0
     }
 
     /// Folds everything except the path from the root to the cursor.
@@ -73,7 +73,9 @@ struct Outline: Hashable, Sendable {
         let anchor = selected
         open = Array(repeating: false, count: open.count)
         rebuild(tree: tree, map: map)
-        restoreCursor(to: anchor, tree: tree, map: map)
+        guard let anchor else { return }
+        reveal(anchor, tree: tree, map: map)
+        cursor = index(of: anchor) ?? 0
     }
 
     /// Unfolds every ancestor of the row (its parent's first place and that node's ancestors),
@@ -140,7 +142,8 @@ struct Outline: Hashable, Sendable {
     }
 
     /// For each level above the row, whether the ancestor at that level has a later sibling
-    /// (so its guide continues as a vertical line). Walks up from the row only as far as needed.
+    /// (so its guide continues as a vertical line). Walks up from the row only as far as needed;
+    /// render asks once per screen and derives the rows below with `continuingLevels(after:)`.
     func continuingLevels(of index: Int) -> [Bool] {
         let depth = Int(rows[index].depth)
         guard depth > 1 else { return [] }
@@ -155,6 +158,13 @@ struct Outline: Hashable, Sendable {
             candidate -= 1
         }
         return result
+    }
+
+    /// The continuing levels of the row after `index`, from those of the row at `index`.
+    func continuingLevels(after index: Int, levels: [Bool]) -> [Bool] {
+        guard index + 1 < rows.count else { return [] }
+        let next = Int(rows[index + 1].depth)
+        return Array((levels + [!rows[index].isLast]).prefix(max(0, next - 1)))
     }
 
     // MARK: Building
@@ -172,10 +182,15 @@ struct Outline: Hashable, Sendable {
         cursor = min(cursor, max(0, rows.count - 1))
     }
 
-    private mutating func restoreCursor(to anchor: OutlineRow?, tree: OutlineTree, map: ArgumentMap) {
-        guard let anchor else { return }
-        reveal(anchor, tree: tree, map: map)
-        cursor = index(of: anchor) ?? 0
+    /// The row itself if visible, else its nearest visible ancestor.
+    private func nearestVisible(_ row: OutlineRow, tree: OutlineTree, map: ArgumentMap) -> Int? {
+        if let found = index(of: row) { return found }
+        guard row.relation != OutlineTree.none else { return nil }
+        let parent = map.relations[Int(row.relation)].to
+        for ancestor in [parent] + tree.ancestors(of: parent) {
+            if let found = firstPlaceRow(of: ancestor, tree: tree) { return found }
+        }
+        return nil
     }
 
     /// The visible rows under an open node, in order, without recursion.

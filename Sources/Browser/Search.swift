@@ -23,21 +23,18 @@ struct Search: Hashable, Sendable {
     /// The next node in preorder after `start` (or at it, when `includingStart`) whose title,
     /// text or quotes contain `query`, wrapping around, scanning at most `budget` nodes.
     static func scan(
-        for query: String, from start: Int, forward: Bool, includingStart: Bool,
-        remaining: Int? = nil, tree: OutlineTree, map: ArgumentMap
+        for query: String, from start: Int, forward: Bool, includingStart: Bool, tree: OutlineTree, map: ArgumentMap
     ) -> Outcome {
         let count = tree.preorder.count
         guard !query.isEmpty, count > 0 else { return .none }
-        let total = remaining ?? count
-        var position = start
-        if !includingStart { position = (position + (forward ? 1 : -1) + count) % count }
-        for step in 0..<min(total, budget) {
+        let step = forward ? 1 : count - 1
+        var position = includingStart ? start : (start + step) % count
+        for scanned in 1...min(count, budget) {
             let node = NodeID(Int(tree.preorder[position]))
             if matches(map[node], query: query) { return .found(node) }
-            if step == min(total, budget) - 1 { break }
-            position = (position + (forward ? 1 : -1) + count) % count
+            if scanned < min(count, budget) { position = (position + step) % count }
         }
-        return total > budget ? .stopped(at: position) : .none
+        return count > budget ? .stopped(at: position) : .none
     }
 
     static func matches(_ node: Node, query: String) -> Bool {

@@ -67,6 +67,18 @@ func expectSnapshot(_ frame: Frame, named name: String, sourceLocation: Testing.
         expectSnapshot(state.render(size: Size(width: 20, height: 5)), named: "outline-20x5")
     }
 
+    @Test func treeGuidesStayRightWhenScrolledIntoTheMiddle() {
+        var state = Fixture.state(size: Size(width: 20, height: 5))
+        _ = state.press(.character("G"))
+        #expect(state.render(size: Size(width: 20, height: 5)).lines == [
+            "│ ├─ ↯ Benchmarks s…",
+            "│ └─▾− Data wall ❝  ",
+            "  └─ + Token counts ",  // at 20 columns only the two nearest levels are drawn
+            "└─↪− Data wall ❝    ",
+            " Scaling de… ? help ",
+        ])
+    }
+
     @Test func belowTheMinimumSaysSo() {
         let state = Fixture.state()
         #expect(state.render(size: Size(width: 10, height: 3)).lines == ["too small ", "          ", "          "])

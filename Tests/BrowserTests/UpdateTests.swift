@@ -126,6 +126,13 @@ import Testing
         #expect(state.rowSummary == ["0:Scaling wins", "1:Loss falls", "2:Benchmarks saturate", "2:Data wall", "1:>Data wall"])
     }
 
+    @Test func depthKeyLeavesTheCursorOnItsNearestVisibleAncestor() {
+        var state = Fixture.state()
+        _ = state.press(.character("j"), .character("j"), .character("j"), .character("j"), .character("2"))
+        #expect(state.rowSummary == ["0:Scaling wins", "1:Loss falls", "1:>Data wall"])
+        #expect(state.selectedTitle == "Loss falls")
+    }
+
     @Test func foldEverythingButThePathToTheCursor() {
         var state = Fixture.state()
         _ = state.press(.character("j"), .character("j"), .character("x"))
