@@ -118,3 +118,24 @@ func expectSnapshot(_ frame: Frame, named name: String, sourceLocation: Testing.
         #expect(status.hasSuffix("? help "))
     }
 }
+
+@Suite struct ReadmeTests {
+    /// The README's key tables are the key table's own Markdown. `RECORD_README=1` rewrites them.
+    @Test func readmeKeyTablesMatchTheKeyTable() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../README.md").standardized
+        let readme = try String(contentsOf: url, encoding: .utf8)
+        let begin = "<!-- keys:begin -->\n"
+        let end = "<!-- keys:end -->"
+        guard let start = readme.range(of: begin), let stop = readme.range(of: end, range: start.upperBound..<readme.endIndex) else {
+            Issue.record("README.md has no \(begin) ... \(end) block")
+            return
+        }
+        let generated = KeyTable.markdown()
+        if ProcessInfo.processInfo.environment["RECORD_README"] == "1" {
+            try (readme[..<start.upperBound] + generated + readme[stop.lowerBound...]).write(to: url, atomically: true, encoding: .utf8)
+            Issue.record("rewrote the README key tables; run again without RECORD_README")
+            return
+        }
+        #expect(String(readme[start.upperBound..<stop.lowerBound]) == generated)
+    }
+}
