@@ -15,6 +15,9 @@ extension BrowserState {
             handleMouse(mouse)
             return []
         case .key(let key):
+            if Self.alwaysActive.contains(key), let action = KeyTable.action(for: key, in: .everywhere) {
+                return perform(action, key: key)
+            }
             if search?.isEditing == true { return editSearch(key) }
             if noteDraft != nil { return editNote(key) }
             guard let action = KeyTable.action(for: key, in: view.context) else { return [] }
@@ -24,6 +27,9 @@ extension BrowserState {
         }
     }
 
+    /// Keys that act even while a search or note is being typed.
+    static let alwaysActive: Set<Key> = [.control("c"), .control("z"), .control("l")]
+
     mutating func perform(_ action: Action, key: Key) -> [Effect] {
         switch action {
         case .back: goBack()
@@ -31,7 +37,7 @@ extension BrowserState {
         case .help:
             if case .help = view { goBack() } else { go(to: .help(top: 0)) }
         case .quit:
-            if view == .outline { return [.quit] }
+            if view == .outline || key == .control("c") { return [.quit] }
             goBack()
         case .redraw: return [.redrawAll]
         case .suspend: return [.suspend]

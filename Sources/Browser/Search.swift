@@ -27,23 +27,15 @@ struct Search: Hashable, Sendable {
     ) -> Outcome {
         let count = tree.preorder.count
         guard !query.isEmpty, count > 0 else { return .none }
+        let matcher = SearchMatcher(query)
         let step = forward ? 1 : count - 1
         var position = includingStart ? start : (start + step) % count
         for scanned in 1...min(count, budget) {
             let node = NodeID(Int(tree.preorder[position]))
-            if matches(map[node], query: query) { return .found(node) }
+            if matcher.matches(map[node]) { return .found(node) }
             if scanned < min(count, budget) { position = (position + step) % count }
         }
         return count > budget ? .stopped(at: position) : .none
-    }
-
-    static func matches(_ node: Node, query: String) -> Bool {
-        contains(node.title, query) || contains(node.text, query)
-            || node.citations.contains { contains($0.quote, query) }
-    }
-
-    static func contains(_ text: String, _ query: String) -> Bool {
-        text.range(of: query, options: [.caseInsensitive, .diacriticInsensitive]) != nil
     }
 
     /// The ranges of `text` that match, for highlighting.

@@ -299,6 +299,16 @@ import Testing
         #expect(state.selectedTitle == "Third")
     }
 
+    @Test func matchingIgnoresCaseAndAccents() {
+        let matcher = SearchMatcher("cafe")
+        #expect(matcher.contains("Le CAFÉ du coin"))
+        #expect(matcher.contains("a Cafe"))
+        #expect(!matcher.contains("caf"))
+        #expect(matcher.contains("a café-less 漢字 world"))
+        #expect(SearchMatcher("漢字").contains("a 漢字 world"))
+        #expect(!SearchMatcher("zebra").contains("okapi"))
+    }
+
     @Test func noMatchSaysSo() {
         var state = Fixture.state()
         _ = state.press(.character("/"))
@@ -406,6 +416,8 @@ import Testing
         #expect(state.press(.control("z")) == [.suspend])
         #expect(state.press(.character("q")) == [.quit])
         #expect(state.press(.control("c")) == [.quit])
+        _ = state.press(.character("/"))
+        #expect(state.press(.control("c")) == [.quit], "Ctrl-C quits even while typing a search")
     }
 
     @Test func readmeKeyTableListsEveryBinding() {
