@@ -333,9 +333,3 @@ extension BrowserState {
         }
     }
 }
-
-extension TextSpan {
-    func covers(line: Int, column: Int) -> Bool {
-        (line, column) >= (self.line, self.column) && (line, column) <= (endLine, endColumn)
-    }
-}

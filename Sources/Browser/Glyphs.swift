@@ -1,5 +1,4 @@
 import ArgumentMap
-import Screen
 
 /// The characters the outline draws with, in Unicode or plain ASCII.
 /// Each is one column wide, so both sets give the same layout.
@@ -31,29 +30,6 @@ struct Glyphs: Hashable, Sendable {
         case .undercut: unicode ? "↯" : "_"
         case .contradiction: unicode ? "×" : "x"
         case .premise: unicode ? "∙" : "*"
-        }
-    }
-}
-
-extension RelationKind {
-    /// How the outline colors the relation glyph.
-    var color: Color {
-        switch self {
-        case .support, .premise: .green
-        case .attack: .red
-        case .undercut: .magenta
-        case .contradiction: .yellow
-        }
-    }
-
-    /// How the detail pane says it, from the child's side and from the parent's side.
-    var verb: (outgoing: String, incoming: String) {
-        switch self {
-        case .support: ("supports", "supported by")
-        case .attack: ("attacks", "attacked by")
-        case .undercut: ("undercuts", "undercut by")
-        case .contradiction: ("contradicts", "contradicted by")
-        case .premise: ("is a premise of", "has premise")
         }
     }
 }

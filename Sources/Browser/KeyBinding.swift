@@ -1,13 +1,5 @@
 import Screen
 
-/// Where a key binding applies.
-public enum KeyContext: String, Hashable, Sendable, CaseIterable {
-    case everywhere = "Everywhere"
-    case outline = "Outline"
-    case source = "Source view"
-    case list = "Lists (help, marks, citing claims)"
-}
-
 /// One row of the key table: the keys, what they do, where, and the help text shown for them.
 public struct KeyBinding: Hashable, Sendable {
     public var keys: [Key]

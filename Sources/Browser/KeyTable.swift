@@ -81,7 +81,7 @@ public enum KeyTable {
     }
 }
 
-extension String {
+private extension String {
     func padding(toWidth width: Int) -> String {
         let missing = width - DisplayWidth.of(self)
         return missing > 0 ? self + String(repeating: " ", count: missing) : self

@@ -14,10 +14,10 @@ enum TextWrapper {
             var end = start
             var lastSpace: Int?
             while end < characters.count {
-                let width1 = DisplayWidth.of(characters[end])
-                if used + width1 > width { break }
+                let characterWidth = DisplayWidth.of(characters[end])
+                if used + characterWidth > width { break }
                 if characters[end] == " " { lastSpace = end }
-                used += width1
+                used += characterWidth
                 end += 1
             }
             if end == characters.count {

@@ -18,9 +18,3 @@ enum View: Hashable, Sendable {
         }
     }
 }
-
-/// One entry of the back/forward history: the view and the outline exactly as they were.
-struct Place: Hashable, Sendable {
-    var view: View
-    var outline: Outline
-}
