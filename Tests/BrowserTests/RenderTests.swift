@@ -23,7 +23,13 @@ func expectSnapshot(_ frame: Frame, named name: String, sourceLocation: Testing.
     @Test func outlineAt80x24PutsTheDetailBelow() {
         var state = Fixture.state()
         _ = state.press(.character("j"))
-        expectSnapshot(state.render(size: Size(width: 80, height: 24)), named: "outline-80x24")
+        let frame = state.render(size: Size(width: 80, height: 24))
+        expectSnapshot(frame, named: "outline-80x24")
+        #expect(frame[3, 0].style.bold, "theses are bold")
+        #expect(frame[3, 1].text == "+" && frame[3, 1].style.foreground == .green)
+        #expect(frame[3, 5].text == "−" && frame[3, 5].style.foreground == .red)
+        #expect(frame[5, 2].text == "↯" && frame[5, 2].style.foreground == .magenta)
+        #expect(frame[0, 1].style.reverse, "the cursor row is reversed")
     }
 
     @Test func outlineAt120x40PutsTheDetailRight() {
