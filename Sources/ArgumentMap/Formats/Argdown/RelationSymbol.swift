@@ -1,0 +1,26 @@
+/// A relation symbol at the start of a line: how the member on that line bears on its parent.
+struct RelationSymbol: Equatable {
+    var kind: RelationKind
+    /// `+>`, `->`, `_>`: the parent bears on the member, instead of the member on its parent.
+    var pointsToChild: Bool
+    var text: String
+
+    /// Reads a symbol at `i`; it must be followed by white space or the end of the line.
+    static func read(_ line: [UInt8], at i: Int) -> (symbol: RelationSymbol, length: Int)? {
+        func byte(_ k: Int) -> UInt8? { i + k < line.count ? line[i + k] : nil }
+        let candidates: [(String, RelationKind, Bool)] = [
+            ("<+", .support, false), ("<-", .attack, false), ("<_", .undercut, false),
+            ("+>", .support, true), ("->", .attack, true), ("_>", .undercut, true),
+            ("><", .contradiction, false),
+            ("+", .support, false), ("-", .attack, false), ("_", .undercut, false),
+        ]
+        guard let first = byte(0), "<>+-_".utf8.contains(first) else { return nil }
+        for (text, kind, pointsToChild) in candidates {
+            let length = text.utf8.count
+            guard text.utf8.elementsEqual((0..<length).compactMap(byte)) else { continue }
+            if let after = byte(length), !ByteText.isSpace(after) { continue }
+            return (RelationSymbol(kind: kind, pointsToChild: pointsToChild, text: text), length)
+        }
+        return nil
+    }
+}
