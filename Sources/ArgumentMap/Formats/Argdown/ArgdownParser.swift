@@ -53,7 +53,7 @@ struct ArgdownParser {
     mutating func parse() {
         var start = readFrontMatter()
         while start < bytes.count {
-            let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+            let end = ByteText.lineEnd(in: bytes, from: start)
             var lineEnd = end
             if lineEnd > start && bytes[lineEnd - 1] == UInt8(ascii: "\r") { lineEnd -= 1 }
             lineNumber += 1
@@ -67,7 +67,9 @@ struct ArgdownParser {
     // MARK: - Lines
 
     private mutating func parseLine() {
-        if raw.allSatisfy(ByteText.isSpace) && !lexer.isInsideComment {
+        let firstNonBlank = ByteText.firstNonBlank(in: raw, from: raw.startIndex)
+        let isBlank = firstNonBlank == raw.endIndex || (raw[firstNonBlank] == UInt8(ascii: "\r") && firstNonBlank + 1 == raw.endIndex)
+        if isBlank && !lexer.isInsideComment {
             if lexer.isInsideData, let data = lexer.abandonData() {
                 report(.error, "data `{` is not closed before the empty line \(lineNumber); close it with `}` (data may not contain empty lines)",
                        at: SourceLocation(file: file, line: data.line, column: data.column))
@@ -75,27 +77,12 @@ struct ArgdownParser {
             endParagraph()
             return
         }
-        let line = lexer.lex(raw, lineNumber: lineNumber)
+        let line = lexer.lex(raw, lineNumber: lineNumber, indentation: firstNonBlank - raw.startIndex)
         let clean = line.clean
-        var p = 0
-        var width = 0
-        var tabs = false
-        var spaces = false
-        while p < clean.count {
-            if clean[p] == UInt8(ascii: " ") {
-                width += 1
-                spaces = true
-            } else if clean[p] == UInt8(ascii: "\t") {
-                width = (width / Self.tabWidth + 1) * Self.tabWidth
-                tabs = true
-            } else {
-                break
-            }
-            p += 1
-        }
+        let (p, width, mixed) = ByteText.indentation(of: clean, tabWidth: Self.tabWidth)
         defer { attach(line.data) }
         guard p < clean.count else { return }
-        if tabs && spaces && !line.beganInside {
+        if mixed && !line.beganInside {
             mixedIndentation = (mixedIndentation?.location ?? location(0), (mixedIndentation?.lines ?? 0) + 1)
         }
         defer { afterEmptyLine = false }
@@ -136,6 +123,9 @@ struct ArgdownParser {
         }
         closeMember()
         finishStructure()
+        for node in builder.nodes where !node.isDefined && node.inference == nil {
+            report(.warning, "\(displayName(node.id)) is referred to but never defined; define it with `\(displayName(node.id)): text`", at: node.location)
+        }
         if let mixed = mixedIndentation {
             report(.warning, "indentation mixes tabs and spaces on \(mixed.lines) line(s); a tab counts as \(Self.tabWidth) columns (to the next multiple of \(Self.tabWidth)), so indent with one or the other",
                    at: mixed.location)
@@ -149,7 +139,7 @@ struct ArgdownParser {
         var start = 0
         var lines: [Range<Int>] = []
         while start < bytes.count {
-            let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+            let end = ByteText.lineEnd(in: bytes, from: start)
             lines.append(start..<end)
             if !bytes[start..<end].allSatisfy(ByteText.isSpace) || lines.count > 1_000 { break }
             start = end + 1
@@ -160,7 +150,7 @@ struct ArgdownParser {
         var position = opening.upperBound + 1
         var lineCount = openingLine
         while position < bytes.count {
-            let end = bytes[position...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+            let end = ByteText.lineEnd(in: bytes, from: position)
             lineCount += 1
             if isFrontMatterFence(position..<end) {
                 let yaml = Array(bytes[min(opening.upperBound + 1, position)..<position])
@@ -386,7 +376,7 @@ struct ArgdownParser {
         closeMember()
         let place = location(p)
         if structure == nil {
-            let argument = blockArgument ?? builder.node(titled: untitledTitle(.argument), kind: .argument, at: place, section: currentSection)
+            let argument = blockArgument ?? untitledArgument(at: place)
             blockArgument = nil
             structure = PremiseConclusionStructure(argument: argument, location: place)
         }
@@ -402,10 +392,16 @@ struct ArgdownParser {
         if builder[id].kind == .argument {
             report(.error, "(\(number)) names an argument; premises and conclusions must be statements `[Title]` or text", at: place)
         } else {
-            current.addStatement(id)
+            current.addStatement(id, number: number)
             structure = current
         }
         tree.start(width: width, root: id)
+    }
+
+    private mutating func untitledArgument(at place: SourceLocation) -> NodeID {
+        let id = builder.node(titled: untitledTitle(.argument), kind: .argument, at: place, section: currentSection)
+        builder.define(id, text: "", at: place, section: currentSection)
+        return id
     }
 
     /// `----`, `-- rule, rule --`, or `--` opening an expanded inference whose rules follow on the next lines.

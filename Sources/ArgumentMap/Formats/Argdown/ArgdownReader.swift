@@ -2,7 +2,9 @@
 /// stopping at the first. One pass over the lines, no recursion in the depth of the input.
 public enum ArgdownReader {
     public static func read(_ text: String, file: String) -> (map: ArgumentMap, diagnostics: [Diagnostic]) {
-        read(bytes: Array(text.utf8), file: file)
+        var text = text
+        let bytes = text.withUTF8 { Array($0) }
+        return read(bytes: bytes, file: file)
     }
 
     /// Reads raw file contents: strips a byte order mark, accepts LF and CRLF line ends, and

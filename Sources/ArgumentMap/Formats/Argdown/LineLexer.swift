@@ -48,12 +48,13 @@ struct LineLexer {
         return open?.text
     }
 
-    mutating func lex(_ raw: ArraySlice<UInt8>, lineNumber: Int) -> Line {
+    /// `indentation` is the length of the line's leading spaces and tabs, which need no scanning.
+    mutating func lex(_ raw: ArraySlice<UInt8>, lineNumber: Int, indentation: Int = 0) -> Line {
         var clean = Array(raw)
         var finished: [DataText] = []
         let beganInside = mode != .text
         let count = clean.count
-        var i = 0
+        var i = mode == .text ? indentation : 0
         while i < count {
             switch mode {
             case .comment(let terminator):

@@ -11,8 +11,8 @@ struct PremiseConclusionStructure {
         self.location = location
     }
 
-    var expectedNumber: Int { steps.count + 1 }
-    var isEmpty: Bool { steps.isEmpty }
+    /// The number the next statement should have: one more than the last one written.
+    private(set) var expectedNumber = 1
 
     mutating func addInference(rules: [String], at location: SourceLocation) {
         if var pending = pendingInference {
@@ -27,7 +27,8 @@ struct PremiseConclusionStructure {
         pendingInference?.rules += rules
     }
 
-    mutating func addStatement(_ statement: NodeID) {
+    mutating func addStatement(_ statement: NodeID, number: Int) {
+        expectedNumber = number + 1
         steps.append(Inference.Step(statement: statement, rules: pendingInference?.rules ?? [], isDerived: pendingInference != nil))
         pendingInference = nil
     }

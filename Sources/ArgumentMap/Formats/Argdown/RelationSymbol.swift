@@ -8,14 +8,8 @@ struct RelationSymbol: Equatable {
     /// Reads a symbol at `i`; it must be followed by white space or the end of the line.
     static func read(_ line: [UInt8], at i: Int) -> (symbol: RelationSymbol, length: Int)? {
         func byte(_ k: Int) -> UInt8? { i + k < line.count ? line[i + k] : nil }
-        let candidates: [(String, RelationKind, Bool)] = [
-            ("<+", .support, false), ("<-", .attack, false), ("<_", .undercut, false),
-            ("+>", .support, true), ("->", .attack, true), ("_>", .undercut, true),
-            ("><", .contradiction, false),
-            ("+", .support, false), ("-", .attack, false), ("_", .undercut, false),
-        ]
         guard let first = byte(0), "<>+-_".utf8.contains(first) else { return nil }
-        for (text, kind, pointsToChild) in candidates {
+        for (text, kind, pointsToChild) in symbols {
             let length = text.utf8.count
             guard text.utf8.elementsEqual((0..<length).compactMap(byte)) else { continue }
             if let after = byte(length), !ByteText.isSpace(after) { continue }
@@ -23,4 +17,12 @@ struct RelationSymbol: Equatable {
         }
         return nil
     }
+
+    /// Longest first, so `<+` is not read as `<` and `+`.
+    private static let symbols: [(String, RelationKind, Bool)] = [
+        ("<+", .support, false), ("<-", .attack, false), ("<_", .undercut, false),
+        ("+>", .support, true), ("->", .attack, true), ("_>", .undercut, true),
+        ("><", .contradiction, false),
+        ("+", .support, false), ("-", .attack, false), ("_", .undercut, false),
+    ]
 }
