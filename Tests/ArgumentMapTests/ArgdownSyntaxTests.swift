@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ArgumentMap
 
@@ -415,6 +416,30 @@ struct ParsedArgdown {
         #expect(parsed.relations.contains("<c> undercut <a>"))
         #expect(parsed.relations.contains("[s3] support <d>"))
         #expect(parsed.relations.contains("<a> support [s3]"))
+    }
+
+    @Test func theReadmeExampleReads() throws {
+        let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../README.md")
+        let text = try String(contentsOf: readme, encoding: .utf8)
+        let start = try #require(text.range(of: "```argdown\n"))
+        let end = try #require(text.range(of: "```", range: start.upperBound..<text.endIndex))
+        let parsed = ParsedArgdown(String(text[start.upperBound..<end.lowerBound]))
+        #expect(parsed.errors.isEmpty)
+        #expect(parsed.warnings == ["t.argdown:13:8: warning: [Post-training] is referred to but never defined; define it with `[Post-training]: text`"])
+        #expect(parsed.relations == [
+            "[Data wall] support [Plateau]", "<Compute still pays> attack [Plateau]", "<Diminishing> undercut <Compute still pays>",
+            "[Plateau] support [Post-training]", "[Cost] premise <Diminishing>", "[Untitled 1] premise <Diminishing>",
+            "<Diminishing> support [Plateau]",
+        ])
+        #expect(parsed["[Data wall]"]?.citations.first?.quote == "data constraints hit ~2024")
+        #expect(parsed.map.sections.first?.title == "Scaling")
+        #expect(parsed.map.sources.first?.id == "report")
+    }
+
+    @Test func aCommentAtTheStartOfALineDoesNotIndentIt() {
+        let parsed = ParsedArgdown("/* note */ [a]: x\n  + [b]: y")
+        #expect(parsed.diagnostics.isEmpty)
+        #expect(parsed.relations == ["[b] support [a]"])
     }
 
     @Test func definitionsWithoutAnEmptyLineBetweenThemStartNewStatements() {

@@ -79,7 +79,9 @@ struct ArgdownParser {
         }
         let line = lexer.lex(raw, lineNumber: lineNumber, indentation: firstNonBlank - raw.startIndex)
         let clean = line.clean
-        let (p, width, mixed) = ByteText.indentation(of: clean, tabWidth: Self.tabWidth)
+        // The width comes from the line as written, so a comment at its start does not indent it.
+        let (width, mixed) = ByteText.indentation(of: raw, tabWidth: Self.tabWidth)
+        let p = ByteText.firstNonBlank(in: clean[...], from: 0)
         defer { attach(line.data) }
         guard p < clean.count else { return }
         if mixed && !line.beganInside {

@@ -25,7 +25,7 @@ enum ByteText {
 
     /// The width of leading spaces and tabs, a tab moving to the next multiple of `tabWidth`,
     /// and whether they mix the two.
-    static func indentation(of bytes: [UInt8], tabWidth: Int) -> (end: Int, width: Int, mixed: Bool) {
+    static func indentation(of bytes: ArraySlice<UInt8>, tabWidth: Int) -> (width: Int, mixed: Bool) {
         bytes.withUnsafeBufferPointer { buffer in
             var i = 0
             var width = 0
@@ -43,7 +43,7 @@ enum ByteText {
                 }
                 i += 1
             }
-            return (i, width, tabs && spaces)
+            return (width, tabs && spaces)
         }
     }
 

@@ -136,8 +136,6 @@ struct FlowDataParser {
                 if i + 1 < bytes.count, bytes[i + 1] == UInt8(ascii: " ") || bytes[i + 1] == UInt8(ascii: ",") { return nil }
             case UInt8(ascii: "#") where ByteText.isSpace(bytes[i - 1]):
                 return nil
-            case UInt8(ascii: "'"), UInt8(ascii: "\""):
-                break
             default:
                 break
             }
