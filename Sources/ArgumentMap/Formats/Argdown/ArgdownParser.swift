@@ -291,7 +291,7 @@ struct ArgdownParser {
     private mutating func closeMember() {
         guard let open = member else { return }
         member = nil
-        let (text, tags) = InlineText.render(open.text)
+        let (text, tags) = InlineText.render(open.text[...])
         let name = displayName(open.node)
         switch open.role {
         case .definition where text.isEmpty:

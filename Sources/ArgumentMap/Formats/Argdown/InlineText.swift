@@ -16,7 +16,7 @@ enum InlineText {
         var canClose: Bool
     }
 
-    static func render<C: RandomAccessCollection>(_ text: C) -> (text: String, tags: [String]) where C.Element == UInt8, C.Index == Int {
+    static func render(_ text: ArraySlice<UInt8>) -> (text: String, tags: [String]) {
         var output: [UInt8] = []
         output.reserveCapacity(text.count)
         var tags: [String] = []
@@ -98,7 +98,7 @@ enum InlineText {
     }
 
     /// A title between brackets: escapes resolved, white space folded and trimmed.
-    static func title<C: RandomAccessCollection>(_ bytes: C) -> String where C.Element == UInt8, C.Index == Int {
+    static func title(_ bytes: ArraySlice<UInt8>) -> String {
         var output: [UInt8] = []
         var i = bytes.startIndex
         while i < bytes.endIndex {
@@ -120,7 +120,7 @@ enum InlineText {
     }
 
     /// `#word-chars` or `#(anything but a parenthesis)`, returning the tag and where reading goes on.
-    private static func readTag<C: RandomAccessCollection>(_ text: C, at i: Int) -> (String, Int)? where C.Element == UInt8, C.Index == Int {
+    private static func readTag(_ text: ArraySlice<UInt8>, at i: Int) -> (String, Int)? {
         let start = i + 1
         guard start < text.endIndex else { return nil }
         if text[start] == UInt8(ascii: "(") {
@@ -136,13 +136,13 @@ enum InlineText {
     }
 
     /// The index of the `)` ending a link `[text](url)` that starts at `i`.
-    private static func linkEnd<C: RandomAccessCollection>(_ text: C, at i: Int) -> Int? where C.Element == UInt8, C.Index == Int {
+    private static func linkEnd(_ text: ArraySlice<UInt8>, at i: Int) -> Int? {
         guard let close = firstIndex(of: UInt8(ascii: "]"), in: text, from: i + 1),
               close + 1 < text.endIndex, text[close + 1] == UInt8(ascii: "(") else { return nil }
         return firstIndex(of: UInt8(ascii: ")"), in: text, from: close + 2)
     }
 
-    private static func firstIndex<C: RandomAccessCollection>(of byte: UInt8, in text: C, from start: Int) -> Int? where C.Element == UInt8, C.Index == Int {
+    private static func firstIndex(of byte: UInt8, in text: ArraySlice<UInt8>, from start: Int) -> Int? {
         var i = start
         let limit = min(text.endIndex, start + lookahead)
         while i < limit {
