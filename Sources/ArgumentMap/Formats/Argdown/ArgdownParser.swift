@@ -219,7 +219,7 @@ struct ArgdownParser {
         finishStructure()
         let id = openMember(clean, at: p)
         tree.start(width: width, root: id)
-        blockArgument = builder[id].kind == .argument ? id : nil
+        blockArgument = kind(of: id) == .argument ? id : nil
     }
 
     /// Opens the statement or argument written at `p`: `[T]: text`, `[T]`, `<T>: text`, `<T>`, or untitled text.
@@ -309,6 +309,8 @@ struct ArgdownParser {
         builder.addTags(tags, to: open.node)
     }
 
+    private func kind(of id: NodeID) -> NodeKind { builder.nodes[id.offset].kind }
+
     private func displayName(_ id: NodeID) -> String {
         let node = builder[id]
         return node.kind == .statement ? "[\(node.title)]" : "<\(node.title)>"
@@ -348,12 +350,12 @@ struct ArgdownParser {
 
     private mutating func relate(_ child: NodeID, _ symbol: RelationSymbol, _ parent: NodeID, at place: SourceLocation) {
         let (from, to) = symbol.pointsToChild ? (parent, child) : (child, parent)
-        var kind = symbol.kind
-        if kind == .undercut && builder[to].kind == .statement {
+        var relation = symbol.kind
+        if relation == .undercut && kind(of: to) == .statement {
             report(.warning, "undercut `\(symbol.text)` attacks an argument's inference, but \(displayName(to)) is a statement; read as an attack", at: place)
-            kind = .attack
+            relation = .attack
         }
-        builder.relate(from, kind, to, at: place)
+        builder.relate(from, relation, to, at: place)
     }
 
     // MARK: - Premise-conclusion structures
@@ -391,7 +393,7 @@ struct ArgdownParser {
             return
         }
         let id = openMember(clean, at: contentStart)
-        if builder[id].kind == .argument {
+        if kind(of: id) == .argument {
             report(.error, "(\(number)) names an argument; premises and conclusions must be statements `[Title]` or text", at: place)
         } else {
             current.addStatement(id, number: number)
@@ -453,7 +455,7 @@ struct ArgdownParser {
         case .failure(let problem):
             diagnostics.append(problem)
         case .success(let inference):
-            guard builder[finished.argument].inference == nil else {
+            guard builder.nodes[finished.argument.offset].inference == nil else {
                 report(.warning, "\(displayName(finished.argument)) already has a premise-conclusion structure; this second one is ignored", at: finished.location)
                 return
             }

@@ -11,7 +11,7 @@ struct RelationSymbol: Equatable {
         guard let first = byte(0), "<>+-_".utf8.contains(first) else { return nil }
         for (text, kind, pointsToChild) in symbols {
             let length = text.utf8.count
-            guard text.utf8.elementsEqual((0..<length).compactMap(byte)) else { continue }
+            guard text.utf8.enumerated().allSatisfy({ byte($0.offset) == $0.element }) else { continue }
             if let after = byte(length), !ByteText.isSpace(after) { continue }
             return (RelationSymbol(kind: kind, pointsToChild: pointsToChild, text: text), length)
         }
