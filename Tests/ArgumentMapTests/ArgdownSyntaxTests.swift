@@ -216,11 +216,15 @@ struct ParsedArgdown {
         <Arg>: text #deism
 
         [Ref] #atheism #nietzsche
+
+        A #tag amid the text stays a word. #end
         """)
         #expect(parsed.map.nodes[0].text == "This is a statement categorized by three tags.")
         #expect(parsed.map.nodes[0].tags == ["hyphenized-tag", "another_tag", "bracketed tag!"])
         #expect(parsed["<Arg>"]?.tags == ["deism"])
         #expect(parsed["[Ref]"]?.tags == ["atheism", "nietzsche"])
+        #expect(parsed.map.nodes.last?.text == "A #tag amid the text stays a word.")
+        #expect(parsed.map.nodes.last?.tags == ["tag", "end"])
         #expect(parsed["[Ref]"]?.isDefined == false)
         #expect(parsed.warnings == ["t.argdown:8:1: warning: [Ref] is referred to but never defined; define it with `[Ref]: text`"])
     }

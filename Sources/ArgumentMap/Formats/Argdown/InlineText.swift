@@ -1,7 +1,8 @@
 /// Turns the bytes of a statement's or argument's text into what a reader sees: escapes resolved,
 /// `**bold**`, `*italic*`, `__bold__` and `_italic_` markers removed, tags (`#tag`, `#(two words)`)
-/// taken out into a list, white space (line breaks included) folded to single spaces. Mentions
-/// (`@[Title]`, `@<Title>`) and links (`[text](url)`) are kept exactly as written.
+/// collected into a list (and taken out of the text when they end it), white space (line breaks
+/// included) folded to single spaces. Mentions (`@[Title]`, `@<Title>`) and links (`[text](url)`)
+/// are kept exactly as written.
 enum InlineText {
     /// How far to look for the end of a mention, link or bracketed tag before reading it as plain text.
     private static let lookahead = 2_000
@@ -21,6 +22,8 @@ enum InlineText {
         output.reserveCapacity(text.count)
         var tags: [String] = []
         var markers: [Marker] = []
+        // Where the tags that end the text begin: those are taken out; tags amid the text stay as words.
+        var trailingTags: Int?
         let end = text.endIndex
         var i = text.startIndex
 
@@ -36,6 +39,8 @@ enum InlineText {
                 i += 1
                 continue
             }
+            let tagsBefore = trailingTags
+            trailingTags = nil
             switch byte {
             case UInt8(ascii: "\\") where i + 1 < end && ByteText.isASCIIPunctuation(text[i + 1]):
                 output.append(text[i + 1])
@@ -43,7 +48,10 @@ enum InlineText {
             case UInt8(ascii: "#") where precededBySpace(i):
                 if let (tag, next) = readTag(text, at: i) {
                     tags.append(tag)
+                    trailingTags = tagsBefore ?? output.count
+                    output.append(contentsOf: text[i..<next])
                     i = next
+                    continue
                 } else {
                     output.append(byte)
                     i += 1
@@ -79,6 +87,7 @@ enum InlineText {
                 i += 1
             }
         }
+        if let start = trailingTags { output.removeSubrange(start...) }
         let removed = pairedMarkers(markers)
         var result: [UInt8]
         if removed.isEmpty {
