@@ -10,6 +10,11 @@ import Testing
         #expect(parsed["[b]"]?.text == "z")
     }
 
+    @Test func columnsCountCharactersAsWrittenEvenAfterAComment() {
+        let parsed = ParsedArgdown("[é]: /* ünïcödé */ x {quote: \"q\"}")
+        #expect(parsed.errors == ["t.argdown:1:22: error: citation has a quote but no source; add `source: ID` naming a source from the front matter"])
+    }
+
     @Test func unclosedDataBraceAtTheEndOfTheFile() {
         let parsed = ParsedArgdown("[a]: x {source: r,\n  quote: y")
         #expect(parsed.errors == ["t.argdown:1:8: error: data `{` is never closed; close it with `}`"])

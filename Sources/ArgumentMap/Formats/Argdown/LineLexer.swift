@@ -70,7 +70,7 @@ struct LineLexer {
             case .data:
                 i = scanData(&clean, from: i, finished: &finished)
             case .text:
-                i = scanText(&clean, from: i, lineNumber: lineNumber)
+                i = scanText(&clean, from: i, raw: raw, lineNumber: lineNumber)
             }
         }
         if mode == .data {
@@ -81,7 +81,9 @@ struct LineLexer {
     }
 
     /// Scans text from `i` up to the next comment or data element (which it opens) or the line end.
-    private mutating func scanText(_ clean: inout [UInt8], from start: Int, lineNumber: Int) -> Int {
+    private mutating func scanText(_ clean: inout [UInt8], from start: Int, raw: ArraySlice<UInt8>, lineNumber: Int) -> Int {
+        // Columns come from the line as written, where a removed comment may hold multi-byte characters.
+        func column(_ i: Int) -> Int { ByteText.column(of: raw.startIndex + i, lineStart: raw.startIndex, in: raw) }
         let count = clean.count
         var i = start
         while i < count {
@@ -93,13 +95,13 @@ struct LineLexer {
                 Self.blank(&clean, i..<count)
                 return count
             case UInt8(ascii: "/") where i + 1 < count && clean[i + 1] == UInt8(ascii: "*"):
-                return openComment(&clean, at: i, opener: "/*", terminator: "*/", lineNumber: lineNumber)
+                return openComment(&clean, at: i, column: column(i), opener: "/*", terminator: "*/", lineNumber: lineNumber)
             case UInt8(ascii: "<") where Self.hasPrefix("<!--", in: clean, at: i):
-                return openComment(&clean, at: i, opener: "<!--", terminator: "-->", lineNumber: lineNumber)
+                return openComment(&clean, at: i, column: column(i), opener: "<!--", terminator: "-->", lineNumber: lineNumber)
             case UInt8(ascii: "{"):
                 let rest = clean[(i + 1)...]
                 let text = DataText(
-                    bytes: [UInt8(ascii: "{")], line: lineNumber, column: ByteText.column(of: i, lineStart: 0, in: clean),
+                    bytes: [UInt8(ascii: "{")], line: lineNumber, column: column(i),
                     isBlock: rest.allSatisfy(ByteText.isSpace), maxDepth: 1)
                 open = OpenData(text: text)
                 mode = .data
@@ -112,9 +114,9 @@ struct LineLexer {
         return count
     }
 
-    private mutating func openComment(_ clean: inout [UInt8], at i: Int, opener: String, terminator: String, lineNumber: Int) -> Int {
+    private mutating func openComment(_ clean: inout [UInt8], at i: Int, column: Int, opener: String, terminator: String, lineNumber: Int) -> Int {
         let width = opener.utf8.count
-        commentStart = (lineNumber, ByteText.column(of: i, lineStart: 0, in: clean), opener)
+        commentStart = (lineNumber, column, opener)
         Self.blank(&clean, i..<i + width)
         mode = .comment(terminator: Array(terminator.utf8))
         return i + width
