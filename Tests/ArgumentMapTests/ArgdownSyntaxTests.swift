@@ -245,6 +245,23 @@ struct ParsedArgdown {
         #expect(node?.data["none"] == .null)
     }
 
+    @Test(arguments: [
+        (#"{source: report, quote: "exact words", weight: 0.7}"#, true),
+        (#"{a: 1, b: -2, c: 3.25, d: true, e: False, f: null, g: ~, h: plain words here}"#, true),
+        (#"{list: [1, two, "three", 'it''s'], nested: {x: [a, {y: z}]}, empty: [], none: {}}"#, true),
+        (#"{quote: "say \"hi\" \\ done", 'key with space': v, url: https://example.org/a?b=c}"#, true),
+        (#"{n: 012, m: 1e5, o: yes, p: 2024-01-02, q: 1_000, r: .5, s: "a: b"}"#, false),
+    ])
+    func fastDataPathAgreesWithYams(data: String, takesFastPath: Bool) {
+        let location = SourceLocation(file: "t.argdown", line: 1, column: 1)
+        let yams = DataReader.mapping(yaml: Array(data.utf8), line: 1, column: 1, file: "t.argdown", at: location)
+        #expect(yams.problems.isEmpty)
+        let fast = FlowDataParser.entries(Array(data.utf8))
+        #expect((fast != nil) == takesFastPath)
+        if let fast { #expect(fast == yams.entries) }
+        #expect(ParsedArgdown("[a]: x \(data)")["[a]"]?.data.count == yams.entries.filter { !Citation.dataKeys.contains($0.key) }.count)
+    }
+
     @Test func dataOverSeveralLinesAndInBlockFormat() {
         let parsed = ParsedArgdown("""
         [Slogan]: God is dead.

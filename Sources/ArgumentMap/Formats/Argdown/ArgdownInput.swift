@@ -15,6 +15,12 @@ struct ArgdownInput {
         var column = 1
         var i = start
         while i < raw.count {
+            if raw[i] >= 0x20 && raw[i] < 0x80 {
+                repaired?.append(raw[i])
+                i += 1
+                column += 1
+                continue
+            }
             let length = Self.validSequenceLength(raw, at: i)
             if length > 0 {
                 if raw[i] == UInt8(ascii: "\n") {

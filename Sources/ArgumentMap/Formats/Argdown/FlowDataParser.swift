@@ -5,6 +5,8 @@ struct FlowDataParser {
     private let bytes: [UInt8]
     private var i = 0
     private static let maxDepth = 16
+    /// Plain words YAML 1.1 reads as booleans or special numbers; Yams decides those.
+    private static let yamlOneOneWords: Set<String> = ["yes", "no", "on", "off", "y", "n", ".inf", ".nan"]
 
     private init(_ bytes: [UInt8]) { self.bytes = bytes }
 
@@ -156,7 +158,7 @@ struct FlowDataParser {
         case "false", "False", "FALSE": return .bool(false)
         default: break
         }
-        if ["yes", "no", "on", "off", "y", "n", ".inf", ".nan"].contains(word.lowercased()) { return nil }
+        if word.utf8.count <= 4 && Self.yamlOneOneWords.contains(word.lowercased()) { return nil }
         guard let first = word.utf8.first else { return nil }
         if ByteText.isDigit(first) || first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: ".") {
             return Self.simpleNumber(word).map(DataValue.number)
