@@ -309,6 +309,10 @@ struct ParsedArgdown {
         #expect(parsed.map.sources.map(\.id) == ["report", "thread"])
         #expect(parsed.map.sources.first?.file == "sources/report.txt")
         #expect(parsed["[A]"]?.location.line == 8)
+        let afterBlankLines = ParsedArgdown("\n  \n===\ntitle: Late\n===\n[B]: b")
+        #expect(afterBlankLines.diagnostics.isEmpty)
+        #expect(afterBlankLines.map.title == "Late")
+        #expect(afterBlankLines["[B]"]?.location.line == 6)
     }
 
     @Test func commentsOfEveryKindAreIgnored() {

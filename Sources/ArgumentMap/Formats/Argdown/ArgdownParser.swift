@@ -68,8 +68,7 @@ struct ArgdownParser {
 
     private mutating func parseLine() {
         let firstNonBlank = ByteText.firstNonBlank(in: raw, from: raw.startIndex)
-        let isBlank = firstNonBlank == raw.endIndex || (raw[firstNonBlank] == UInt8(ascii: "\r") && firstNonBlank + 1 == raw.endIndex)
-        if isBlank && !lexer.isInsideComment {
+        if firstNonBlank == raw.endIndex && !lexer.isInsideComment {
             if lexer.isInsideData, let data = lexer.abandonData() {
                 report(.error, "data `{` is not closed before the empty line \(lineNumber); close it with `}` (data may not contain empty lines)",
                        at: SourceLocation(file: file, line: data.line, column: data.column))
@@ -136,40 +135,39 @@ struct ArgdownParser {
 
     // MARK: - Front matter
 
-    /// Reads `===` front matter at the start of the file; returns where the Argdown after it begins.
+    /// Reads `===` front matter opening the file (after blank lines, if any); returns where the Argdown after it begins.
     private mutating func readFrontMatter() -> Int {
         var start = 0
-        var lines: [Range<Int>] = []
-        while start < bytes.count {
-            let end = ByteText.lineEnd(in: bytes, from: start)
-            lines.append(start..<end)
-            if !bytes[start..<end].allSatisfy(ByteText.isSpace) || lines.count > 1_000 { break }
+        var openingLine = 1
+        var end = ByteText.lineEnd(in: bytes, from: start)
+        while end < bytes.count && ByteText.firstNonBlank(in: bytes[start..<end], from: start) == end {
             start = end + 1
+            end = ByteText.lineEnd(in: bytes, from: start)
+            openingLine += 1
         }
-        guard let opening = lines.last, isFrontMatterFence(opening) else { return 0 }
-        let openingLine = lines.count
+        guard isFrontMatterFence(start..<end) else { return 0 }
         let openingLocation = SourceLocation(file: file, line: openingLine, column: 1)
-        var position = opening.upperBound + 1
-        var lineCount = openingLine
+        let yamlStart = min(end + 1, bytes.count)
+        var position = yamlStart
+        var closingLine = openingLine
         while position < bytes.count {
-            let end = ByteText.lineEnd(in: bytes, from: position)
-            lineCount += 1
-            if isFrontMatterFence(position..<end) {
-                let yaml = Array(bytes[min(opening.upperBound + 1, position)..<position])
+            let lineEnd = ByteText.lineEnd(in: bytes, from: position)
+            closingLine += 1
+            if isFrontMatterFence(position..<lineEnd) {
+                let yaml = Array(bytes[yamlStart..<position])
                 let (entries, problems) = DataReader.mapping(yaml: yaml, line: openingLine + 1, column: 1, file: file, at: openingLocation)
-                diagnostics += problems
-                builder.frontMatter = entries
                 let (sources, sourceProblems) = SourceDeclaration.declarations(in: entries, at: openingLocation)
+                builder.frontMatter = entries
                 builder.sources = sources
-                diagnostics += sourceProblems
-                lineNumber = lineCount
-                return end + 1
+                diagnostics += problems + sourceProblems
+                lineNumber = closingLine
+                return lineEnd + 1
             }
-            position = end + 1
+            position = lineEnd + 1
         }
         report(.error, "front matter `===` is never closed; end it with a line `===`", at: openingLocation)
         lineNumber = openingLine
-        return min(opening.upperBound + 1, bytes.count)
+        return yamlStart
     }
 
     private func isFrontMatterFence(_ range: Range<Int>) -> Bool {
