@@ -46,6 +46,12 @@ import Testing
         #expect(parsed["[y]"]?.text == "after")
     }
 
+    @Test func unclosedBracketsInALongTextStayLinear() {
+        let text = "[a]: " + String(repeating: "@[x [y #(z ", count: 100_000)
+        let parsed = ParsedArgdown(text)
+        #expect(parsed["[a]"]?.text.hasPrefix("@[x [y #(z @[x") == true)
+    }
+
     @Test func binaryFileIsOneClearError() {
         let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52]
         let parsed = ParsedArgdown(bytes: png + Array(repeating: 0, count: 10_000))

@@ -4,8 +4,6 @@
 /// included) folded to single spaces. Mentions (`@[Title]`, `@<Title>`) and links (`[text](url)`)
 /// are kept exactly as written.
 enum InlineText {
-    /// How far to look for the end of a mention, link or bracketed tag before reading it as plain text.
-    private static let lookahead = 2_000
     /// How many open emphasis markers a closing one may skip to find its partner.
     private static let markerSearchDepth = 16
 
@@ -24,6 +22,7 @@ enum InlineText {
         var markers: [Marker] = []
         // Where the tags that end the text begin: those are taken out; tags amid the text stay as words.
         var trailingTags: Int?
+        var finder = ByteFinder(text)
         let end = text.endIndex
         var i = text.startIndex
 
@@ -46,7 +45,7 @@ enum InlineText {
                 output.append(text[i + 1])
                 i += 2
             case UInt8(ascii: "#") where precededBySpace(i):
-                if let (tag, next) = readTag(text, at: i) {
+                if let (tag, next) = readTag(text, at: i, finder: &finder) {
                     tags.append(tag)
                     trailingTags = tagsBefore ?? output.count
                     output.append(contentsOf: text[i..<next])
@@ -58,11 +57,11 @@ enum InlineText {
                 }
             case UInt8(ascii: "@") where i + 1 < end && (text[i + 1] == UInt8(ascii: "[") || text[i + 1] == UInt8(ascii: "<")):
                 let close = text[i + 1] == UInt8(ascii: "[") ? UInt8(ascii: "]") : UInt8(ascii: ">")
-                let stop = firstIndex(of: close, in: text, from: i + 2) ?? i + 1
+                let stop = finder.next(close, from: i + 2) ?? i + 1
                 output.append(contentsOf: text[i...stop])
                 i = stop + 1
             case UInt8(ascii: "["):
-                let stop = linkEnd(text, at: i) ?? i
+                let stop = linkEnd(text, at: i, finder: &finder) ?? i
                 output.append(contentsOf: text[i...stop])
                 i = stop + 1
             case UInt8(ascii: "*"), UInt8(ascii: "_"):
@@ -129,11 +128,11 @@ enum InlineText {
     }
 
     /// `#word-chars` or `#(anything but a parenthesis)`, returning the tag and where reading goes on.
-    private static func readTag(_ text: ArraySlice<UInt8>, at i: Int) -> (String, Int)? {
+    private static func readTag(_ text: ArraySlice<UInt8>, at i: Int, finder: inout ByteFinder) -> (String, Int)? {
         let start = i + 1
         guard start < text.endIndex else { return nil }
         if text[start] == UInt8(ascii: "(") {
-            guard let close = firstIndex(of: UInt8(ascii: ")"), in: text, from: start + 1) else { return nil }
+            guard let close = finder.next(UInt8(ascii: ")"), from: start + 1) else { return nil }
             let tag = title(text[(start + 1)..<close])
             return tag.isEmpty ? nil : (tag, close + 1)
         }
@@ -145,21 +144,10 @@ enum InlineText {
     }
 
     /// The index of the `)` ending a link `[text](url)` that starts at `i`.
-    private static func linkEnd(_ text: ArraySlice<UInt8>, at i: Int) -> Int? {
-        guard let close = firstIndex(of: UInt8(ascii: "]"), in: text, from: i + 1),
+    private static func linkEnd(_ text: ArraySlice<UInt8>, at i: Int, finder: inout ByteFinder) -> Int? {
+        guard let close = finder.next(UInt8(ascii: "]"), from: i + 1),
               close + 1 < text.endIndex, text[close + 1] == UInt8(ascii: "(") else { return nil }
-        return firstIndex(of: UInt8(ascii: ")"), in: text, from: close + 2)
-    }
-
-    private static func firstIndex(of byte: UInt8, in text: ArraySlice<UInt8>, from start: Int) -> Int? {
-        var i = start
-        let limit = min(text.endIndex, start + lookahead)
-        while i < limit {
-            if text[i] == byte { return i }
-            if text[i] == UInt8(ascii: "\\") { i += 1 }
-            i += 1
-        }
-        return nil
+        return finder.next(UInt8(ascii: ")"), from: close + 2)
     }
 
     /// The markers that pair up as emphasis: a closing run matches the nearest open run of the same kind.
@@ -177,5 +165,29 @@ enum InlineText {
             }
         }
         return paired
+    }
+}
+
+/// Finds the next occurrence of a byte, remembering earlier answers so that searching again and
+/// again in one text (`@[` or `[` without their closing bracket, say) stays linear.
+private struct ByteFinder {
+    private let text: ArraySlice<UInt8>
+    /// For each byte searched: a search start and the first occurrence at or after it (or the end).
+    private var known: [UInt8: (from: Int, at: Int)] = [:]
+
+    init(_ text: ArraySlice<UInt8>) { self.text = text }
+
+    mutating func next(_ byte: UInt8, from start: Int) -> Int? {
+        var scanEnd = text.endIndex
+        var beyond = text.endIndex
+        if let (from, at) = known[byte] {
+            if start >= from && start <= at { return at < text.endIndex ? at : nil }
+            if start < from { (scanEnd, beyond) = (from, at) }
+        }
+        var i = start
+        while i < scanEnd && text[i] != byte { i += 1 }
+        let at = i < scanEnd ? i : beyond
+        known[byte] = (start, at)
+        return at < text.endIndex ? at : nil
     }
 }
