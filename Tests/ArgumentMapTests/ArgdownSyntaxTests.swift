@@ -350,6 +350,12 @@ struct ParsedArgdown {
         #expect(parsed["[T]"]?.tags == [])
     }
 
+    @Test func symbolsNeedASpaceOrATitleAfterThem() {
+        let parsed = ParsedArgdown("[a]: x\n    +[b]\n    -<c>\n    -5 degrees and _italic_ are text")
+        #expect(parsed.relations == ["[b] support [a]", "<c> attack [a]"])
+        #expect(parsed["<c>"]?.text == "-5 degrees and italic are text")
+    }
+
     @Test func escapedRelationSymbolIsText() {
         let parsed = ParsedArgdown("[a]: x\n    \\+ not a relation")
         #expect(parsed.map.relations.isEmpty)
