@@ -340,6 +340,12 @@ struct ParsedArgdown {
         #expect(parsed.map.nodes.count == 4)
     }
 
+    @Test func aCommentLineIsNotAnEmptyLine() {
+        let parsed = ParsedArgdown("[a]: x\n// a note\n    + [b]: y\n    /* more\n    notes */\n    - [c]: z")
+        #expect(parsed.diagnostics.isEmpty)
+        #expect(parsed.relations == ["[b] support [a]", "[c] attack [a]"])
+    }
+
     @Test func boldItalicLinksAndEscapesKeptAsText() {
         let parsed = ParsedArgdown("""
         [T]: **Some** intelligent __being__ *has* _to_ be
