@@ -24,7 +24,8 @@ import Testing
         defer { folder.remove() }
         let file = try folder.write("bad.argdown", bytes: Array("[A]: fine\n[B]: caf".utf8) + [0xE9, 0x0A])
         let loaded = try MapLoader().load(file)
-        #expect(loaded.diagnostics.map(\.description) == ["\(file):2:9: error: the map is not valid UTF-8 text; save it as UTF-8"])
+        #expect(loaded.diagnostics.count == 1)
+        #expect(loaded.diagnostics.first?.description.hasPrefix("\(file):2:9: error: invalid UTF-8") == true)
     }
 
     @Test func sourcesAreLookedUpBesideTheMap() throws {

@@ -11,14 +11,7 @@ public enum MapFormat: String, Sendable, CaseIterable {
     /// The map in `bytes`, with every problem found reading it; `file` names it in diagnostics.
     public func read(_ bytes: [UInt8], file: String) -> (map: ArgumentMap, diagnostics: [Diagnostic]) {
         switch self {
-        case .argdown:
-            switch UTF8Text.decode(bytes) {
-            case .success(let text):
-                return ArgdownReader.read(text, file: file)
-            case .failure(let position):
-                let location = SourceLocation(file: file, line: position.line, column: position.column)
-                return (MapBuilder(file: file).build(), [.error("the map is not valid UTF-8 text; save it as UTF-8", at: location)])
-            }
+        case .argdown: ArgdownReader.read(bytes: bytes, file: file)
         }
     }
 }
