@@ -63,16 +63,18 @@ public struct SourceLibrary: Sendable {
             }
         }
 
-        var matches: [String: [QuoteMatcher.Matches]] = [:]
-        for (source, queries) in requests.queries {
-            if let text = texts[source] { matches[source] = QuoteMatcher.find(queries, in: text.folded) }
+        let citedTexts = requests.sources.map { texts[$0] }
+        var matches: [[QuoteMatcher.Matches]] = []
+        for (slot, text) in citedTexts.enumerated() {
+            matches.append(text.map { QuoteMatcher.find(requests.queries[slot], in: $0.folded) } ?? [])
         }
 
         var citations: [ResolvedCitation] = []
         citations.reserveCapacity(requests.pending.count)
         for request in requests.pending {
-            guard let text = texts[request.citation.source], let found = matches[request.citation.source]?[request.query],
-                  let query = requests.queries[request.citation.source]?[request.query] else { continue }
+            guard let text = citedTexts[request.source] else { continue }
+            let found = matches[request.source][request.query]
+            let query = requests.queries[request.source][request.query]
             switch outcome(of: query, found) {
             case .unique(let start):
                 let span = text.span(ofFolded: start..<(start + query.quote.count))
@@ -129,25 +131,40 @@ private struct CitationRequests {
         var node: NodeID
         var index: Int
         var citation: Citation
-        /// The position of its query in `queries[citation.source]`.
+        /// Its source's position in `sources`.
+        var source: Int
+        /// The position of its query in `queries[source]`.
         var query: Int
     }
 
     var pending: [Pending] = []
-    var queries: [String: [QuoteMatcher.Query]] = [:]
-    private var queryIndex: [String: [QuoteMatcher.Query: Int]] = [:]
+    /// Source ids in the order first cited.
+    private(set) var sources: [String] = []
+    private(set) var queries: [[QuoteMatcher.Query]] = []
+    private var sourceSlots: [String: Int] = [:]
+    private var queryIndex: [[QuoteMatcher.Query: Int]] = []
 
     mutating func add(node: NodeID, index: Int, citation: Citation) {
+        let source: Int
+        if let known = sourceSlots[citation.source] {
+            source = known
+        } else {
+            source = sources.count
+            sourceSlots[citation.source] = source
+            sources.append(citation.source)
+            queries.append([])
+            queryIndex.append([:])
+        }
         let query = QuoteMatcher.Query(citation)
         let position: Int
-        if let known = queryIndex[citation.source]?[query] {
+        if let known = queryIndex[source][query] {
             position = known
         } else {
-            position = queries[citation.source, default: []].count
-            queries[citation.source, default: []].append(query)
-            queryIndex[citation.source, default: [:]][query] = position
+            position = queries[source].count
+            queries[source].append(query)
+            queryIndex[source][query] = position
         }
-        pending.append(Pending(node: node, index: index, citation: citation, query: position))
+        pending.append(Pending(node: node, index: index, citation: citation, source: source, query: position))
     }
 }
 
