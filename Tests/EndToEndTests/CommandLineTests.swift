@@ -118,3 +118,24 @@ struct ArgmapRun {
         var description: String { "no argmap binary; build it with `swift build` (looked at \(looked.joined(separator: ", ")))" }
     }
 }
+
+/// The bundled debate, found from the binary's own place in the clone as `swift run` finds it.
+@Suite struct CommandLineBundledDebateTests {
+    @Test func theBundledDebateChecksCleanWithoutAnyArgument() throws {
+        let result = try ArgmapRun(["check"])
+        #expect(result.status == 0)
+        #expect(result.errors == "")
+        #expect(result.output.contains("/maps/debate.argdown: "))
+        #expect(result.output.contains(" verified; 0 errors, 0 warnings"))
+    }
+
+    @Test func theBundledDebatePrintsAsATreeAndListsItsFourSources() throws {
+        let tree = try ArgmapRun(["tree", "--depth", "0"])
+        #expect(tree.status == 0)
+        #expect(tree.output.hasPrefix("# "))
+        #expect(!tree.output.contains("\n  "))
+        let sources = try ArgmapRun(["sources"])
+        #expect(sources.output.split(separator: "\n").filter { !$0.hasPrefix(" ") }.map { $0.split(separator: ":")[0] }
+            == ["overview", "report", "thread", "digest"])
+    }
+}
