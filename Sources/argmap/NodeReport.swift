@@ -18,6 +18,17 @@ struct NodeReport {
             for line in node.text.split(separator: "\n", omittingEmptySubsequences: false) { emit("  " + line) }
         }
 
+        if let inference = node.inference {
+            emit("")
+            emit("Premise-conclusion structure:")
+            for (number, step) in inference.steps.enumerated() {
+                if step.isDerived {
+                    emit(step.rules.isEmpty ? "  ----" : "  -- " + step.rules.joined(separator: ", ") + " --")
+                }
+                emit("  (\(number + 1)) " + NodeLabel.title(map[step.statement]))
+            }
+        }
+
         let relations = map.relations(of: node.id)
         emit("")
         emit(relations.isEmpty ? "Relations: none" : "Relations:")

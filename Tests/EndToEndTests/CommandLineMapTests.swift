@@ -107,6 +107,30 @@ import Testing
             """)
     }
 
+    @Test func showPrintsAnArgumentsPremisesAndConclusion() throws {
+        let folder = try fixture("""
+            <Modus>: An argument.
+
+            (1) [P1]: If it rains, the street is wet.
+            (2) [P2]: It rains.
+            -- modus ponens --
+            (3) [C]: The street is wet.
+
+            """)
+        defer { folder.remove() }
+        let result = try ArgmapRun(["show", "debate.argdown", "<Modus>"], directory: folder.path)
+        #expect(result.status == 0)
+        #expect(result.output.contains("""
+            Premise-conclusion structure:
+              (1) [P1]
+              (2) [P2]
+              -- modus ponens --
+              (3) [C]
+            """))
+        #expect(result.output.contains("  * has premise [P1]"))
+        #expect(result.output.contains("  + supports [C]"))
+    }
+
     @Test func sourcesListsCitationsAndLines() throws {
         let folder = try fixture()
         defer { folder.remove() }
