@@ -66,6 +66,29 @@ struct BrowserTerminalTests {
         }
     }
 
+    @Test func movingTheCursorSendsTheChangedRowsNotTheScreen() throws {
+        let program = try TmuxProgram()
+        defer { program.removeFiles() }
+        try TmuxSession.with(program.command) { tmux in
+            let before = try tmux.waitFor(TmuxProgram.readyMarker)
+            let recording = program.path("output")
+            try tmux.recordOutput(to: recording)
+            try tmux.send("j")
+            try tmux.waitUntil("the cursor has moved") { $0 != before }
+            // The pipe to the recording runs behind the screen: wait until it has settled.
+            var sizes: [Int] = []
+            try tmux.waitUntil("the recording has settled") { _ in
+                sizes.append((try? FileManager.default.attributesOfItem(atPath: recording)[.size] as? Int) ?? 0)
+                return sizes.count >= 5 && sizes.suffix(5).allSatisfy { $0 > 0 && $0 == sizes.last }
+            }
+            let bytes = sizes.last ?? 0
+            // A 100x30 screen is 3,000 cells; two highlighted rows and a status line are a few hundred bytes.
+            #expect(bytes > 0 && bytes < 600, "one cursor move sent \(bytes) bytes")
+            try tmux.send("q")
+            try tmux.waitFor(TmuxProgram.exitedMarker)
+        }
+    }
+
     @Test func controlZSuspendsAndForegroundRedraws() throws {
         let program = try TmuxProgram()
         defer { program.removeFiles() }

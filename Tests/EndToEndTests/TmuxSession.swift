@@ -55,6 +55,11 @@ struct TmuxSession {
         try tmux("display-message", "-p", "-t", name, format).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
+    /// Appends everything the program writes to the pane from now on to the file at `path`.
+    func recordOutput(to path: String) throws {
+        try tmux("pipe-pane", "-o", "-t", name, "cat >> '\(path)'")
+    }
+
     func resize(width: Int, height: Int) throws {
         try tmux("resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)")
     }
