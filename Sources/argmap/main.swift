@@ -1,19 +1,22 @@
 // Temporary entry point for the terminal branch, replaced by the command line when it is
-// merged: opens the stand-in browser on a small built-in map.
+// merged: `argmap [FILE.argdown]` opens the browser on the file (without its sources), or
+// on a small built-in map; marks are kept in memory only.
 import ArgumentMap
 import Foundation
 
-var builder = MapBuilder(file: "sample.argdown")
-let titles = [
-    "Scaling pre-training", "Data wall", "Bigger models keep improving", "Post-training RL",
-    "RL teaches reasoning", "漢字 and 🙂 keep their columns", "Evaluation is noisy", "Compute is the bottleneck",
-]
-for (line, title) in titles.enumerated() {
-    let id = builder.node(titled: title, kind: .statement, at: SourceLocation(file: "sample.argdown", line: line + 1, column: 1))
-    builder.define(id, text: title, at: SourceLocation(file: "sample.argdown", line: line + 1, column: 1), section: nil)
-}
+let sample = """
+    [Scaling]: Capability comes from scaling pre-training.
+      + [Bigger]: Bigger models keep getting better.
+      - [Data wall]: High-quality data ran short.
+    [RL]: Capability comes from post-training RL.
+      + [Reasoning]: RL taught models to reason.
+    """
+let path = CommandLine.arguments.dropFirst().first
+let text: String
 do {
-    try runBrowser(loaded: LoadedMap(map: builder.build()), marks: Marks(), saveMarks: { _ in })
+    text = try path.map { try String(contentsOfFile: $0, encoding: .utf8) } ?? sample
+    let (map, _) = ArgdownReader.read(text, file: path ?? "sample.argdown")
+    try runBrowser(loaded: LoadedMap(map: map), marks: Marks(), saveMarks: { _ in })
 } catch {
     FileHandle.standardError.write(Data("argmap: \(error)\n".utf8))
     exit(1)

@@ -8,7 +8,7 @@ struct TmuxProgram {
     let binary: String
 
     /// What every screen of the program shows once it has drawn.
-    static let readyMarker = "q quit"
+    static let readyMarker = "? help"
     /// What the wrapper prints once the program has ended.
     static let exitedMarker = "ARGMAP-EXITED"
 
