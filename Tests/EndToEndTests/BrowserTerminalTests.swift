@@ -60,8 +60,7 @@ struct BrowserTerminalTests {
                     }
                 }
             }
-            try tmux.send("q")
-            try tmux.waitFor(TmuxProgram.exitedMarker)
+            try tmux.press("q", until: TmuxProgram.exitedMarker)
             #expect(program.exitStatus == 0)
         }
     }
@@ -84,8 +83,7 @@ struct BrowserTerminalTests {
             let bytes = sizes.last ?? 0
             // A 100x30 screen is 3,000 cells; two highlighted rows and a status line are a few hundred bytes.
             #expect(bytes > 0 && bytes < 600, "one cursor move sent \(bytes) bytes")
-            try tmux.send("q")
-            try tmux.waitFor(TmuxProgram.exitedMarker)
+            try tmux.press("q", until: TmuxProgram.exitedMarker)
         }
     }
 
@@ -97,10 +95,8 @@ struct BrowserTerminalTests {
             try tmux.send("Enter")
             // Alone on its line: bash runs the rest of a list when one of its commands stops.
             try tmux.type(program.shellCommand)
-            try tmux.send("Enter")
-            try tmux.waitFor(TmuxProgram.readyMarker)
-            try tmux.send("C-z")
-            try tmux.waitFor("Stopped")
+            try tmux.press("Enter", until: TmuxProgram.readyMarker)
+            try tmux.press("C-z", until: "Stopped")
             #expect(try tmux.display("#{alternate_on}") == "0")
             #expect(try tmux.display("#{cursor_flag}") == "1")
             try tmux.resize(width: 80, height: 20)

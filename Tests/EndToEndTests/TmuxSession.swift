@@ -35,6 +35,13 @@ struct TmuxSession {
         try tmux(["send-keys", "-t", name] + keys)
     }
 
+    /// Sends keys, then waits until the screen shows `text`; returns that screen.
+    @discardableResult
+    func press(_ keys: String..., until text: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+        try tmux(["send-keys", "-t", name] + keys)
+        return try waitFor(text, sourceLocation: sourceLocation)
+    }
+
     /// Sends text literally, character by character.
     func type(_ text: String) throws {
         try tmux("send-keys", "-t", name, "-l", text)
