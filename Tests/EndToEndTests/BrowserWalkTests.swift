@@ -18,15 +18,19 @@ struct BrowserWalkTests {
           + [Reasoning]: RL taught models to reason.
         """
 
-    /// Opens the test map, runs `body`, then quits with q and expects a clean exit.
-    private func withBrowser(_ body: (TmuxSession) throws -> Void) throws {
+    /// Opens `map` (the test map by default), runs `body` once the browser shows `ready`,
+    /// then quits with q and expects a clean exit.
+    private func withBrowser(
+        map: String = Self.map, environment: [String: String] = [:], ready: String = "│ 1/6",
+        _ body: (TmuxSession) throws -> Void
+    ) throws {
         let mapFile = FileManager.default.temporaryDirectory.appendingPathComponent("argmap-e2e-\(UUID().uuidString).argdown")
-        try Self.map.write(to: mapFile, atomically: true, encoding: .utf8)
+        try map.write(to: mapFile, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: mapFile) }
-        let program = try TmuxProgram(arguments: [mapFile.path])
+        let program = try TmuxProgram(arguments: [mapFile.path], environment: environment)
         defer { program.removeFiles() }
         try TmuxSession.with(program.command) { tmux in
-            try tmux.waitFor("│ 1/6")
+            try tmux.waitFor(ready)
             try body(tmux)
             try tmux.press("q", until: TmuxProgram.exitedMarker)
             #expect(program.exitStatus == 0)
@@ -98,5 +102,51 @@ struct BrowserWalkTests {
             #expect(try tmux.screen().contains("fold everything"))
             try tmux.press("Escape", until: "│ 2/6")
         }
+    }
+
+    @Test func colorsUnlessNOCOLORIsSet() throws {
+        try withBrowser { tmux in
+            let styled = try tmux.styledScreen()
+            #expect(Self.hasColor(styled))
+        }
+        try withBrowser(environment: ["NO_COLOR": "1"]) { tmux in
+            let styled = try tmux.styledScreen()
+            #expect(!Self.hasColor(styled))
+            #expect(styled.contains("\u{1B}["), "bold and reverse video stay without color")
+        }
+    }
+
+    @Test func asciiGlyphsWithoutAUTF8Locale() throws {
+        try withBrowser(environment: ["LANG": "C", "LC_ALL": "C"], ready: "| 1/6") { tmux in
+            let screen = try tmux.screen()
+            #expect(screen.contains("Loss falls"))
+            #expect(!screen.unicodeScalars.contains { !$0.isASCII }, "non-ASCII on an ASCII terminal:\n\(screen)")
+        }
+    }
+
+    @Test func escapeSequencesInTheMapAreShownNotObeyed() throws {
+        let hostile = "[Evil]: title \u{1B}]0;PWNED\u{07} clear \u{1B}[2J red \u{1B}[31mred\n  + [Fine]: ok\n"
+        try withBrowser(map: hostile, ready: "│ 1/2") { tmux in
+            try tmux.waitFor("\\e]0;PWNED")
+            #expect(try tmux.display("#{pane_title}") != "PWNED")
+            #expect(try tmux.screen().contains("[Evil]"))
+        }
+    }
+
+    /// Whether any SGR sequence in `styled` sets a foreground or background color.
+    static func hasColor(_ styled: String) -> Bool {
+        var rest = Substring(styled)
+        while let start = rest.range(of: "\u{1B}[") {
+            rest = rest[start.upperBound...]
+            guard let end = rest.firstIndex(where: { !($0.isNumber || $0 == ";") }) else { break }
+            if rest[end] == "m" {
+                let parameters = rest[..<end].split(separator: ";").compactMap { Int($0) }
+                if parameters.contains(where: { (30...38).contains($0) || (40...48).contains($0) || (90...107).contains($0) }) {
+                    return true
+                }
+            }
+            rest = rest[end...]
+        }
+        return false
     }
 }

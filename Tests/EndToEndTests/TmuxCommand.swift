@@ -34,7 +34,10 @@ enum TmuxCommand {
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
 
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
-        let environment = ProcessInfo.processInfo.environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        // Only what a login would have, so the runner's own settings (NO_COLOR, LC_*, TMUX)
+        // do not leak into the program under test.
+        let inherited = ProcessInfo.processInfo.environment.filter { ["PATH", "HOME", "USER", "TMPDIR"].contains($0.key) }
+        let environment = inherited.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { (argv + environment).forEach { free($0) } }
 
         var processID: pid_t = 0
