@@ -173,9 +173,10 @@ public final class Terminal {
         var descriptors = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)]
         if signalPipe >= 0 { descriptors.append(pollfd(fd: signalPipe, events: Int16(POLLIN), revents: 0)) }
         let ready = poll(&descriptors, nfds_t(descriptors.count), -1)
-        if ready > 0, descriptors[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0,
-           descriptors[0].revents & Int16(POLLIN) == 0 {
-            // The terminal has gone away; nothing more will come from it.
+        let failed = ready < 0 && errno != EINTR
+        if failed || (ready > 0 && descriptors[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0) {
+            // The terminal has gone away: nothing more will come from it, and waiting again
+            // would only spin.
             pending.append(.terminate(signal: SIGHUP))
         }
         while let signal = SignalTrap.next() {

@@ -65,6 +65,20 @@ struct BrowserTerminalTests {
         }
     }
 
+    @Test func closingTheWindowEndsTheProgram() throws {
+        let program = try TmuxProgram()
+        defer { program.removeFiles() }
+        try TmuxSession.with(program.command) { tmux in
+            try tmux.waitFor(TmuxProgram.readyMarker)
+            let processID = try #require(program.processID)
+            try tmux.closePane()
+            let clock = ContinuousClock()
+            let deadline = clock.now.advanced(by: TmuxSession.patience)
+            while kill(processID, 0) == 0, clock.now < deadline { Thread.sleep(forTimeInterval: 0.02) }
+            #expect(kill(processID, 0) != 0, "argmap (pid \(processID)) still runs after its terminal closed")
+        }
+    }
+
     @Test func movingTheCursorSendsTheChangedRowsNotTheScreen() throws {
         let program = try TmuxProgram()
         defer { program.removeFiles() }

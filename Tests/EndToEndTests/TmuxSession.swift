@@ -67,6 +67,11 @@ struct TmuxSession {
         try tmux("pipe-pane", "-o", "-t", name, "cat >> '\(path)'")
     }
 
+    /// Closes the pane, as closing a terminal window does: its processes get a hang-up.
+    func closePane() throws {
+        try tmux("kill-pane", "-t", name)
+    }
+
     func resize(width: Int, height: Int) throws {
         try tmux("resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)")
     }
