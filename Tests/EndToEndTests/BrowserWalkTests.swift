@@ -133,6 +133,29 @@ struct BrowserWalkTests {
         }
     }
 
+    @Test func wideCharactersKeepTheColumnsAndCanBeSearchedFor() throws {
+        let map = "[漢字の主張]: 中文の本文 🙂 with wide text.\n  + [Emoji 🙂 claim]: 🙂🙂🙂 smiles.\n  - [Plain]: plain.\n"
+        try withBrowser(map: map, ready: "│ 1/3") { tmux in
+            try tmux.send("/")
+            try tmux.type("漢字")
+            try tmux.press("Enter", until: "/漢字")
+            let rows = try tmux.screen().split(separator: "\n").filter { $0.contains("主張") || $0.contains("claim") || $0.contains("Plain") }
+            let borders = Set(rows.compactMap { row in row.lastIndex(of: "│").map { Self.columns(row[..<$0]) } })
+            #expect(rows.count >= 3)
+            #expect(borders.count == 1, "the detail pane's border moved on rows with wide characters:\n\(rows.joined(separator: "\n"))")
+        }
+    }
+
+    /// Display columns of the test's own characters: its CJK and emoji take two.
+    static func columns(_ text: Substring) -> Int {
+        text.unicodeScalars.reduce(0) { total, scalar in
+            switch scalar.value {
+            case 0x3040...0x9FFF, 0x1F300...0x1FAFF: total + 2
+            default: total + 1
+            }
+        }
+    }
+
     /// Whether any SGR sequence in `styled` sets a foreground or background color.
     static func hasColor(_ styled: String) -> Bool {
         var rest = Substring(styled)
