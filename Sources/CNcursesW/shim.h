@@ -81,6 +81,7 @@ struct argmap_trap_state {
     char reset_sequence[512];
     size_t reset_length;
     int signal_pipe[2];
+    struct sigaction previous[NSIG];
 };
 
 static inline struct argmap_trap_state *argmap_trap(void) {
@@ -116,6 +117,13 @@ static inline void argmap_restore_modes(void) {
     if (argmap_trap()->saved_modes_valid) tcsetattr(STDIN_FILENO, TCSANOW, &argmap_trap()->saved_modes);
 }
 
+/// Puts back the handler that was there before `argmap_install_handler`.
+static inline void argmap_restore_handler(int signal_number) {
+    if (signal_number > 0 && signal_number < NSIG) sigaction(signal_number, &argmap_trap()->previous[signal_number], NULL);
+}
+
+// After restoring the terminal, the crash takes its default action (a core dump). Not the
+// Swift runtime's backtracer: on a terminal it waits for a key before the process ends.
 static inline void argmap_crash_handler(int signal_number) {
     argmap_restore_now();
     signal(signal_number, SIG_DFL);
@@ -146,7 +154,8 @@ static inline int argmap_install_handler(int signal_number, int crash) {
     action.sa_handler = crash ? argmap_crash_handler : argmap_notify_handler;
     sigemptyset(&action.sa_mask);
     action.sa_flags = crash ? SA_RESETHAND : SA_RESTART;
-    if (sigaction(signal_number, &action, NULL) != 0) return -1;
+    if (signal_number <= 0 || signal_number >= NSIG) return -1;
+    if (sigaction(signal_number, &action, &argmap_trap()->previous[signal_number]) != 0) return -1;
     // A parent may have started us with the signal blocked; it must reach the handler.
     sigset_t unblock;
     sigemptyset(&unblock);

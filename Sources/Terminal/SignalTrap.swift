@@ -7,7 +7,8 @@ enum SignalTrap {
     /// Signals that end the program; the run loop hears of them through the pipe.
     static let terminating: [Int32] = [SIGINT, SIGTERM, SIGHUP]
     /// Signals after which the terminal is restored at once, then the signal's default
-    /// action (a core dump) takes place.
+    /// action (a core dump) takes place. Once the terminal is given back, the handlers
+    /// that were there before (such as the runtime's backtracer) return.
     static let crashing: [Int32] = [SIGSEGV, SIGBUS, SIGABRT, SIGFPE, SIGILL, SIGTRAP, SIGQUIT]
 
     /// Saves the terminal modes and installs the handlers. Returns the pipe to poll, or -1.
@@ -26,7 +27,7 @@ enum SignalTrap {
     }
 
     static func uninstall() {
-        for signal in terminating + [SIGTSTP, SIGWINCH] + crashing { argmap_default_handler(signal) }
+        for signal in terminating + [SIGTSTP, SIGWINCH] + crashing { argmap_restore_handler(signal) }
     }
 
     /// The next signal the handlers have noted, if any.
