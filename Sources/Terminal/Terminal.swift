@@ -231,8 +231,7 @@ public final class Terminal {
     /// What a crash handler writes to put the screen back without ncurses: attributes off,
     /// mouse reporting off, keypad transmit off, cursor visible, alternate screen left.
     private static func resetSequence() -> [UInt8] {
-        var bytes: [UInt8] = []
-        for name in ["sgr0"] { bytes += capability(name) }
+        var bytes = capability("sgr0")
         bytes += Array("\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1006l".utf8)
         for name in ["rmkx", "cnorm", "rmcup"] { bytes += capability(name) }
         return bytes
