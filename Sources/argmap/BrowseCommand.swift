@@ -1,3 +1,4 @@
+import ArgumentMap
 import ArgumentParser
 
 #if canImport(Glibc)
@@ -23,7 +24,8 @@ struct BrowseCommand: ParsableCommand {
     func run() throws {
         let loaded = try sourceFolders.open(map)
         if isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 {
-            try runBrowser(loaded: loaded)
+            // Marks live in memory until the mark store is wired in here.
+            try runBrowser(loaded: loaded, marks: Marks(), saveMarks: { _ in })
         } else {
             TextOutput.printLines(TextOutline(loaded: loaded).write)
         }
