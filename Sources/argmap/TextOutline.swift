@@ -27,7 +27,7 @@ struct TextOutline {
         var pending = (start.map { [$0] } ?? map.roots).reversed().map { Entry(node: $0, relation: nil, level: 0) }
         while let entry = pending.popLast() {
             let node = map[entry.node]
-            let indent = String(repeating: "  ", count: entry.level) + (entry.relation.map { NodeLabel.glyph($0) + " " } ?? "")
+            let indent = Self.indent(entry.level) + (entry.relation.map { NodeLabel.glyph($0) + " " } ?? "")
             if printed[entry.node.offset] {
                 emit(indent + "↗ " + NodeLabel.title(node) + " (see above)")
                 isFirstLine = false
@@ -55,6 +55,15 @@ struct TextOutline {
                 pending.append(Entry(node: relation.from, relation: relation.kind, level: entry.level + 1))
             }
         }
+    }
+
+    /// Levels deeper than this are indented no further but numbered, so a deep chain prints in
+    /// space linear in its depth (100,000 levels at two spaces each would be 10 GB).
+    static let deepestIndent = 40
+
+    private static func indent(_ level: Int) -> String {
+        guard level > deepestIndent else { return String(repeating: "  ", count: level) }
+        return String(repeating: "  ", count: deepestIndent) + "(level \(level)) "
     }
 
     private func citationNote(cited: Int, verified: Int) -> String {

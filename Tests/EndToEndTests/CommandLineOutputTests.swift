@@ -85,7 +85,8 @@ import Testing
         }
         let printed = lines(TextOutline(loaded: LoadedMap(map: builder.build())).write)
         #expect(printed.count == 5_001)
-        #expect(printed.last == String(repeating: "  ", count: 5_000) + "+ [5000]")
+        #expect(printed[40] == String(repeating: "  ", count: 40) + "+ [40]")
+        #expect(printed.last == String(repeating: "  ", count: TextOutline.deepestIndent) + "(level 5000) + [5000]")
     }
 
     @Test func showListsTextRelationsAndCitations() throws {

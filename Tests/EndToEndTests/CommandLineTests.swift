@@ -93,11 +93,18 @@ struct ArgmapRun {
         process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: outputFile))
         process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: errorFile))
         try process.run()
+        // A hung run is killed rather than hanging the suite; its status then shows SIGKILL.
+        let watchdog = DispatchWorkItem { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
+        DispatchQueue.global().asyncAfter(deadline: .now() + Self.patience, execute: watchdog)
         process.waitUntilExit()
+        watchdog.cancel()
         status = process.terminationStatus
         output = try String(contentsOfFile: outputFile, encoding: .utf8)
         errors = try String(contentsOfFile: errorFile, encoding: .utf8)
     }
+
+    /// Seconds a run may take before it counts as hung: generous, for a loaded 2-core machine.
+    static let patience = 300.0
 
     /// The `argmap` built beside this test bundle (`.build/debug/argmap`).
     static func binary() throws -> String {

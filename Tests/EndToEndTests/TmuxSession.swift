@@ -111,6 +111,21 @@ struct TmuxSession {
         try waitUntil("\(format) is \(value)", sourceLocation: sourceLocation) { _ in try display(format) == value }
     }
 
+    /// Sets a tmux option for the whole server, e.g. `set-clipboard on`.
+    func setOption(_ name: String, _ value: String) throws {
+        try tmux("set-option", "-g", name, value)
+    }
+
+    /// Sets the pane's title, as a program's OSC 0 or OSC 2 would.
+    func setTitle(_ title: String) throws {
+        try tmux("select-pane", "-t", name, "-T", title)
+    }
+
+    /// tmux's paste buffers, one line each (what OSC 52 clipboard writes land in with `set-clipboard on`).
+    func pasteBuffers() throws -> String {
+        try tmux("list-buffers")
+    }
+
     @discardableResult
     private func tmux(_ arguments: String...) throws -> String { try tmux(arguments) }
 

@@ -66,6 +66,26 @@ struct FoldedText {
         return shiftOriginal[low] + (offset - shiftFolded[low])
     }
 
+    /// Whether folded `offset` falls between two characters (grapheme clusters), so that a quote
+    /// never starts or ends inside one: `cafe` is not in `café` written with a combining accent.
+    /// Judged from the 128 bytes on either side, which holds for all but freak clusters.
+    func isCharacterBoundary(_ offset: Int) -> Bool {
+        guard offset > 0, offset < count else { return true }
+        // Folded text has no CR, so two ASCII bytes never share a character.
+        if paddedBytes[offset - 1] < 0x80, paddedBytes[offset] < 0x80 { return true }
+        if Self.isContinuation(paddedBytes[offset]) { return false }
+        var start = max(0, offset - Self.boundaryWindow)
+        while start < offset, Self.isContinuation(paddedBytes[start]) { start += 1 }
+        var end = min(count, offset + Self.boundaryWindow)
+        while end < count, Self.isContinuation(paddedBytes[end]) { end += 1 }
+        let window = String(decoding: paddedBytes[start..<end], as: UTF8.self)
+        return window.utf8.index(window.utf8.startIndex, offsetBy: offset - start).samePosition(in: window) != nil
+    }
+
+    private static let boundaryWindow = 128
+
+    private static func isContinuation(_ byte: UInt8) -> Bool { byte & 0xC0 == 0x80 }
+
     /// The byte length of the white space character at `index`, or 0 when it is not white space.
     /// Covers ASCII white space and Unicode's space separators, NEL and the line/paragraph separators.
     static func whiteSpaceWidth<Bytes: Collection>(in bytes: Bytes, at index: Int) -> Int where Bytes.Element == UInt8, Bytes.Index == Int {

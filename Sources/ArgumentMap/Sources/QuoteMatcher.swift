@@ -68,7 +68,7 @@ struct QuoteMatcher {
                 while position <= last {
                     let candidate = buffer.loadUnaligned(fromByteOffset: position, as: UInt64.self)
                     if filter.mayContain(candidate), let indices = byKey[candidate] {
-                        for index in indices where matches(queries[index].quote, at: position, in: buffer, count: text.count) {
+                        for index in indices where occurs(queries[index].quote, at: position, in: buffer, text) {
                             results[index].record(position, fits: fits(queries[index], at: position, in: buffer, count: text.count))
                         }
                     }
@@ -79,7 +79,7 @@ struct QuoteMatcher {
                 let quote = queries[index].quote
                 var position = 0
                 while position + quote.count <= text.count {
-                    if matches(quote, at: position, in: buffer, count: text.count) {
+                    if occurs(quote, at: position, in: buffer, text) {
                         results[index].record(position, fits: fits(queries[index], at: position, in: buffer, count: text.count))
                     }
                     position += 1
@@ -91,6 +91,12 @@ struct QuoteMatcher {
 
     private static func key(_ bytes: [UInt8], at offset: Int) -> UInt64 {
         bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset, as: UInt64.self) }
+    }
+
+    /// Whether `quote` stands at `position` as whole characters.
+    private static func occurs(_ quote: [UInt8], at position: Int, in buffer: UnsafeRawBufferPointer, _ text: FoldedText) -> Bool {
+        matches(quote, at: position, in: buffer, count: text.count)
+            && text.isCharacterBoundary(position) && text.isCharacterBoundary(position + quote.count)
     }
 
     private static func matches(_ needle: [UInt8], at position: Int, in text: UnsafeRawBufferPointer, count: Int) -> Bool {

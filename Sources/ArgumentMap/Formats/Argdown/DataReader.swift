@@ -24,11 +24,15 @@ enum DataReader {
 
     /// Reads YAML that must be a mapping (or empty); `line` and `column` are where its first byte stands in the file.
     static func mapping(yaml: [UInt8], line: Int, column: Int, file: String, at location: SourceLocation) -> (entries: [DataEntry], problems: [Diagnostic]) {
+        if let alias = YAMLAliasScan.firstAlias(in: yaml) {
+            let place = problemLocation(alias.position, in: yaml, line: line, column: column, file: file)
+            return ([], [.error("data uses the YAML alias *\(alias.name); aliases are not supported in map data, so write the value out", at: place)])
+        }
         let node: Yams.Node?
         do {
             node = try Yams.compose(yaml: ByteText.string(yaml))
         } catch {
-            return ([], [problem(error, line: line, column: column, file: file, fallback: location)])
+            return ([], [problem(error, in: yaml, line: line, column: column, file: file, fallback: location)])
         }
         guard let node else { return ([], []) }
         if case .scalar(let scalar) = node, scalar.string.isEmpty { return ([], []) }
@@ -74,12 +78,29 @@ enum DataReader {
         return .string(scalar.string)
     }
 
-    private static func problem(_ error: Error, line: Int, column: Int, file: String, fallback: SourceLocation) -> Diagnostic {
-        func place(_ mark: Yams.Mark) -> SourceLocation {
-            SourceLocation(file: file, line: line + mark.line - 1, column: mark.line == 1 ? column + mark.column - 1 : mark.column)
+    /// Where `position` in `yaml` stands in the map file. The parser may report a problem just
+    /// past the end of `yaml`, which could be past the end of the file: that is moved to its end.
+    private static func problemLocation(_ position: YAMLPosition, in yaml: [UInt8], line: Int, column: Int, file: String) -> SourceLocation {
+        let position = min(position, YAMLPosition.end(of: yaml))
+        return SourceLocation(file: file, line: line + position.line - 1, column: position.line == 1 ? column + position.column - 1 : position.column)
+    }
+
+    private static func problem(_ error: Error, in yaml: [UInt8], line: Int, column: Int, file: String, fallback: SourceLocation) -> Diagnostic {
+        func place(_ position: YAMLPosition) -> SourceLocation {
+            problemLocation(position, in: yaml, line: line, column: column, file: file)
         }
+        func place(_ mark: Yams.Mark) -> SourceLocation { place(YAMLPosition(line: mark.line, column: mark.column)) }
         switch error as? YamlError {
+        case .reader(let problem, let offset?, let value, _):
+            let hex = String(value, radix: 16, uppercase: true)
+            let code = String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+            return .error(
+                "malformed data (YAML): \(problem) (U+\(code)); remove it, or write it as an escape such as \\u\(code) inside double quotes",
+                at: place(YAMLPosition.end(of: Array(yaml.prefix(offset)))))
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+            if problem.hasPrefix("Maximum nesting level") {
+                return .error("data is nested more than \(maxDepth) levels deep; flatten it", at: place(mark))
+            }
             return .error("malformed data (YAML): \(problem); check the brackets, quotes and the space after each colon", at: place(mark))
         case .duplicatedKeysInMapping(let duplicates, let context):
             return .error("data repeats the key \(duplicates.joined(separator: ", ")); give each key once", at: place(context.mark))
