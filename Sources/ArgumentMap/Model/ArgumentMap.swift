@@ -12,12 +12,22 @@ public struct ArgumentMap: Sendable {
     public var file: String?
 
     private var index: AdjacencyIndex
-    private var statementTitles: [String: NodeID]
-    private var argumentTitles: [String: NodeID]
+    private var statementTitles: TitleIndex
+    private var argumentTitles: TitleIndex
 
     public init(
         nodes: [Node], relations: [Relation], sections: [Section] = [],
         frontMatter: [DataEntry] = [], sources: [SourceDeclaration] = [], file: String? = nil
+    ) {
+        self.init(
+            nodes: nodes, relations: relations, sections: sections, frontMatter: frontMatter, sources: sources, file: file,
+            statementTitles: TitleIndex(kind: .statement, of: nodes), argumentTitles: TitleIndex(kind: .argument, of: nodes))
+    }
+
+    /// Takes the title indexes a `MapBuilder` kept while it built the nodes, instead of indexing every title again.
+    init(
+        nodes: [Node], relations: [Relation], sections: [Section], frontMatter: [DataEntry], sources: [SourceDeclaration],
+        file: String?, statementTitles: TitleIndex, argumentTitles: TitleIndex
     ) {
         self.nodes = nodes
         self.relations = relations
@@ -26,17 +36,8 @@ public struct ArgumentMap: Sendable {
         self.sources = sources
         self.file = file
         self.index = AdjacencyIndex(nodeCount: nodes.count, relations: relations)
-        var statements: [String: NodeID] = [:]
-        var arguments: [String: NodeID] = [:]
-        statements.reserveCapacity(nodes.count)
-        for node in nodes {
-            switch node.kind {
-            case .statement: statements[node.title] = statements[node.title] ?? node.id
-            case .argument: arguments[node.title] = arguments[node.title] ?? node.id
-            }
-        }
-        self.statementTitles = statements
-        self.argumentTitles = arguments
+        self.statementTitles = statementTitles
+        self.argumentTitles = argumentTitles
     }
 
     public subscript(id: NodeID) -> Node { nodes[id.offset] }
@@ -52,20 +53,20 @@ public struct ArgumentMap: Sendable {
 
     public func node(titled title: String, kind: NodeKind) -> NodeID? {
         switch kind {
-        case .statement: statementTitles[title]
-        case .argument: argumentTitles[title]
+        case .statement: statementTitles.find(title, in: nodes)
+        case .argument: argumentTitles.find(title, in: nodes)
         }
     }
 
     /// A statement with this title, else an argument with it. Accepts `[Title]` and `<Title>` too.
     public func node(titled title: String) -> NodeID? {
         if title.hasPrefix("["), title.hasSuffix("]"), title.count >= 2 {
-            return statementTitles[String(title.dropFirst().dropLast())]
+            return statementTitles.find(String(title.dropFirst().dropLast()), in: nodes)
         }
         if title.hasPrefix("<"), title.hasSuffix(">"), title.count >= 2 {
-            return argumentTitles[String(title.dropFirst().dropLast())]
+            return argumentTitles.find(String(title.dropFirst().dropLast()), in: nodes)
         }
-        return statementTitles[title] ?? argumentTitles[title]
+        return statementTitles.find(title, in: nodes) ?? argumentTitles.find(title, in: nodes)
     }
 
     /// Relations whose `to` is `id`, in the order written: the node's children in the outline.

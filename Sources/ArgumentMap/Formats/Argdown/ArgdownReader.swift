@@ -11,14 +11,52 @@ public enum ArgdownReader {
     /// reports invalid UTF-8 at its line and column (reading on with U+FFFD in its place).
     /// A file with NUL bytes is reported as binary and not read further.
     public static func read(bytes: [UInt8], file: String) -> (map: ArgumentMap, diagnostics: [Diagnostic]) {
+        if bytes.withUnsafeBufferPointer(ArgdownInput.isPlainUTF8) {
+            return bytes.withUnsafeBufferPointer { parse(ArgdownInput.droppingByteOrderMark($0), file: file) }
+        }
         if let nul = bytes.firstIndex(of: 0) {
             let location = ArgdownInput.location(ofByte: nul, in: bytes, file: file)
             let message = "this looks like a binary file, not Argdown text (it contains a NUL byte); pass an .argdown text file"
             return (MapBuilder(file: file).build(), [.error(message, at: location)])
         }
         let input = ArgdownInput(decoding: bytes, file: file)
-        var parser = ArgdownParser(file: file, bytes: input.bytes)
+        let (map, diagnostics) = input.bytes.withUnsafeBufferPointer { parse($0, file: file) }
+        return (map, input.problems + diagnostics)
+    }
+
+    /// Reads the file at `path` the way `read(bytes:file:)` reads its contents, but maps it into
+    /// memory and lets go of each part once read, so the whole file is never resident at once:
+    /// a large map costs little more memory than its model. Nil when the file cannot be mapped
+    /// (it does not exist, or is not a regular file); read its bytes with `read(bytes:file:)` then.
+    public static func read(contentsOfFile path: String, file: String) -> (map: ArgumentMap, diagnostics: [Diagnostic])? {
+        read(contentsOfFile: path, file: file, releaseStep: 8 << 20)
+    }
+
+    /// `releaseStep`: how many bytes are checked, or read, before they are let go.
+    static func read(contentsOfFile path: String, file: String, releaseStep: Int) -> (map: ArgumentMap, diagnostics: [Diagnostic])? {
+        guard let mapped = MappedFile(path: path) else { return nil }
+        let all = mapped.bytes
+        // Checked a part at a time (ending at a line end, so no character is split), each let go once checked.
+        var start = 0
+        while start < all.count {
+            var end = min(all.count, start + releaseStep)
+            while end < all.count && all[end - 1] != UInt8(ascii: "\n") { end += 1 }
+            guard ArgdownInput.isPlainUTF8(UnsafeBufferPointer(rebasing: all[start..<end])) else {
+                return read(bytes: Array(all), file: file)
+            }
+            mapped.release(start..<end)
+            start = end
+        }
+        let bytes = ArgdownInput.droppingByteOrderMark(all)
+        let offset = all.count - bytes.count
+        return parse(bytes, file: file, releaseStep: releaseStep) { mapped.release(offset + $0.lowerBound..<offset + $0.upperBound) }
+    }
+
+    private static func parse(
+        _ bytes: UnsafeBufferPointer<UInt8>, file: String, releaseStep: Int = 0, releaseBehind: ((Range<Int>) -> Void)? = nil
+    ) -> (map: ArgumentMap, diagnostics: [Diagnostic]) {
+        var parser = ArgdownParser(file: file, bytes: bytes, releaseStep: releaseStep, releaseBehind: releaseBehind)
         parser.parse()
-        return (parser.map, input.problems + parser.diagnostics)
+        return (parser.finish(), parser.diagnostics)
     }
 }

@@ -27,8 +27,15 @@ struct FlowDataParser {
     private mutating func mapping(depth: Int) -> DataValue? {
         guard depth < Self.maxDepth, current == UInt8(ascii: "{") else { return nil }
         guard let entries = items(closer: UInt8(ascii: "}"), depth: depth, { $0.entry(depth: $1) }),
-              Set(entries.map(\.key)).count == entries.count else { return nil }
+              !Self.repeatsKey(entries) else { return nil }
         return .map(entries)
+    }
+
+    /// One-line data has a few keys: comparing each pair is quicker than hashing them into a set.
+    private static func repeatsKey(_ entries: [DataEntry]) -> Bool {
+        guard entries.count <= 16 else { return Set(entries.map(\.key)).count != entries.count }
+        for i in entries.indices.dropFirst() where entries[..<i].contains(where: { $0.key == entries[i].key }) { return true }
+        return false
     }
 
     private mutating func entry(depth: Int) -> DataEntry? {

@@ -35,6 +35,8 @@ struct LineLexer {
     }
 
     private var mode = Mode.text
+    /// The last line's storage, reused for the next line once the parser has let go of it.
+    private var lineBuffer: [UInt8] = []
     private var open: OpenData?
     /// Where the open comment started, for reporting one that is never closed.
     private(set) var commentStart: (line: Int, column: Int, opener: String)?
@@ -50,7 +52,11 @@ struct LineLexer {
 
     /// `indentation` is the length of the line's leading spaces and tabs, which need no scanning.
     mutating func lex(_ raw: ArraySlice<UInt8>, lineNumber: Int, indentation: Int = 0) -> Line {
-        var clean = Array(raw)
+        var clean = lineBuffer
+        lineBuffer = []
+        clean.removeAll(keepingCapacity: true)
+        clean.append(contentsOf: raw)
+        defer { lineBuffer = clean }
         var finished: [DataText] = []
         let beganInside = mode != .text
         let count = clean.count
@@ -87,7 +93,13 @@ struct LineLexer {
         let count = clean.count
         var i = start
         while i < count {
-            switch clean[i] {
+            let byte = clean[i]
+            // Only a backslash, slash, `<` or `{` can begin what this looks for; letters and spaces are most of a line.
+            if byte >= UInt8(ascii: "a") && byte != UInt8(ascii: "{") || byte == UInt8(ascii: " ") {
+                i += 1
+                continue
+            }
+            switch byte {
             case UInt8(ascii: "\\"):
                 i += 2
                 continue
