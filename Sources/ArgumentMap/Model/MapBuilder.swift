@@ -33,13 +33,13 @@ public struct MapBuilder {
 
     /// The node with this title, created (undefined, at `location`) on first mention.
     public mutating func node(titled title: String, kind: NodeKind, at location: SourceLocation, section: SectionID? = nil) -> NodeID {
-        if let existing = node(titled: title, kind: kind) { return existing }
         let id = NodeID(nodes.count)
-        nodes.append(Node(id: id, kind: kind, title: title, section: section, location: location))
-        switch kind {
-        case .statement: statementTitles.insert(id, in: nodes)
-        case .argument: argumentTitles.insert(id, in: nodes)
+        let existing = switch kind {
+        case .statement: statementTitles.findOrInsert(title, newID: id, in: nodes)
+        case .argument: argumentTitles.findOrInsert(title, newID: id, in: nodes)
         }
+        if let existing { return existing }
+        nodes.append(Node(id: id, kind: kind, title: title, section: section, location: location))
         return id
     }
 

@@ -13,27 +13,32 @@ struct TitleIndex: Sendable {
         var count = 0
         for index in nodes.indices where nodes[index].kind == kind { count += 1 }
         reserveCapacity(count, nodes: nodes)
-        for index in nodes.indices where nodes[index].kind == kind && find(nodes[index].title, in: nodes) == nil {
-            insert(NodeID(index), in: nodes)
+        for index in nodes.indices where nodes[index].kind == kind {
+            _ = findOrInsert(nodes[index].title, newID: NodeID(index), in: nodes)
         }
     }
 
     func find(_ title: String, in nodes: [Node]) -> NodeID? {
-        let mask = slots.count - 1
-        var slot = Self.hash(title) & mask
-        while slots[slot] != Self.empty {
-            let index = Int(slots[slot])
-            if nodes[index].title == title { return NodeID(index) }
-            slot = (slot + 1) & mask
-        }
+        let slot = self.slot(of: title, in: nodes)
+        return slots[slot] == Self.empty ? nil : NodeID(Int(slots[slot]))
+    }
+
+    /// The node with this title, or nil after recording that `newID` (in `nodes`, or appended next) has it.
+    mutating func findOrInsert(_ title: String, newID: NodeID, in nodes: [Node]) -> NodeID? {
+        if (count + 1) * 4 > slots.count * 3 { rehash(slots: slots.count * 2, nodes: nodes) }
+        let slot = self.slot(of: title, in: nodes)
+        if slots[slot] != Self.empty { return NodeID(Int(slots[slot])) }
+        slots[slot] = newID.index
+        count += 1
         return nil
     }
 
-    /// Adds a node whose title the index does not hold yet.
-    mutating func insert(_ id: NodeID, in nodes: [Node]) {
-        if (count + 1) * 4 > slots.count * 3 { rehash(slots: slots.count * 2, nodes: nodes) }
-        place(id.index, title: nodes[id.offset].title)
-        count += 1
+    /// The slot holding the node with this title, or the empty slot where it belongs.
+    private func slot(of title: String, in nodes: [Node]) -> Int {
+        let mask = slots.count - 1
+        var slot = Self.hash(title) & mask
+        while slots[slot] != Self.empty, nodes[Int(slots[slot])].title != title { slot = (slot + 1) & mask }
+        return slot
     }
 
     mutating func reserveCapacity(_ capacity: Int, nodes: [Node]) {
