@@ -33,6 +33,14 @@ enum Machine {
         return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
     }
 
+    /// Seconds of CPU the finished child processes have used so far.
+    static var childrenCPUTime: Double {
+        var usage = rusage()
+        getrusage(RUSAGE_CHILDREN.rawValue, &usage)
+        func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+    }
+
     /// Seconds of CPU this process has used so far.
     static var cpuTime: Double {
         var time = timespec()

@@ -26,6 +26,28 @@ enum Measurement {
         withExtendedLifetime(bytes) {}
     }
 
+    /// A floor for any reader that keeps each statement's text as a `String`: split the file into
+    /// lines and make one `String` of each, nothing else.
+    static func runFloor(file: String) {
+        let baseline = Machine.memory("VmRSS")
+        guard let bytes = Machine.contents(of: file) else { return }
+        var lines: [String] = []
+        let cpu = Machine.cpuTime {
+            lines.reserveCapacity(bytes.count / 128)
+            bytes.withUnsafeBufferPointer { buffer in
+                var start = 0
+                while start < buffer.count {
+                    var end = start
+                    while end < buffer.count && buffer[end] != UInt8(ascii: "\n") { end += 1 }
+                    lines.append(String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<end]), as: UTF8.self))
+                    start = end + 1
+                }
+            }
+        }
+        let peak = Machine.memory("VmHWM") - baseline
+        print("floor, one String per line and nothing else: \(Report.milliseconds(cpu)) CPU, peak \(Report.megabytes(peak)) with the file in memory (\(lines.count) lines)")
+    }
+
     static func run(file: String) {
         let baseline = Machine.memory("VmRSS")
         let wallStart = DispatchTime.now().uptimeNanoseconds
@@ -39,6 +61,7 @@ enum Measurement {
         let readCPU = Machine.cpuTime - cpuStart
         let peak = Machine.memory("VmHWM") - baseline
         print("read_wall=\(readWall)")
+        print("read_cpu=\(readCPU)")
         print("peak_bytes=\(peak)")
         let errors = diagnostics.filter { $0.severity == .error }.count
         print("read+index (mapped file): \(Report.milliseconds(readWall)) wall, \(Report.milliseconds(readCPU)) CPU; \(map.nodes.count) nodes, \(map.relations.count) relations, \(errors) errors")

@@ -19,6 +19,10 @@ if arguments.first == "measure-in-memory", arguments.count == 2 {
     Measurement.runInMemory(file: arguments[1])
     exit(0)
 }
+if arguments.first == "measure-floor", arguments.count == 2 {
+    Measurement.runFloor(file: arguments[1])
+    exit(0)
+}
 
 var sizes = [1_000, 100_000, 1_000_000]
 var seed: UInt64 = 1
@@ -49,15 +53,18 @@ for size in sizes {
         try output.source.write(toFile: "\(directory)/generated-\(size)-seed\(seed).txt", atomically: true, encoding: .utf8)
     }
     let bytes = (try FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
+    let childrenBefore = Machine.childrenCPUTime
     let wc = Machine.bestWallTime(runs: 5) { Machine.run("/usr/bin/wc", ["-l", file]) }
+    let wcCPU = (Machine.childrenCPUTime - childrenBefore) / 5
     let child = Machine.run(CommandLine.arguments[0], ["measure", file])
     let inMemory = Machine.run(CommandLine.arguments[0], ["measure-in-memory", file])
+        + Machine.run(CommandLine.arguments[0], ["measure-floor", file])
     print("\n\(size) nodes: \(file) (\(Report.megabytes(bytes)))")
-    print("  wc -l: \(Report.milliseconds(wc)) wall (best of 5)")
+    print("  wc -l: \(Report.milliseconds(wc)) wall (best of 5), \(Report.milliseconds(wcCPU)) CPU (mean)")
     let figures = Report.parse(child)
     for line in (child + inMemory).split(separator: "\n") where !line.contains("=") { print("  \(line)") }
-    if let read = figures["read_wall"] {
-        print("  read+index / wc -l: \(String(format: "%.1f", read / wc))x (target 40x)")
+    if let read = figures["read_wall"], let readCPU = figures["read_cpu"] {
+        print("  read+index / wc -l: \(String(format: "%.1f", read / wc))x wall, \(String(format: "%.1f", readCPU / wcCPU))x CPU (target 40x)")
     }
     if let peak = figures["peak_bytes"], bytes > 0 {
         print("  peak memory / file size: \(String(format: "%.2f", peak / Double(bytes)))x (target under 3x)")

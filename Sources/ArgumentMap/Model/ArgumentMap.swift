@@ -125,7 +125,7 @@ public struct ArgumentMap: Sendable {
 
     /// Each cycle of the relation graph (a strongly connected set of two or more nodes, or a
     /// node bearing on itself), nodes in map order. Found in linear time.
-    public var cycles: [[NodeID]] { index.cycles() }
+    public var cycles: [[NodeID]] { index.cycles(relations) }
 }
 
 /// Incoming and outgoing relation lists for every node, in compressed (CSR) form.
@@ -134,7 +134,6 @@ struct AdjacencyIndex: Sendable {
     private var incomingList: [Int32]
     private var outgoingStart: [Int32]
     private var outgoingList: [Int32]
-    private var relationTargets: [Int32]
     private(set) var roots: [NodeID]
 
     init(nodeCount: Int, relations: [Relation]) {
@@ -153,7 +152,6 @@ struct AdjacencyIndex: Sendable {
         }
         (incomingStart, incomingList) = buildCSR(\.to)
         (outgoingStart, outgoingList) = buildCSR(\.from)
-        relationTargets = relations.map(\.to.index)
         roots = []
         roots = findRoots(nodeCount: nodeCount, relations: relations)
     }
@@ -197,7 +195,8 @@ struct AdjacencyIndex: Sendable {
     }
 
     /// Tarjan's strongly connected components, iterative so deep maps cannot overflow the stack.
-    func cycles() -> [[NodeID]] {
+    func cycles(_ relations: [Relation]) -> [[NodeID]] {
+        func targetOf(_ relation: Int32) -> Int { relations[Int(relation)].to.offset }
         let count = incomingStart.count - 1
         var order = [Int32](repeating: -1, count: count)
         var low = [Int32](repeating: 0, count: count)
@@ -241,6 +240,4 @@ struct AdjacencyIndex: Sendable {
         }
         return result.sorted { $0[0] < $1[0] }
     }
-
-    private func targetOf(_ relation: Int32) -> Int { Int(relationTargets[Int(relation)]) }
 }
