@@ -9,7 +9,7 @@ import Testing
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("argmap-mapped-\(UUID().uuidString).argdown").path
         try Data(bytes).write(to: URL(fileURLWithPath: path))
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let mapped = try #require(ArgdownReader.read(contentsOfFile: path, file: "t.argdown", releaseStep: 4096))
+        let mapped = try #require(ArgdownReader.read(contentsOfFile: path, file: "t.argdown", mappingFrom: 0, releaseStep: 4096))
         return (ParsedArgdown(mapped), ParsedArgdown(bytes: bytes))
     }
 
@@ -51,6 +51,15 @@ import Testing
         let (mapped, _) = try readBothWays([])
         #expect(mapped.map.nodes.isEmpty)
         #expect(mapped.diagnostics.isEmpty)
+    }
+
+    @Test func aSmallFileIsReadAtOnceWithTheSameResult() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("argmap-small-\(UUID().uuidString).argdown").path
+        let text = "[a]: first\n  + [b]: second\n"
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let read = ParsedArgdown(try #require(ArgdownReader.read(contentsOfFile: path, file: "t.argdown")))
+        #expect(read.relations == ParsedArgdown(text).relations)
     }
 
     @Test func aMissingFileCannotBeMapped() {

@@ -64,7 +64,7 @@ enum Measurement {
         print("read_cpu=\(readCPU)")
         print("peak_bytes=\(peak)")
         let errors = diagnostics.filter { $0.severity == .error }.count
-        print("read+index (mapped file): \(Report.milliseconds(readWall)) wall, \(Report.milliseconds(readCPU)) CPU; \(map.nodes.count) nodes, \(map.relations.count) relations, \(errors) errors")
+        print("read+index (read(contentsOfFile:)): \(Report.milliseconds(readWall)) wall, \(Report.milliseconds(readCPU)) CPU; \(map.nodes.count) nodes, \(map.relations.count) relations, \(errors) errors")
         print("peak memory while reading: \(Report.megabytes(peak)) above the \(Report.megabytes(baseline)) the process started with")
 
         var state = BrowserState(loaded: LoadedMap(map: map), size: size)

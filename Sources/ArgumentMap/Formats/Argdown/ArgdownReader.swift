@@ -24,17 +24,21 @@ public enum ArgdownReader {
         return (map, input.problems + diagnostics)
     }
 
-    /// Reads the file at `path` the way `read(bytes:file:)` reads its contents, but maps it into
-    /// memory and lets go of each part once read, so the whole file is never resident at once:
-    /// a large map costs little more memory than its model. Nil when the file cannot be mapped
-    /// (it does not exist, or is not a regular file); read its bytes with `read(bytes:file:)` then.
+    /// Reads the file at `path` the way `read(bytes:file:)` reads its contents. A large file is
+    /// mapped into memory and each part let go once read, so the whole file is never resident at
+    /// once: a large map costs little more memory than its model. Nil when the file cannot be
+    /// opened as a regular file; read its bytes with `read(bytes:file:)` to report why.
     public static func read(contentsOfFile path: String, file: String) -> (map: ArgumentMap, diagnostics: [Diagnostic])? {
-        read(contentsOfFile: path, file: file, releaseStep: 8 << 20)
+        read(contentsOfFile: path, file: file, mappingFrom: 16 << 20, releaseStep: 8 << 20)
     }
 
-    /// `releaseStep`: how many bytes are checked, or read, before they are let go.
-    static func read(contentsOfFile path: String, file: String, releaseStep: Int) -> (map: ArgumentMap, diagnostics: [Diagnostic])? {
+    /// Files from `mappingFrom` bytes are mapped (a smaller one is read at once, so that it cannot
+    /// shrink under the reader while mapped); `releaseStep` bytes are checked, or read, before they are let go.
+    static func read(contentsOfFile path: String, file: String, mappingFrom: Int, releaseStep: Int) -> (map: ArgumentMap, diagnostics: [Diagnostic])? {
         guard let mapped = MappedFile(path: path) else { return nil }
+        guard mapped.bytes.count >= mappingFrom else {
+            return [UInt8].contents(ofFile: path).map { read(bytes: $0, file: file) }
+        }
         let all = mapped.bytes
         // Checked a part at a time (ending at a line end, so no character is split), each let go once checked.
         var start = 0
