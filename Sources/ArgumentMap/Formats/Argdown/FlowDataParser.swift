@@ -132,7 +132,7 @@ struct FlowDataParser {
 
     private mutating func plain(isKey: Bool) -> DataValue? {
         let start = i
-        if let first = current, "-?:,[]{}#&*!|>%@`".utf8.contains(first) {
+        if let first = current, Self.isIndicator(first) {
             let negativeNumber = first == UInt8(ascii: "-") && i + 1 < bytes.count && ByteText.isDigit(bytes[i + 1])
             guard negativeNumber else { return nil }
         }
@@ -151,6 +151,18 @@ struct FlowDataParser {
             i += 1
         }
         return nil
+    }
+
+    /// YAML's indicators, which a plain scalar may not start with (a minus only before a digit, here).
+    private static func isIndicator(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "-"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: ","), UInt8(ascii: "["), UInt8(ascii: "]"),
+             UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "#"), UInt8(ascii: "&"), UInt8(ascii: "*"), UInt8(ascii: "!"),
+             UInt8(ascii: "|"), UInt8(ascii: ">"), UInt8(ascii: "%"), UInt8(ascii: "@"), UInt8(ascii: "`"):
+            true
+        default:
+            false
+        }
     }
 
     /// What YAML 1.1 (as Yams resolves it) makes of a plain scalar, or nil when in doubt.

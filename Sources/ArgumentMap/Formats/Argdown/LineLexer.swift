@@ -93,13 +93,9 @@ struct LineLexer {
         let count = clean.count
         var i = start
         while i < count {
-            let byte = clean[i]
-            // Only a backslash, slash, `<` or `{` can begin what this looks for; letters and spaces are most of a line.
-            if byte >= UInt8(ascii: "a") && byte != UInt8(ascii: "{") || byte == UInt8(ascii: " ") {
-                i += 1
-                continue
-            }
-            switch byte {
+            i = clean.withUnsafeBufferPointer { Self.nextMarkup($0, from: i) }
+            guard i < count else { break }
+            switch clean[i] {
             case UInt8(ascii: "\\"):
                 i += 2
                 continue
@@ -124,6 +120,18 @@ struct LineLexer {
             }
         }
         return count
+    }
+
+    /// The first backslash, slash, `<` or `{` from `start`: only those can begin what `scanText` looks for.
+    private static func nextMarkup(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var i = start
+        while i < bytes.count {
+            switch bytes[i] {
+            case UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "<"), UInt8(ascii: "{"): return i
+            default: i += 1
+            }
+        }
+        return i
     }
 
     private mutating func openComment(_ clean: inout [UInt8], at i: Int, column: Int, opener: String, terminator: String, lineNumber: Int) -> Int {
