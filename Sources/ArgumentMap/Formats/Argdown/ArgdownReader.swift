@@ -2,9 +2,12 @@
 /// stopping at the first. One pass over the lines, no recursion in the depth of the input.
 public enum ArgdownReader {
     public static func read(_ text: String, file: String) -> (map: ArgumentMap, diagnostics: [Diagnostic]) {
-        var text = text
-        let bytes = text.withUTF8 { Array($0) }
-        return read(bytes: bytes, file: file)
+        // Parsed in place when it can be (no NUL bytes), rather than copied into an array first.
+        let inPlace = text.utf8.withContiguousStorageIfAvailable { bytes in
+            ArgdownInput.isPlainUTF8(bytes) ? parse(ArgdownInput.droppingByteOrderMark(bytes), file: file) : nil
+        }
+        if let inPlace = inPlace.flatMap({ $0 }) { return inPlace }
+        return read(bytes: Array(text.utf8), file: file)
     }
 
     /// Reads raw file contents: strips a byte order mark, accepts LF and CRLF line ends, and
