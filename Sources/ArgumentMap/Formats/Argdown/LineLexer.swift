@@ -108,8 +108,10 @@ struct LineLexer {
                 return openComment(&clean, at: i, column: column(i), opener: "<!--", terminator: "-->", lineNumber: lineNumber)
             case UInt8(ascii: "{"):
                 let rest = clean[(i + 1)...]
+                var bytes = [UInt8(ascii: "{")]
+                bytes.reserveCapacity(count - i)  // most data ends on its line: one allocation, not one per doubling
                 let text = DataText(
-                    bytes: [UInt8(ascii: "{")], line: lineNumber, column: column(i),
+                    bytes: bytes, line: lineNumber, column: column(i),
                     isBlock: rest.allSatisfy(ByteText.isSpace), maxDepth: 1)
                 open = OpenData(text: text)
                 mode = .data
@@ -148,9 +150,11 @@ struct LineLexer {
             mode = .text
             return start
         }
+        // Taken out while it grows, so appending to its bytes does not copy them first.
+        open = nil
+        defer { open = data }
         let count = clean.count
         var i = start
-        defer { open = data }
         while i < count {
             let byte = clean[i]
             clean[i] = UInt8(ascii: " ")
