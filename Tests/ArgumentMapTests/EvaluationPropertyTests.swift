@@ -1,0 +1,94 @@
+import Testing
+@testable import ArgumentMap
+
+/// SplitMix64: a small seeded generator, so every run checks the same frameworks.
+struct SeededGenerator: RandomNumberGenerator {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+@Suite struct EvaluationPropertyTests {
+    private static let kinds: [RelationKind] = [.attack, .attack, .attack, .undercut, .contradiction, .support, .premise]
+
+    private func randomFramework(_ random: inout SeededGenerator) -> (Framework, disputed: [String]) {
+        let size = Int.random(in: 1...14, using: &random)
+        let titles = (0..<size).map { "n\($0)" }
+        let edgeCount = Int.random(in: 0...(size * 2), using: &random)
+        let relations = (0..<edgeCount).map { _ in
+            (titles.randomElement(using: &random) ?? "n0", Self.kinds.randomElement(using: &random) ?? .attack,
+             titles.randomElement(using: &random) ?? "n0")
+        }
+        let disputed = titles.filter { _ in Int.random(in: 0..<6, using: &random) == 0 }
+        return (Framework(relations, also: titles), disputed)
+    }
+
+    /// The grounded labelling by its definition, the simple way: label in what has every attacker
+    /// out, label out what has an attacker in, until nothing changes; the rest is undecided.
+    private func referenceLabels(_ map: ArgumentMap, attackers: [[NodeID]], disputed: Set<NodeID>) -> [Label] {
+        var labels = map.nodes.map { disputed.contains($0.id) ? Label.out : nil }
+        var changed = true
+        while changed {
+            changed = false
+            for node in map.nodes where labels[node.id.offset] == nil {
+                let attackerLabels = attackers[node.id.offset].map { labels[$0.offset] }
+                if attackerLabels.allSatisfy({ $0 == .out }) {
+                    labels[node.id.offset] = .in
+                    changed = true
+                } else if attackerLabels.contains(.in) {
+                    labels[node.id.offset] = .out
+                    changed = true
+                }
+            }
+        }
+        return labels.map { $0 ?? .undec }
+    }
+
+    @Test func theLabellingIsCompleteAndGroundedOnRandomFrameworks() {
+        var random = SeededGenerator(seed: 2016)
+        for _ in 0..<2_000 {
+            let (framework, disputedTitles) = randomFramework(&random)
+            let map = framework.map
+            let disputed = Set(disputedTitles.map(framework.id))
+            var attackers = [[NodeID]](repeating: [], count: map.nodes.count)
+            for relation in map.relations where relation.kind.isAttack {
+                attackers[relation.to.offset].append(relation.from)
+                if relation.kind == .contradiction { attackers[relation.from.offset].append(relation.to) }
+            }
+            let evaluation = framework.evaluate(disputing: disputedTitles)
+            let labels = map.nodes.map { evaluation.label(of: $0.id).grounded }
+
+            for node in map.nodes {
+                let attackerLabels = attackers[node.id.offset].map { labels[$0.offset] }
+                let isDisputed = disputed.contains(node.id)
+                let allOut = !isDisputed && attackerLabels.allSatisfy { $0 == .out }
+                let someIn = isDisputed || attackerLabels.contains(.in)
+                #expect((labels[node.id.offset] == .in) == allOut, "in iff every attacker out: \(map.relations)")
+                #expect((labels[node.id.offset] == .out) == someIn, "out iff some attacker in: \(map.relations)")
+            }
+            #expect(labels == referenceLabels(map, attackers: attackers, disputed: disputed), "grounded: \(map.relations)")
+            checkSupportRule(evaluation)
+        }
+    }
+
+    /// Unsupported exactly when undefeated and every supporter or some premise has fallen.
+    private func checkSupportRule(_ evaluation: Evaluation) {
+        let map = evaluation.map
+        for node in map.nodes where evaluation.label(of: node.id).grounded == .in {
+            let incoming = map.incoming(node.id)
+            let supporters = incoming.filter { $0.kind == .support }.map { evaluation.label(of: $0.from) }
+            let premises = incoming.filter { $0.kind == .premise }.map { evaluation.label(of: $0.from) }
+            let fallen: (Label) -> Bool = { $0 == .out || $0 == .unsupported }
+            let footingLost = premises.contains(where: fallen) || (!supporters.isEmpty && supporters.allSatisfy(fallen))
+            #expect((evaluation.label(of: node.id) == .unsupported) == footingLost, "\(node.title): \(map.relations)")
+        }
+    }
+}
