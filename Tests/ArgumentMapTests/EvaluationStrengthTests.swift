@@ -9,8 +9,8 @@ import Testing
         return Dictionary(uniqueKeysWithValues: framework.map.nodes.map { ($0.title, evaluation.strength(of: $0.id)) })
     }
 
-    private func close(_ lhs: [String: Double], _ rhs: [String: Double]) -> Bool {
-        lhs.keys == rhs.keys && lhs.allSatisfy { abs($0.value - (rhs[$0.key] ?? .nan)) < 1e-9 }
+    private func close(_ lhs: [String: Double], _ rhs: [String: Double], within tolerance: Double = 1e-9) -> Bool {
+        lhs.keys == rhs.keys && lhs.allSatisfy { abs($0.value - (rhs[$0.key] ?? .nan)) < tolerance }
     }
 
     @Test func aLoneClaimKeepsItsBaseScore() {
@@ -59,11 +59,13 @@ import Testing
     }
 
     @Test func cyclesSettleOnTheirFixedPoint() {
-        // s = 0.5 - 0.5 · s gives s = 1/3, for a self-attack and for each node of an attack cycle.
+        // s = 0.5 - 0.5 · s gives s = 1/3, for a self-attack and for each node of an attack cycle;
+        // updates stop once they move strengths by less than the evaluator's tolerance.
         let third = 1.0 / 3
-        #expect(close(strengths(Framework([("s", .attack, "s")])), ["s": third]))
+        let tolerance = Evaluator(map: Framework([]).map).tolerance * 4
+        #expect(close(strengths(Framework([("s", .attack, "s")])), ["s": third], within: tolerance))
         let cycle = Framework([("a", .attack, "b"), ("b", .attack, "c"), ("c", .attack, "a")])
-        #expect(close(strengths(cycle), ["a": third, "b": third, "c": third]))
+        #expect(close(strengths(cycle), ["a": third, "b": third, "c": third], within: tolerance))
         #expect(cycle.evaluate().strengthsSettled)
     }
 
@@ -73,8 +75,8 @@ import Testing
         evaluator.roundLimit = 3
         let evaluation = evaluator.evaluate(disputed: [])
         #expect(!evaluation.strengthsSettled)
-        #expect(Set(evaluation.unsettled) == [cycle.id("a"), cycle.id("b"), cycle.id("t")])
-        #expect(EvaluationReport(evaluation, nodes: cycle.map.theses).unsettledNote?.contains("3 nodes") == true)
+        #expect(evaluation.unsettled == [cycle.id("a"), cycle.id("b")])
+        #expect(EvaluationReport(evaluation, nodes: cycle.map.theses).unsettledNote?.contains("2 nodes") == true)
     }
 
     @Test func badWeightsAreReportedAndReadAsTheDefault() {

@@ -1,7 +1,8 @@
 /// Lists of neighbours for every node, packed into two arrays (compressed sparse rows).
 struct Adjacency: Sendable {
-    private var start: [Int32]
-    private var list: [Int32]
+    /// The neighbours of node `n` are `list[start[n]..<start[n + 1]]`.
+    private(set) var start: [Int32]
+    private(set) var list: [Int32]
 
     /// `edges` pairs each node with a neighbour; the neighbours of a node keep the order given.
     init(nodeCount: Int, edges: [(node: Int32, neighbour: Int32)]) {
