@@ -1,0 +1,90 @@
+extension Evaluator {
+    /// DF-QuAD strengths, component by component in dependency order: once for a node on no
+    /// cycle, by `settle(cycle:...)` for a cycle. Returns the nodes that had not settled.
+    func strengths(disputed: Set<NodeID>) -> ([Double], [NodeID]) {
+        let count = map.nodes.count
+        var base = weights
+        for id in disputed where id.offset < count { base[id.offset] = 0 }
+        var strengths = base
+        var unsettled: [NodeID] = []
+        let inputs = StrengthInputs(evaluator: self)
+        var queued = [Bool](repeating: false, count: count)
+        strengths.withUnsafeMutableBufferPointer { strengths in
+            for component in 0..<schedule.componentCount {
+                let nodes = schedule.nodes(of: component)
+                guard schedule.isCycle[component] else {
+                    for node in nodes { strengths[Int(node)] = inputs.strength(of: Int(node), base: base[Int(node)], strengths: strengths) }
+                    continue
+                }
+                unsettled += settle(cycle: component, nodes: nodes, base: base, strengths: strengths, inputs: inputs, queued: &queued)
+            }
+        }
+        return (strengths, unsettled.sorted())
+    }
+
+    /// Updates a cycle's strengths until none moves by more than `tolerance`, recomputing only
+    /// nodes whose inputs moved, and at most `roundLimit` times the cycle's size in all.
+    /// Returns the whole cycle when that budget ran out with some node still moving.
+    fileprivate func settle(cycle component: Int, nodes: ArraySlice<Int32>, base: [Double],
+                            strengths: UnsafeMutableBufferPointer<Double>, inputs: StrengthInputs,
+                            queued: inout [Bool]) -> [NodeID] {
+        var queue = Array(nodes)
+        for node in nodes { queued[Int(node)] = true }
+        var head = 0
+        var budget = roundLimit * nodes.count
+        while head < queue.count && budget > 0 {
+            let node = Int(queue[head])
+            head += 1
+            budget -= 1
+            queued[node] = false
+            let next = inputs.strength(of: node, base: base[node], strengths: strengths)
+            let moved = abs(next - strengths[node]) > tolerance
+            strengths[node] = next
+            guard moved else { continue }
+            for target in influences[node] where schedule.componentOf[Int(target)] == component {
+                if !queued[Int(target)] {
+                    queued[Int(target)] = true
+                    queue.append(target)
+                }
+            }
+            if head > 4096 && head * 2 > queue.count {
+                queue.removeFirst(head)
+                head = 0
+            }
+        }
+        guard head < queue.count else { return [] }
+        for node in queue[head...] { queued[Int(node)] = false }
+        return nodes.map { NodeID(Int($0)) }
+    }
+}
+
+/// The attackers and supporters each strength is computed from, as flat arrays read in the
+/// inner loop without reference counting.
+fileprivate struct StrengthInputs {
+    let attackerStart: [Int32], attackers: [Int32]
+    let supporterStart: [Int32], supporters: [Int32]
+    let premiseStart: [Int32], premises: [Int32]
+
+    init(evaluator: Evaluator) {
+        (attackerStart, attackers) = (evaluator.attackersOf.start, evaluator.attackersOf.list)
+        (supporterStart, supporters) = (evaluator.supportersOf.start, evaluator.supportersOf.list)
+        (premiseStart, premises) = (evaluator.premisesOf.start, evaluator.premisesOf.list)
+    }
+
+    /// DF-QuAD's aggregation written out: 1 minus the product of (1 - strength) over the inputs.
+    /// An argument's premises count as its supporters, since DF-QuAD has no conjunction.
+    func strength(of node: Int, base: Double, strengths: UnsafeMutableBufferPointer<Double>) -> Double {
+        var attackProduct = 1.0
+        for i in Int(attackerStart[node])..<Int(attackerStart[node + 1]) {
+            attackProduct *= 1 - strengths[Int(attackers[i])]
+        }
+        var supportProduct = 1.0
+        for i in Int(supporterStart[node])..<Int(supporterStart[node + 1]) {
+            supportProduct *= 1 - strengths[Int(supporters[i])]
+        }
+        for i in Int(premiseStart[node])..<Int(premiseStart[node + 1]) {
+            supportProduct *= 1 - strengths[Int(premises[i])]
+        }
+        return DFQuAD.combine(base: base, attack: 1 - attackProduct, support: 1 - supportProduct)
+    }
+}
