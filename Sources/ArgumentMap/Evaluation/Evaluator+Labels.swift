@@ -7,31 +7,25 @@ extension Evaluator {
         var queue: [Int32] = []
         queue.reserveCapacity(count)
 
-        // A dispute is a fresh attacker that nothing attacks: it is in, so the node is out.
-        for id in disputed.sorted() where id.offset < count {
-            labels[id.offset] = .out
-            queue.append(id.index)
-        }
-        for node in 0..<count where labels[node] == nil && liveAttackers[node] == 0 {
-            labels[node] = .in
+        func settle(_ node: Int, as label: Label) {
+            labels[node] = label
             queue.append(Int32(node))
         }
+
+        // A dispute is a fresh attacker that nothing attacks: it is in, so the node is out.
+        for id in disputed.sorted() where id.offset < count { settle(id.offset, as: .out) }
+        for node in 0..<count where labels[node] == nil && liveAttackers[node] == 0 { settle(node, as: .in) }
         var head = 0
         while head < queue.count {
             let node = Int(queue[head])
             head += 1
-            if labels[node] == .in {
-                for target in attacksFrom[node] where labels[Int(target)] == nil {
-                    labels[Int(target)] = .out
-                    queue.append(target)
-                }
-            } else {
-                for target in attacksFrom[node] {
-                    liveAttackers[Int(target)] -= 1
-                    if liveAttackers[Int(target)] == 0 && labels[Int(target)] == nil {
-                        labels[Int(target)] = .in
-                        queue.append(target)
-                    }
+            let isIn = labels[node] == .in
+            for target in attacksFrom[node].lazy.map(Int.init) {
+                if isIn {
+                    if labels[target] == nil { settle(target, as: .out) }
+                } else {
+                    liveAttackers[target] -= 1
+                    if liveAttackers[target] == 0 && labels[target] == nil { settle(target, as: .in) }
                 }
             }
         }
