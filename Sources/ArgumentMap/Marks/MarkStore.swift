@@ -10,7 +10,13 @@ import Darwin
 /// absolute real path, which the file also holds.
 ///
 /// Saving never drops another process's marks: it locks the file, re-reads it, applies only
-/// what this session changed since it loaded, and replaces the file atomically.
+/// what this session changed since it loaded, and replaces the file atomically. A session
+/// keeps the marks it last loaded or saved as its base:
+///
+///     var base = store.load(mapAt: path).marks
+///     var marks = base                  // the reader toggles marks here
+///     base = try store.save(marks, loaded: base, mapAt: path).marks
+///     marks = base                      // now holding other sessions' marks too
 public struct MarkStore: Sendable {
     public let directory: URL
 
@@ -39,8 +45,12 @@ public struct MarkStore: Sendable {
     /// cannot be read as marks is moved aside (`NAME.corrupt-TIMESTAMP`) with a warning.
     public func load(mapAt mapPath: String) -> Loaded {
         let key = MarkStore.realPath(mapPath)
+        let url = fileURL(forRealPath: key)
+        guard FileManager.default.fileExists(atPath: url.path) else { return Loaded(marks: Marks(), warnings: []) }
         var warnings: [String] = []
-        let marks = read(fileURL(forRealPath: key), map: key, warnings: &warnings)
+        // Under the lock, so a corrupt file is never moved aside just as another process replaces it.
+        let marks = (try? FileLock.withLock(at: url.path + ".lock") { read(url, map: key, warnings: &warnings) })
+            ?? read(url, map: key, warnings: &warnings)
         return Loaded(marks: marks, warnings: warnings)
     }
 
