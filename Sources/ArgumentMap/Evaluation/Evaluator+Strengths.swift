@@ -22,38 +22,43 @@ extension Evaluator {
         return (strengths, unsettled.sorted())
     }
 
-    /// Updates a cycle's strengths until none moves by more than `tolerance`, recomputing only
-    /// nodes whose inputs moved, and at most `roundLimit` times the cycle's size in all.
-    /// Returns the whole cycle when that budget ran out with some node still moving.
+    /// Updates a cycle's strengths until each solves its DF-QuAD equation to within `tolerance`,
+    /// recomputing only nodes whose inputs moved, at most `roundLimit` times the cycle's size.
+    /// Plain updates can swing back and forth forever on some cycles; then the updates are
+    /// damped (each moves only part of the way, as in Krasnoselskii-Mann iteration), which
+    /// keeps the same solutions. Returns the whole cycle if it still has not settled.
     fileprivate func settle(cycle component: Int, nodes: ArraySlice<Int32>, base: [Double],
                             strengths: UnsafeMutableBufferPointer<Double>, inputs: StrengthInputs,
                             queued: inout [Bool]) -> [NodeID] {
-        var queue = Array(nodes)
-        for node in nodes { queued[Int(node)] = true }
-        var head = 0
-        var budget = roundLimit * nodes.count
-        while head < queue.count && budget > 0 {
-            let node = Int(queue[head])
-            head += 1
-            budget -= 1
-            queued[node] = false
-            let next = inputs.strength(of: node, base: base[node], strengths: strengths)
-            let moved = abs(next - strengths[node]) > tolerance
-            strengths[node] = next
-            guard moved else { continue }
-            for target in influences[node] where schedule.componentOf[Int(target)] == component {
-                if !queued[Int(target)] {
+        for step in [1.0, 0.5, 0.25] {
+            var queue = Array(nodes)
+            for node in nodes { queued[Int(node)] = true }
+            var head = 0
+            var budget = roundLimit * nodes.count
+            while head < queue.count && budget > 0 {
+                let node = Int(queue[head])
+                head += 1
+                budget -= 1
+                queued[node] = false
+                let change = inputs.strength(of: node, base: base[node], strengths: strengths) - strengths[node]
+                guard abs(change) > tolerance else { continue }
+                strengths[node] += step * change
+                for target in influences[node] where schedule.componentOf[Int(target)] == component && !queued[Int(target)] {
                     queued[Int(target)] = true
                     queue.append(target)
                 }
+                if !queued[node] {
+                    queued[node] = true
+                    queue.append(Int32(node))
+                }
+                if head > 4096 && head * 2 > queue.count {
+                    queue.removeFirst(head)
+                    head = 0
+                }
             }
-            if head > 4096 && head * 2 > queue.count {
-                queue.removeFirst(head)
-                head = 0
-            }
+            for node in queue[head...] { queued[Int(node)] = false }
+            if head == queue.count { return [] }
         }
-        guard head < queue.count else { return [] }
-        for node in queue[head...] { queued[Int(node)] = false }
         return nodes.map { NodeID(Int($0)) }
     }
 }
