@@ -69,6 +69,21 @@ import Testing
         #expect(cycle.evaluate().strengthsSettled)
     }
 
+    @Test func reEvaluatingFromThePreviousEvaluationGivesTheSameStrengths() {
+        let framework = Framework([("a", .attack, "b"), ("b", .attack, "c"), ("c", .attack, "a"), ("s", .support, "a"), ("a", .attack, "t")])
+        let evaluator = Evaluator(map: framework.map)
+        let before = evaluator.evaluate(disputed: [])
+        let disputed: Set = [framework.id("s")]
+        let warm = evaluator.evaluate(disputed: disputed, after: before)
+        let cold = evaluator.evaluate(disputed: disputed)
+        #expect(warm.label(of: framework.id("s")) == .out)
+        for id in framework.map.nodeIDs {
+            #expect(abs(warm.strength(of: id) - cold.strength(of: id)) < evaluator.tolerance * 4)
+        }
+        // s fell to 0, so the cycle now sits at a = b = c = 1/3, as without s.
+        #expect(abs(warm.strength(of: framework.id("a")) - 1.0 / 3) < evaluator.tolerance * 4)
+    }
+
     @Test func strengthsThatHaveNotSettledAreReported() {
         let cycle = Framework([("a", .attack, "b"), ("b", .attack, "a"), ("a", .attack, "t")])
         var evaluator = Evaluator(map: cycle.map)

@@ -6,6 +6,7 @@ public struct Evaluation: Sendable {
     public let disputed: Set<NodeID>
     private let labels: [Label]
     private let strengths: [Double]
+    var allStrengths: [Double] { strengths }
     /// Nodes on cycles whose strengths were still moving after `Evaluator.roundLimit` rounds;
     /// their strengths are the last round's. Empty when every strength settled.
     public let unsettled: [NodeID]

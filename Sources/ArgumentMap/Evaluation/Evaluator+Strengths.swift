@@ -1,11 +1,12 @@
 extension Evaluator {
     /// DF-QuAD strengths, component by component in dependency order: once for a node on no
-    /// cycle, by `settle(cycle:...)` for a cycle. Returns the nodes that had not settled.
-    func strengths(disputed: Set<NodeID>) -> ([Double], [NodeID]) {
+    /// cycle, by `settle(cycle:...)` for a cycle, starting from `start` when given. Returns the
+    /// nodes that had not settled.
+    func strengths(disputed: Set<NodeID>, start: [Double]?) -> ([Double], [NodeID]) {
         let count = map.nodes.count
         var base = weights
         for id in disputed where id.offset < count { base[id.offset] = 0 }
-        var strengths = base
+        var strengths = start?.count == count ? start ?? base : base
         var unsettled: [NodeID] = []
         let inputs = StrengthInputs(evaluator: self)
         var queued = [Bool](repeating: false, count: count)
@@ -47,7 +48,8 @@ extension Evaluator {
                     queued[Int(target)] = true
                     queue.append(target)
                 }
-                if !queued[node] {
+                // A damped node has not reached its own solution yet.
+                if step < 1 && !queued[node] {
                     queued[node] = true
                     queue.append(Int32(node))
                 }
