@@ -19,6 +19,14 @@ import Testing
 
     @Test func jsonIsAnArrayOfTitleLabelAndStrength() throws {
         let report = EvaluationReport(framework.evaluate(), nodes: framework.map.theses)
+        #expect(report.json == """
+            [
+              {"title": "a", "kind": "statement", "label": "in", "strength": 0.375, "unsupported": false, "disputed": false},
+              {"title": "t", "kind": "statement", "label": "in", "strength": 0.625, "unsupported": true, "disputed": false}
+            ]
+
+            """)
+        #expect(EvaluationReport(framework.evaluate(), nodes: []).json == "[]\n")
         let decoded = try #require(JSONSerialization.jsonObject(with: Data(report.json.utf8)) as? [[String: Any]])
         #expect(decoded.map { $0["title"] as? String } == ["a", "t"])
         #expect(decoded.map { $0["label"] as? String } == ["in", "in"])

@@ -2,7 +2,7 @@ import Foundation
 
 /// What `argmap eval` prints: one row per node asked for, in map order, as text or JSON.
 public struct EvaluationReport: Sendable {
-    public struct Row: Hashable, Sendable, Encodable {
+    public struct Row: Hashable, Sendable {
         public var title: String
         public var kind: NodeKind
         /// The grounded label, `in`, `out` or `undec`.
@@ -43,11 +43,22 @@ public struct EvaluationReport: Sendable {
         }.joined()
     }
 
-    /// An array of `{"title", "kind", "label", "strength", "unsupported", "disputed"}` objects.
+    /// An array of `{"title", "kind", "label", "strength", "unsupported", "disputed"}` objects,
+    /// one a line, keys in that order.
     public var json: String {
+        guard !rows.isEmpty else { return "[]\n" }
+        let objects = rows.map { row in
+            "  {\"title\": \(quoted(row.title)), \"kind\": \"\(row.kind.rawValue)\", \"label\": \"\(row.label)\", "
+                + "\"strength\": \(row.strength), \"unsupported\": \(row.unsupported), \"disputed\": \(row.disputed)}"
+        }
+        return "[\n" + objects.joined(separator: ",\n") + "\n]\n"
+    }
+
+    /// A JSON string literal; control characters come out as `\u001b` and the like.
+    private func quoted(_ text: String) -> String {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(rows) else { return "[]\n" }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        encoder.outputFormatting = .withoutEscapingSlashes
+        guard let data = try? encoder.encode(text) else { return "\"\"" }
+        return String(decoding: data, as: UTF8.self)
     }
 }
