@@ -122,6 +122,17 @@ import Testing
         #expect(store.load(mapAt: mapPath).marks.count == 60)
     }
 
+    @Test func aStateFolderThatCannotBeMadeIsReportedByPath() throws {
+        let sandbox = try Sandbox()
+        let blocker = sandbox.root.appendingPathComponent("state")
+        try Data("a file where the folder should be".utf8).write(to: blocker)
+        #expect {
+            try sandbox.store.save(Marks([thesis]), loaded: Marks(), mapAt: sandbox.mapPath)
+        } throws: { error in
+            "\(error)".contains("cannot create the marks folder \(sandbox.store.directory.path)")
+        }
+    }
+
     @Test func theStateFolderFollowsXDG() {
         let xdg = MarkStore(environment: ["XDG_STATE_HOME": "/tmp/xdg-state", "HOME": "/home/reader"])
         #expect(xdg.directory.path == "/tmp/xdg-state/argmap")

@@ -62,7 +62,11 @@ public struct MarkStore: Sendable {
     public func save(_ marks: Marks, loaded: Marks, mapAt mapPath: String) throws -> Loaded {
         let key = MarkStore.realPath(mapPath)
         let url = fileURL(forRealPath: key)
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        do {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw AtomicFile.Failure(description: "cannot create the marks folder \(directory.path): \(error.localizedDescription); set XDG_STATE_HOME to a folder you can write")
+        }
         var warnings: [String] = []
         let merged = try FileLock.withLock(at: url.path + ".lock") {
             var merged = read(url, map: key, warnings: &warnings)
