@@ -13,7 +13,7 @@ extension Evaluator {
         }
 
         // A dispute is a fresh attacker that nothing attacks: it is in, so the node is out.
-        for id in disputed.sorted() where id.offset < count { settle(id.offset, as: .out) }
+        for id in disputed.sorted() where (0..<count).contains(id.offset) { settle(id.offset, as: .out) }
         for node in 0..<count where labels[node] == nil && liveAttackers[node] == 0 { settle(node, as: .in) }
         var head = 0
         while head < queue.count {

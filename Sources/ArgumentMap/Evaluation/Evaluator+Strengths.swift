@@ -5,7 +5,7 @@ extension Evaluator {
     func strengths(disputed: Set<NodeID>, start: [Double]?) -> ([Double], [NodeID]) {
         let count = map.nodes.count
         var base = weights
-        for id in disputed where id.offset < count { base[id.offset] = 0 }
+        for id in disputed where (0..<count).contains(id.offset) { base[id.offset] = 0 }
         var strengths = start?.count == count ? start ?? base : base
         var unsettled: [NodeID] = []
         let inputs = StrengthInputs(evaluator: self)
