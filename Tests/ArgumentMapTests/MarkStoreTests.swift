@@ -102,6 +102,25 @@ import Testing
         #expect(store.load(mapAt: sandbox.mapPath).marks == Marks([argument, other]))
     }
 
+    @Test func aSessionThatNeverSeesAnotherSessionsMarksKeepsThemAnyway() throws {
+        let sandbox = try Sandbox()
+        let store = sandbox.store
+        // A browser keeps its own marks and passes what it last saved as the base.
+        var browser = store.load(mapAt: sandbox.mapPath).marks
+        var saved = browser
+        browser[thesis.key] = thesis
+        try store.save(browser, loaded: saved, mapAt: sandbox.mapPath)
+        saved = browser
+
+        let other = Mark(kind: .statement, title: "Data wall")
+        try store.save(Marks([other]), loaded: Marks(), mapAt: sandbox.mapPath)
+
+        browser[thesis.key] = nil
+        browser[argument.key] = argument
+        try store.save(browser, loaded: saved, mapAt: sandbox.mapPath)
+        #expect(store.load(mapAt: sandbox.mapPath).marks == Marks([argument, other]))
+    }
+
     @Test func concurrentWritersLoseNothing() async throws {
         let sandbox = try Sandbox()
         let store = sandbox.store

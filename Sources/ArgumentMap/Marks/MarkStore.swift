@@ -11,12 +11,14 @@ import Darwin
 ///
 /// Saving never drops another process's marks: it locks the file, re-reads it, applies only
 /// what this session changed since it loaded, and replaces the file atomically. A session
-/// keeps the marks it last loaded or saved as its base:
+/// passes, as `loaded`, its own marks as they stood after its last load or save:
 ///
-///     var base = store.load(mapAt: path).marks
-///     var marks = base                  // the reader toggles marks here
-///     base = try store.save(marks, loaded: base, mapAt: path).marks
-///     marks = base                      // now holding other sessions' marks too
+///     var saved = store.load(mapAt: path).marks
+///     // ... the reader toggles marks; on each change:
+///     try store.save(marks, loaded: saved, mapAt: path)
+///     saved = marks
+///
+/// (A session that adopts the merged marks `save` returns passes those next time instead.)
 public struct MarkStore: Sendable {
     public let directory: URL
 
@@ -54,10 +56,9 @@ public struct MarkStore: Sendable {
         return Loaded(marks: marks, warnings: warnings)
     }
 
-    /// Saves this session's changes (`marks` against `loaded`, what it last loaded or saved)
-    /// on top of whatever the file holds now, and returns the merged marks: the new base for
-    /// the session's next save. A mark this session turned off stays off; marks other
-    /// processes saved meanwhile are kept.
+    /// Saves this session's changes (`marks` against `loaded`, its marks after its last load
+    /// or save) on top of whatever the file holds now, and returns the merged marks. A mark
+    /// this session turned off stays off; marks other processes saved meanwhile are kept.
     @discardableResult
     public func save(_ marks: Marks, loaded: Marks, mapAt mapPath: String) throws -> Loaded {
         let key = MarkStore.realPath(mapPath)
