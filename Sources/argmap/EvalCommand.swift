@@ -1,6 +1,5 @@
 import ArgumentMap
 import ArgumentParser
-import Foundation
 
 /// `argmap eval`: which theses still stand under the reader's disputes, and how strongly.
 struct EvalCommand: ParsableCommand {
@@ -18,8 +17,8 @@ struct EvalCommand: ParsableCommand {
             With --format json, standard output is an array, in map order, of
               {"title", "kind": "statement"|"argument", "label": "in"|"out"|"undec",
                "strength", "unsupported": bool, "disputed": bool}
-            Exit status: 0 success, 64 an unknown title, 65 a map with errors, 66 a map that \
-            cannot be read.
+            Warnings about weights go to standard error. Exit status: 0 success, 64 an unknown \
+            title, 66 a map that cannot be read.
             """
     )
 
@@ -27,7 +26,7 @@ struct EvalCommand: ParsableCommand {
         case text, json
     }
 
-    @Argument(help: "The map file.")
+    @Argument(help: "The map file; the bundled debate if omitted.")
     var map: String?
 
     @Flag(help: "Every statement and argument, not just the theses.")
@@ -39,57 +38,39 @@ struct EvalCommand: ParsableCommand {
     @Option(help: "text for people (default), json for tools.")
     var format: Format = .text
 
+    @OptionGroup var sourceFolders: SourceFolderOptions
+
     func run() throws {
-        let (map, diagnostics) = try loadMap()
+        let loaded = try sourceFolders.open(map)
+        let map = loaded.map
         let evaluator = Evaluator(map: map)
-        for diagnostic in diagnostics + evaluator.diagnostics {
-            Self.printError(diagnostic.description)
+        for diagnostic in evaluator.diagnostics { StandardError.write(diagnostic.description) }
+        let errors = loaded.diagnostics.filter { $0.severity == .error }.count
+        if errors > 0 {
+            StandardError.write("argmap: note: the map has \(errors) error\(errors == 1 ? "" : "s"), so labels may mislead; `argmap check` lists them")
         }
-        if diagnostics.containsErrors { throw ExitCode(65) }
 
         let evaluation = evaluator.evaluate(disputed: try disputedNodes(in: map))
         let report = EvaluationReport(evaluation, nodes: all ? map.nodeIDs : map.theses)
-        switch format {
-        case .text:
-            if report.rows.isEmpty { Self.printError("argmap: \(map.title) has no theses; --all lists every node") }
-            FileHandle.standardOutput.write(Data(report.text.utf8))
-        case .json:
-            FileHandle.standardOutput.write(Data(report.json.utf8))
+        if report.rows.isEmpty && format == .text {
+            StandardError.write("argmap: \(map.title) has no theses; --all lists every node")
         }
-        if let note = report.unsettledNote { Self.printError("argmap: note: \(note)") }
+        var output = TextOutput()
+        for line in (format == .text ? report.text : report.json).split(separator: "\n") {
+            output.line(String(line))
+        }
+        output.flush()
+        if let note = report.unsettledNote { StandardError.write("argmap: note: \(note)") }
     }
 
     /// The titles named with --dispute, or else the marks saved for this map.
     private func disputedNodes(in map: ArgumentMap) throws -> Set<NodeID> {
         guard dispute.isEmpty else {
-            return Set(try dispute.map { title in
-                guard let id = map.node(titled: title) else {
-                    Self.printError("argmap: no statement or argument titled \"\(title)\" in \(map.title); titles are matched exactly, as [Title] or <Title> or bare")
-                    throw ExitCode(64)
-                }
-                return id
-            })
+            return Set(try dispute.map { try NodeLookup.find($0, in: map) })
         }
         guard let file = map.file else { return [] }
         let saved = MarkStore().load(mapAt: file)
-        for warning in saved.warnings { Self.printError("argmap: warning: \(warning)") }
+        for warning in saved.warnings { StandardError.write("argmap: warning: \(warning)") }
         return saved.marks.disputedNodes(in: map)
-    }
-
-    // Until the map loader lands: read Argdown directly.
-    private func loadMap() throws -> (ArgumentMap, [Diagnostic]) {
-        guard let path = map else {
-            Self.printError("argmap: name the map to evaluate: argmap eval MAP")
-            throw ExitCode(64)
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            Self.printError("argmap: cannot read \(path): no such readable file")
-            throw ExitCode(66)
-        }
-        return ArgdownReader.read(String(decoding: data, as: UTF8.self), file: path)
-    }
-
-    private static func printError(_ line: String) {
-        FileHandle.standardError.write(Data((line.terminalSafe + "\n").utf8))
     }
 }
