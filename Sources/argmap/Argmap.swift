@@ -21,5 +21,6 @@ struct Argmap: ParsableCommand {
         ShowCommand.self,
         CheckCommand.self,
         SourcesCommand.self,
+        EvalCommand.self,
     ]
 }
