@@ -22,5 +22,6 @@ struct Argmap: ParsableCommand {
         CheckCommand.self,
         SourcesCommand.self,
         EvalCommand.self,
+        GenerateCommand.self,
     ]
 }
