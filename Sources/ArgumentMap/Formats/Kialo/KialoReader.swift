@@ -37,7 +37,7 @@ public enum KialoReader {
                 problems.append(.warning("claim \(claim.number) links to claim \(number), which is not in this file; it is kept as text", at: location))
             }
             let text = unescaped(claim.text[...])
-            let title = titles.title(for: text, fallback: "Claim \(claim.number)")
+            let title = titles.title(for: titleSource(text, link: links[index]), fallback: "Claim \(claim.number)")
             let id = builder.node(titled: title, kind: .statement, at: location)
             builder.define(id, text: text, at: location, section: nil)
             builder.addData(data(for: claim, link: links[index], references: scanner.references), to: id, at: location)
@@ -68,6 +68,12 @@ public enum KialoReader {
         case .con: .attack
         case .thesis: nil
         }
+    }
+
+    /// A link to another discussion is titled by that discussion's title.
+    private static func titleSource(_ text: String, link: KialoLink?) -> String {
+        guard case .discussion = link, let colon = text.firstIndex(of: ":") else { return text }
+        return String(text[text.index(after: colon)...])
     }
 
     /// Follows `-> See` links (a chain of them too) to the claim they end at.
