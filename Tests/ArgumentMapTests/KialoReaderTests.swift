@@ -122,10 +122,10 @@ struct KialoReaderTests {
     }
 
     @Test func formatDetectionRecognisesEachFormat() {
-        #expect(MapFormat.detect(bytes: Array("Discussion Title: X\n\n1. Y\n".utf8), fileName: "a.md") == .kialo)
-        #expect(MapFormat.detect(bytes: Array("Discussion Name:\nX\n".utf8), fileName: "a") == .kialo)
-        #expect(MapFormat.detect(bytes: Array("  {\"nodes\": []}".utf8), fileName: "a.txt") == .aif)
-        #expect(MapFormat.detect(bytes: Array("[A]: text\n  + [B]: more\n".utf8), fileName: "a.argdown") == .argdown)
-        #expect(MapFormat.detect(bytes: Array("1. Thesis\n1.1. Pro: yes\n".utf8), fileName: "debate") == .kialo)
+        #expect(MapFormat.detect(path: "a.md", bytes: Array("Discussion Title: X\n\n1. Y\n".utf8)) == .kialo)
+        #expect(MapFormat.detect(path: "a", bytes: Array("Discussion Name:\nX\n".utf8)) == .kialo)
+        #expect(MapFormat.detect(path: "a.txt", bytes: Array("  {\"nodes\": []}".utf8)) == .aif)
+        #expect(MapFormat.detect(path: "a.argdown", bytes: Array("[A]: text\n  + [B]: more\n".utf8)) == .argdown)
+        #expect(MapFormat.detect(path: "debate", bytes: Array("1. Thesis\n1.1. Pro: yes\n".utf8)) == .kialo)
     }
 }

@@ -58,8 +58,8 @@ struct RoundTripTests {
     @Test(arguments: ["kialo-old.txt", "kialo-new.txt", "aif-ova.json"])
     func importedMapsSurvive(fixture: String) throws {
         let bytes = try FormatFixture.bytes(fixture)
-        let format = MapFormat.detect(bytes: bytes, fileName: fixture)
-        let (map, _) = format.read(bytes: bytes, file: fixture)
+        let format = MapFormat.detect(path: fixture, bytes: bytes)
+        let (map, _) = format.read(bytes, file: fixture)
         #expect(!map.nodes.isEmpty)
         let (read, diagnostics, text) = throughArgdown(map)
         #expect(!diagnostics.containsErrors, "\(diagnostics)\n\(text)")
