@@ -21,7 +21,7 @@ struct ExportCommand: ParsableCommand {
     @Argument(help: "The map file.")
     var map: String
 
-    @Option(help: "The format to write: argdown, json, dot, markdown or aif.")
+    @Option(help: "The format to write.")
     var to: ExportFormat
 
     @OptionGroup var common: ExportOptionsGroup

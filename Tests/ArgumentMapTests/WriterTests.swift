@@ -200,3 +200,29 @@ struct WriterTests {
         #expect(ExportFormat.markdown.write(deep).contains("(continued below)"))
     }
 }
+
+@Suite("Export destination")
+struct ExportDestinationTests {
+    @Test func replacesTheFileWholeAndLeavesNoTemporaryFiles() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("argmap-export-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("map.argdown").path
+        try "old contents that are longer than the new ones\n".write(toFile: path, atomically: false, encoding: .utf8)
+        try ExportDestination.write("[A]: new\n", toFile: path)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "[A]: new\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["map.argdown"])
+    }
+
+    @Test func aMissingFolderOrAFolderAsTargetIsAClearError() {
+        #expect(throws: ExportDestination.Failure.self) {
+            try ExportDestination.write("x", toFile: "/nonexistent-argmap-folder/out.argdown")
+        }
+        do {
+            try ExportDestination.write("x", toFile: FileManager.default.temporaryDirectory.path)
+            Issue.record("writing over a folder must fail")
+        } catch {
+            #expect(error.description.hasSuffix("it is a folder; give a file name with -o"))
+        }
+    }
+}
