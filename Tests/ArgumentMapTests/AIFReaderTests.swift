@@ -76,3 +76,46 @@ struct AIFReaderTests {
         #expect(notAnObject.map(\.message) == [#"an AIF file is a JSON object with "nodes" and "edges", not a list"#])
     }
 }
+
+@Suite("AIF reader edge cases")
+struct AIFReaderEdgeCaseTests {
+    @Test func deeplyNestedJSONIsAnErrorNotAStackOverflow() {
+        let text = "{\"nodes\": " + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000) + "}"
+        let (map, diagnostics) = AIFReader.read(text, file: "deep.json")
+        #expect(map.nodes.isEmpty)
+        #expect(diagnostics.containsErrors)
+    }
+
+    @Test func duplicateIDsAndConflictsWithoutEndsAreReported() {
+        let text = """
+        {"nodes": [
+          {"nodeID": "a", "text": "One", "type": "I"},
+          {"nodeID": "a", "text": "Two", "type": "I"},
+          {"nodeID": "c", "text": "Default Conflict", "type": "CA"}
+        ],
+        "edges": [{"edgeID": "e1", "fromID": "a", "toID": "c"}]}
+        """
+        let (map, diagnostics) = AIFReader.read(text, file: "dup.json")
+        #expect(map.nodes.map(\.text) == ["One"])
+        #expect(diagnostics.map(\.description) == [
+            "dup.json:3:1: error: two nodes have the nodeID a; the second is skipped",
+            "dup.json:4:1: warning: CA node c needs an attacker and a target (an I-node or RA); ignored",
+        ])
+    }
+
+    @Test func aifdbNumericIDsAndAContradictionRead() {
+        let text = """
+        {"nodes": [
+          {"nodeID": 1, "text": "Tax cuts raise revenue", "type": "I"},
+          {"nodeID": 2, "text": "Tax cuts lower revenue", "type": "I"},
+          {"nodeID": 3, "text": "Contradiction", "type": "CA"}
+        ],
+        "edges": [{"edgeID": 1, "fromID": 1, "toID": 3}, {"edgeID": 2, "fromID": 3, "toID": 2}],
+        "locutions": []}
+        """
+        let (map, diagnostics) = AIFReader.read(text, file: "db.json")
+        #expect(diagnostics.isEmpty)
+        #expect(map.relations.map(\.kind) == [.contradiction])
+        #expect(map.nodes.map(\.title) == ["Tax cuts raise revenue", "Tax cuts lower revenue"])
+    }
+}

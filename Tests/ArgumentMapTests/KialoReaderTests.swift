@@ -129,3 +129,23 @@ struct KialoReaderTests {
         #expect(MapFormat.detect(path: "debate", bytes: Array("1. Thesis\n1.1. Pro: yes\n".utf8)) == .kialo)
     }
 }
+
+@Suite("Kialo reader edge cases")
+struct KialoReaderEdgeCaseTests {
+    @Test func aByteOrderMarkAndThesisChildrenOfAQuestion() throws {
+        let text = "\u{FEFF}Discussion Name: Which energy source?\n\n1. Thesis:\n  Which energy source should we build?\n\n1.1. Thesis:\n    Wind.\n\n1.1.1. Pro:\n      It is cheap.\n\n1.2. Thesis:\n    Nuclear.\n"
+        let (map, diagnostics) = KialoReader.read(bytes: Array(text.utf8), file: "q.txt")
+        #expect(diagnostics.isEmpty)
+        #expect(map.title == "Which energy source?")
+        let wind = try #require(map.node(titled: "Wind"))
+        #expect(map[wind].tags == ["thesis"])
+        #expect(map.theses.map { map[$0].title } == ["Wind", "Nuclear"])
+        #expect(map.incoming(wind).map(\.kind) == [.support])
+    }
+
+    @Test func aLabelledClaimWithoutItsParentIsReportedAndKeptAsText() {
+        let (map, diagnostics) = KialoReader.read("1. Root\n1.4.2. Pro: orphan\n", file: "orphan.txt")
+        #expect(map.nodes.map(\.text) == ["Root 1.4.2. Pro: orphan"])
+        #expect(diagnostics.map(\.description) == ["orphan.txt:2:1: warning: claim 1.4.2 has no parent claim 1.4 before it; its line is read as text of the claim above"])
+    }
+}

@@ -24,6 +24,7 @@ struct AIFDocument {
     var nodes: [Node] = []
     var edges: [Edge] = []
     var problems: [Diagnostic] = []
+    private var nodeOccurrences: [String: Int] = [:]
 
     init(bytes: [UInt8], file: String) {
         let start = SourceLocation(file: file, line: 1, column: 1)
@@ -69,7 +70,9 @@ struct AIFDocument {
             problems.append(.error("node \(position + 1) of \"nodes\" has no \"nodeID\"; skipped", at: fallback))
             return
         }
-        let location = SourceLocation(file: file, line: lines.line(ofNode: id) ?? 1, column: 1)
+        let occurrence = nodeOccurrences[id, default: 0]
+        nodeOccurrences[id] = occurrence + 1
+        let location = SourceLocation(file: file, line: lines.line(ofNode: id, occurrence: occurrence) ?? 1, column: 1)
         guard let type = fields["type"] as? String else {
             problems.append(.error("node \(id) has no \"type\" (I, RA, CA, MA, L, YA, TA); skipped", at: location))
             return
@@ -119,8 +122,8 @@ struct AIFDocument {
 /// Where each `"nodeID"` and `"edgeID"` value stands in the file, found in one pass over the bytes,
 /// so problems can name a line although JSONSerialization keeps none.
 struct AIFLineFinder {
-    private var nodeLines: [String: Int] = [:]
-    private var edgeLines: [String: Int] = [:]
+    private var nodeLines: [String: [Int]] = [:]
+    private var edgeLines: [String: [Int]] = [:]
 
     init(bytes: [UInt8]) {
         let nodeKey = Array("\"nodeID\"".utf8)
@@ -134,12 +137,12 @@ struct AIFLineFinder {
             } else if byte == 0x22 {
                 if Self.matches(nodeKey, in: bytes, at: index) {
                     index += nodeKey.count
-                    if let value = Self.value(in: bytes, after: &index), nodeLines[value] == nil { nodeLines[value] = line }
+                    if let value = Self.value(in: bytes, after: &index) { nodeLines[value, default: []].append(line) }
                     continue
                 }
                 if Self.matches(edgeKey, in: bytes, at: index) {
                     index += edgeKey.count
-                    if let value = Self.value(in: bytes, after: &index), edgeLines[value] == nil { edgeLines[value] = line }
+                    if let value = Self.value(in: bytes, after: &index) { edgeLines[value, default: []].append(line) }
                     continue
                 }
                 index = Self.endOfString(in: bytes, from: index, line: &line)
@@ -149,8 +152,9 @@ struct AIFLineFinder {
         }
     }
 
-    func line(ofNode id: String) -> Int? { nodeLines[id] }
-    func line(ofEdge id: String) -> Int? { edgeLines[id] }
+    /// The line of the `occurrence`-th (from 0) node written with this id.
+    func line(ofNode id: String, occurrence: Int = 0) -> Int? { nodeLines[id]?.dropFirst(occurrence).first }
+    func line(ofEdge id: String, occurrence: Int = 0) -> Int? { edgeLines[id]?.dropFirst(occurrence).first }
 
     private static func matches(_ key: [UInt8], in bytes: [UInt8], at index: Int) -> Bool {
         index + key.count <= bytes.count && bytes[index..<index + key.count].elementsEqual(key)

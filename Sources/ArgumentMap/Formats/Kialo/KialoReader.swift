@@ -41,7 +41,7 @@ public enum KialoReader {
             let id = builder.node(titled: title, kind: .statement, at: location)
             builder.define(id, text: text, at: location, section: nil)
             builder.addData(data(for: claim, link: links[index], references: scanner.references), to: id, at: location)
-            if claim.stance == .thesis { builder.addTags(["thesis"], to: id) }
+            if claim.stance == .thesis, claim.parent != nil { builder.addTags(["thesis"], to: id) }
             nodeOf[index] = id
         }
 
