@@ -67,6 +67,8 @@ struct WriterTests {
         let expectedText = ##"\+ starts with plus; has \<angle\>, \{braces\}, /\/ slashes, /\* block \*/, \@\[mention\], \*stars\*, \_underscores\_, a \\ backslash and a \#hash."##
         #expect(output.contains(expectedTitle + ": " + expectedText + " #thesis #(two words)"))
         #expect(output.contains(#"[Other claim]: \- a text that starts with a minus."#))
+        #expect(ArgdownSyntax.escaped("Car-free (yes): 1+1=2, a/b") == "Car-free (yes): 1+1=2, a/b")
+        #expect(ArgdownSyntax.escaped("two\r\nlines\nhere") == "two lines here")
     }
 
     @Test func argdownWritesASharedNodeOnceAndReferencesItElsewhere() {

@@ -40,13 +40,19 @@ public struct TitleMaker: Sendable {
     public static func shortTitle(of text: String) -> String? {
         var words: [Substring] = []
         var length = 0
-        for word in linkTextOnly(text.prefix(400)).split(whereSeparator: \.isWhitespace) {
-            if words.count == maximumWords { break }
+        let source = linkTextOnly(text.prefix(400))
+        var rest = source[...]
+        while words.count < maximumWords {
+            rest = rest.drop(while: \.isWhitespace)
+            guard !rest.isEmpty else { break }
+            let word = rest.prefix { !$0.isWhitespace }
+            rest = rest[word.endIndex...]
             if length + word.count > maximumLength, !words.isEmpty { break }
             words.append(word.prefix(maximumLength))
             length += word.count + 1
         }
-        if let open = words.lastIndex(where: { $0.contains("(") }), !words[open...].joined().contains(")"), open > 0 {
+        if let open = words.lastIndex(where: { $0.contains("(" as Character) }), open > 0,
+           !words[open...].contains(where: { $0.contains(")" as Character) }) {
             words.removeSubrange(open...)
         }
         var title = words.joined(separator: " ")

@@ -1,28 +1,36 @@
 /// How argmap writes titles, texts, tags and data so that Argdown reads back exactly them.
 enum ArgdownSyntax {
-    /// Characters Argdown gives a meaning to anywhere in a line: brackets and angle brackets
-    /// (titles, references), `#` (tags), braces (data), `@` (mentions), `*` and `_` (emphasis),
-    /// and the backslash itself.
-    private static let special: Set<Character> = ["\\", "[", "]", "<", ">", "{", "}", "#", "@", "*", "_"]
-    /// Characters that mean a relation or a list at the start of a text.
-    private static let specialFirst: Set<Character> = ["+", "-", "=", "(", "/"]
-
-    /// The text on one line with every character Argdown would misread escaped with a backslash;
-    /// line breaks become spaces, and `//` and `/*` cannot start a comment.
+    /// The text on one line with every character Argdown would misread escaped with a backslash:
+    /// brackets and angle brackets (titles, references), `#` (tags), braces (data), `@`
+    /// (mentions), `*` and `_` (emphasis), the backslash itself, and at the start `+ - = ( /`
+    /// (relations, lists); `//` and `/*` cannot start a comment; line breaks become spaces.
     static func escaped(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count + 8)
-        var previous: Character?
-        for character in text {
-            let character: Character = character == "\n" || character == "\r\n" || character == "\r" ? " " : character
-            if special.contains(character) || (previous == nil && specialFirst.contains(character))
-                || (previous == "/" && (character == "/" || character == "*")) {
+        var result = String.UnicodeScalarView()
+        var previous: Unicode.Scalar?
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\", "[", "]", "<", ">", "{", "}", "#", "@", "*", "_":
                 result.append("\\")
+            case "+", "-", "=", "(":
+                if previous == nil { result.append("\\") }
+            case "/" where previous == nil || previous == "/":
+                result.append("\\")
+            case "*" where previous == "/":
+                result.append("\\")
+            case "\n" where previous == "\r":
+                previous = scalar
+                continue
+            case "\n", "\r":
+                result.append(" ")
+                previous = scalar
+                continue
+            default:
+                break
             }
-            result.append(character)
-            previous = character
+            result.append(scalar)
+            previous = scalar
         }
-        return result
+        return String(result)
     }
 
     static func reference(_ node: Node) -> String {

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Writes any map as Argdown that `ArgdownReader` reads back into the same nodes and relations.
 ///
 /// Front matter first (with the sources), then the part of the map under no heading, then each
@@ -67,7 +65,7 @@ public struct ArgdownWriter {
 
     private func definition(of node: Node) -> String {
         var line = ArgdownSyntax.reference(node) + ":"
-        let text = ArgdownSyntax.escaped(node.text.trimmingCharacters(in: .whitespacesAndNewlines))
+        let text = ArgdownSyntax.escaped(String(node.text.withoutSurroundingWhitespace))
         if !text.isEmpty { line += " " + text }
         for tag in node.tags { line += " " + ArgdownSyntax.tag(tag) }
         if let data = ArgdownSyntax.data(of: node) { line += " " + data }

@@ -1,13 +1,11 @@
 /// A JSON value that keeps the order of object keys, written without Foundation's reordering.
-enum JSONValue: Equatable {
+enum JSONValue {
     case null
     case bool(Bool)
     case number(Double)
     case string(String)
     case array([JSONValue])
     case object([(String, JSONValue)])
-
-    static func == (lhs: JSONValue, rhs: JSONValue) -> Bool { lhs.rendered() == rhs.rendered() }
 
     init(_ value: DataValue) {
         switch value {
