@@ -36,48 +36,57 @@ public struct TitleMaker: Sendable {
         return title
     }
 
-    /// The first words of `text`, or nil when it has none.
+    /// The first words of `text`, or nil when it has none. Works on Unicode scalars, not
+    /// Characters, because titling thousands of claims must not cost a grapheme walk each.
     public static func shortTitle(of text: String) -> String? {
-        var words: [Substring] = []
+        let source = linkTextOnly(text.unicodeScalars.prefix(600))
+        var words: [ArraySlice<Unicode.Scalar>] = []
         var length = 0
-        let source = linkTextOnly(text.prefix(400))
-        var rest = source[...]
+        var index = 0
         while words.count < maximumWords {
-            rest = rest.drop(while: \.isWhitespace)
-            guard !rest.isEmpty else { break }
-            let word = rest.prefix { !$0.isWhitespace }
-            rest = rest[word.endIndex...]
+            while index < source.count, isSpace(source[index]) { index += 1 }
+            guard index < source.count else { break }
+            let start = index
+            while index < source.count, !isSpace(source[index]) { index += 1 }
+            let word = source[start..<index]
             if length + word.count > maximumLength, !words.isEmpty { break }
             words.append(word.prefix(maximumLength))
             length += word.count + 1
         }
-        if let open = words.lastIndex(where: { $0.contains("(" as Character) }), open > 0,
-           !words[open...].contains(where: { $0.contains(")" as Character) }) {
+        if let open = words.lastIndex(where: { $0.contains("(") }), open > 0,
+           !words[open...].contains(where: { $0.contains(")") }) {
             words.removeSubrange(open...)
         }
-        var title = words.joined(separator: " ")
-        while let last = title.last, ".,;:!?-–—".contains(last) { title.removeLast() }
-        let cleaned = String(title.unicodeScalars.filter { !$0.needsEscapeOnTerminal })
-        return cleaned.isEmpty ? nil : cleaned
+        var title = String.UnicodeScalarView()
+        for (position, word) in words.enumerated() {
+            if position > 0 { title.append(" ") }
+            title.append(contentsOf: word.lazy.filter { !$0.needsEscapeOnTerminal })
+        }
+        while let last = title.last, ".,;:!?-–—".unicodeScalars.contains(last) { title.removeLast() }
+        return title.isEmpty ? nil : String(title)
+    }
+
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
     }
 
     /// `[text](url)` becomes `text`; other characters stay.
-    static func linkTextOnly(_ text: Substring) -> String {
-        var result = ""
-        var rest = text[...]
-        while let open = rest.firstIndex(of: "[") {
-            result += rest[..<open]
-            let afterOpen = rest.index(after: open)
-            if let close = rest[afterOpen...].firstIndex(of: "]"),
-               rest.index(after: close) < rest.endIndex, rest[rest.index(after: close)] == "(",
-               let end = rest[close...].firstIndex(of: ")") {
-                result += rest[afterOpen..<close]
-                rest = rest[rest.index(after: end)...]
+    static func linkTextOnly(_ text: some Collection<Unicode.Scalar>) -> [Unicode.Scalar] {
+        let scalars = Array(text)
+        var result: [Unicode.Scalar] = []
+        result.reserveCapacity(scalars.count)
+        var index = 0
+        while index < scalars.count {
+            if scalars[index] == "[", let close = scalars[(index + 1)...].firstIndex(of: "]"),
+               close + 1 < scalars.count, scalars[close + 1] == "(",
+               let end = scalars[(close + 1)...].firstIndex(of: ")") {
+                result += scalars[(index + 1)..<close]
+                index = end + 1
             } else {
-                result.append("[")
-                rest = rest[afterOpen...]
+                result.append(scalars[index])
+                index += 1
             }
         }
-        return result + rest
+        return result
     }
 }

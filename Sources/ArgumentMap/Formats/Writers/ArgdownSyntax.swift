@@ -5,32 +5,34 @@ enum ArgdownSyntax {
     /// (mentions), `*` and `_` (emphasis), the backslash itself, and at the start `+ - = ( /`
     /// (relations, lists); `//` and `/*` cannot start a comment; line breaks become spaces.
     static func escaped(_ text: String) -> String {
-        var result = String.UnicodeScalarView()
-        var previous: Unicode.Scalar?
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\", "[", "]", "<", ">", "{", "}", "#", "@", "*", "_":
-                result.append("\\")
-            case "+", "-", "=", "(":
-                if previous == nil { result.append("\\") }
-            case "/" where previous == nil || previous == "/":
-                result.append("\\")
-            case "*" where previous == "/":
-                result.append("\\")
-            case "\n" where previous == "\r":
-                previous = scalar
+        // Every character that needs a backslash is ASCII, and UTF-8 never uses ASCII bytes
+        // inside a longer sequence, so working on bytes is exact (and fast).
+        var result: [UInt8] = []
+        result.reserveCapacity(text.utf8.count + 8)
+        var previous: UInt8?
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\\"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"),
+                 UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "#"), UInt8(ascii: "@"), UInt8(ascii: "*"), UInt8(ascii: "_"):
+                result.append(UInt8(ascii: "\\"))
+            case UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "="), UInt8(ascii: "("):
+                if previous == nil { result.append(UInt8(ascii: "\\")) }
+            case UInt8(ascii: "/"):
+                if previous == nil || previous == UInt8(ascii: "/") { result.append(UInt8(ascii: "\\")) }
+            case UInt8(ascii: "\n") where previous == UInt8(ascii: "\r"):
+                previous = byte
                 continue
-            case "\n", "\r":
-                result.append(" ")
-                previous = scalar
+            case UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+                result.append(UInt8(ascii: " "))
+                previous = byte
                 continue
             default:
                 break
             }
-            result.append(scalar)
-            previous = scalar
+            result.append(byte)
+            previous = byte
         }
-        return String(result)
+        return String(decoding: result, as: UTF8.self)
     }
 
     static func reference(_ node: Node) -> String {
