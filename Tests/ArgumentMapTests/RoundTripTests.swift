@@ -76,17 +76,7 @@ struct RoundTripTests {
     }
 
     @Test func aChainDeeperThanTheWritersNestingLimitSurvives() {
-        var builder = MapBuilder(file: "deep")
-        let here = SourceLocation(file: "deep", line: 1, column: 1)
-        var previous = builder.node(titled: "Claim 0", kind: .statement, at: here)
-        builder.define(previous, text: "The root.", at: here, section: nil)
-        for level in 1...500 {
-            let next = builder.node(titled: "Claim \(level)", kind: .statement, at: here)
-            builder.define(next, text: "Step \(level).", at: here, section: nil)
-            builder.relate(next, level.isMultiple(of: 3) ? .attack : .support, previous, at: here)
-            previous = next
-        }
-        let map = builder.build()
+        let map = WriterSample.chain(length: 500)
         let (read, diagnostics, text) = throughArgdown(map)
         #expect(!diagnostics.containsErrors, "\(diagnostics.prefix(5))")
         #expect(MapShape(read) == MapShape(map), "\(text.prefix(2000))")

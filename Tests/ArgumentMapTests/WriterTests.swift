@@ -52,6 +52,21 @@ enum WriterSample {
         return builder.build()
     }
 
+    /// Claim n supports or attacks claim n - 1, from claim 1 to claim `length`.
+    static func chain(length: Int) -> ArgumentMap {
+        var builder = MapBuilder(file: "deep")
+        let here = SourceLocation(file: "deep", line: 1, column: 1)
+        var previous = builder.node(titled: "Claim 0", kind: .statement, at: here)
+        builder.define(previous, text: "The root.", at: here, section: nil)
+        for level in 1...length {
+            let next = builder.node(titled: "Claim \(level)", kind: .statement, at: here)
+            builder.define(next, text: "Step \(level).", at: here, section: nil)
+            builder.relate(next, level.isMultiple(of: 3) ? .attack : .support, previous, at: here)
+            previous = next
+        }
+        return builder.build()
+    }
+
     static func id(_ map: ArgumentMap, _ title: String) throws -> NodeID {
         try #require(map.node(titled: title), "no node \(title)")
     }
@@ -184,17 +199,7 @@ struct WriterTests {
     }
 
     @Test func deepChainsAreWrittenWithoutNestingThousandsOfLevels() {
-        var builder = MapBuilder(file: "deep")
-        let here = SourceLocation(file: "deep", line: 1, column: 1)
-        var previous = builder.node(titled: "Claim 0", kind: .statement, at: here)
-        builder.define(previous, text: "The root.", at: here, section: nil)
-        for level in 1...5000 {
-            let next = builder.node(titled: "Claim \(level)", kind: .statement, at: here)
-            builder.define(next, text: "Step \(level).", at: here, section: nil)
-            builder.relate(next, level.isMultiple(of: 2) ? .support : .attack, previous, at: here)
-            previous = next
-        }
-        let deep = builder.build()
+        let deep = WriterSample.chain(length: 5000)
         let output = ExportFormat.argdown.write(deep)
         let deepest = output.components(separatedBy: "\n").map { line in line.prefix(while: { $0 == " " }).count }.max() ?? 0
         #expect(deepest <= 2 * OutlineWalk.maximumDepth)

@@ -57,13 +57,17 @@ public struct TitleMaker: Sendable {
            !words[open...].contains(where: { $0.contains(")") }) {
             words.removeSubrange(open...)
         }
-        var title = String.UnicodeScalarView()
+        var title: [Unicode.Scalar] = []
         for (position, word) in words.enumerated() {
             if position > 0 { title.append(" ") }
-            title.append(contentsOf: word.lazy.filter { !$0.needsEscapeOnTerminal })
+            for scalar in word where !scalar.needsEscapeOnTerminal { title.append(scalar) }
         }
         while let last = title.last, ".,;:!?-–—".unicodeScalars.contains(last) { title.removeLast() }
-        return title.isEmpty ? nil : String(title)
+        guard !title.isEmpty else { return nil }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(title.count + 8)
+        for scalar in title { UTF8.encode(scalar) { bytes.append($0) } }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
