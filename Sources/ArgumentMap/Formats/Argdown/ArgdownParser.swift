@@ -1,0 +1,520 @@
+/// Reads Argdown line by line into a `MapBuilder`. Every construct is recognised from the start of
+/// its line; nesting lives in `RelationTree`'s level list, never in recursion, so depth costs no stack.
+struct ArgdownParser {
+    private let file: String
+    private let bytes: [UInt8]
+    private var builder: MapBuilder
+    private(set) var diagnostics: [Diagnostic] = []
+
+    private var lexer = LineLexer()
+    private var tree = RelationTree()
+    /// The statement or argument whose text the following lines continue.
+    private var member: OpenMember?
+    private var structure: PremiseConclusionStructure?
+    /// Between the `--` lines of an expanded inference, whose lines name its rules.
+    private var inExpandedInference = false
+    private var dataTarget = DataTarget.none
+    /// The headings enclosing the current line, outermost first.
+    private var openSections: [SectionID] = []
+    private var afterEmptyLine = true
+    /// The argument at the root of the last top-level block, which a following premise-conclusion structure reconstructs.
+    private var blockArgument: NodeID?
+    private var untitledCount = 0
+    private var mixedIndentation: (location: SourceLocation, lines: Int)?
+
+    private var lineNumber = 0
+    private var raw: ArraySlice<UInt8> = []
+
+    private struct OpenMember {
+        enum Role { case definition, reference, untitled }
+        var node: NodeID
+        var role: Role
+        var location: SourceLocation
+        var text: [UInt8]
+    }
+
+    private enum DataTarget {
+        case none, node(NodeID), section(SectionID), inference
+    }
+
+    /// A tab moves the indentation to the next multiple of this many columns.
+    static let tabWidth = 4
+
+    init(file: String, bytes: [UInt8]) {
+        self.file = file
+        self.bytes = bytes
+        self.builder = MapBuilder(file: file)
+    }
+
+    var map: ArgumentMap { builder.build() }
+
+    private var currentSection: SectionID? { openSections.last }
+
+    mutating func parse() {
+        var start = readFrontMatter()
+        while start < bytes.count {
+            let end = ByteText.lineEnd(in: bytes, from: start)
+            var lineEnd = end
+            if lineEnd > start && bytes[lineEnd - 1] == UInt8(ascii: "\r") { lineEnd -= 1 }
+            lineNumber += 1
+            raw = bytes[start..<lineEnd]
+            parseLine()
+            start = end + 1
+        }
+        finishFile()
+    }
+
+    // MARK: - Lines
+
+    private mutating func parseLine() {
+        let firstNonBlank = ByteText.firstNonBlank(in: raw, from: raw.startIndex)
+        if firstNonBlank == raw.endIndex && !lexer.isInsideComment {
+            if lexer.isInsideData, let data = lexer.abandonData() {
+                report(.error, "data `{` is not closed before the empty line \(lineNumber); close it with `}` (data may not contain empty lines)",
+                       at: SourceLocation(file: file, line: data.line, column: data.column))
+            }
+            endParagraph()
+            return
+        }
+        let line = lexer.lex(raw, lineNumber: lineNumber, indentation: firstNonBlank - raw.startIndex)
+        let clean = line.clean
+        // The width comes from the line as written, so a comment at its start does not indent it.
+        let (width, mixed) = ByteText.indentation(of: raw, tabWidth: Self.tabWidth)
+        let p = ByteText.firstNonBlank(in: clean[...], from: 0)
+        defer { attach(line.data) }
+        guard p < clean.count else { return }
+        if mixed && !line.beganInside {
+            mixedIndentation = (mixedIndentation?.location ?? location(0), (mixedIndentation?.lines ?? 0) + 1)
+        }
+        defer { afterEmptyLine = false }
+        if line.beganInside {
+            continueText(clean, from: p, width: width)
+        } else if inExpandedInference {
+            readInferenceRules(clean, from: p)
+        } else if width == 0, let level = headingLevel(clean, at: p) {
+            readHeading(clean, level: level)
+        } else if let (symbol, length) = RelationSymbol.read(clean, at: p) {
+            readRelation(clean, symbol: symbol, at: p, length: length, width: width)
+        } else if let (number, end) = statementNumber(clean, at: p) {
+            readStructureStatement(clean, number: number, at: p, contentStart: end, width: width)
+        } else if LineLexer.hasPrefix("--", in: clean, at: p) {
+            readInference(clean, at: p, width: width)
+        } else if let itemStart = listItemContent(clean, at: p) {
+            startRoot(clean, at: itemStart, width: width)
+        } else {
+            continueText(clean, from: p, width: width)
+        }
+    }
+
+    private mutating func endParagraph() {
+        closeMember()
+        finishStructure()
+        afterEmptyLine = true
+        dataTarget = .none
+    }
+
+    private mutating func finishFile() {
+        if lexer.isInsideData, let data = lexer.abandonData() {
+            report(.error, "data `{` is never closed; close it with `}`", at: SourceLocation(file: file, line: data.line, column: data.column))
+        }
+        if let start = lexer.commentStart {
+            let closer = start.opener == "/*" ? "*/" : "-->"
+            report(.error, "comment `\(start.opener)` is never closed; close it with `\(closer)`",
+                   at: SourceLocation(file: file, line: start.line, column: start.column))
+        }
+        closeMember()
+        finishStructure()
+        for node in builder.nodes where !node.isDefined && node.inference == nil {
+            report(.warning, "\(displayName(node.id)) is referred to but never defined; define it with `\(displayName(node.id)): text`", at: node.location)
+        }
+        if let mixed = mixedIndentation {
+            report(.warning, "indentation mixes tabs and spaces on \(mixed.lines) line(s); a tab counts as \(Self.tabWidth) columns (to the next multiple of \(Self.tabWidth)), so indent with one or the other",
+                   at: mixed.location)
+        }
+    }
+
+    // MARK: - Front matter
+
+    /// Reads `===` front matter opening the file (after blank lines, if any); returns where the Argdown after it begins.
+    private mutating func readFrontMatter() -> Int {
+        var start = 0
+        var openingLine = 1
+        var end = ByteText.lineEnd(in: bytes, from: start)
+        while end < bytes.count && ByteText.firstNonBlank(in: bytes[start..<end], from: start) == end {
+            start = end + 1
+            end = ByteText.lineEnd(in: bytes, from: start)
+            openingLine += 1
+        }
+        guard isFrontMatterFence(start..<end) else { return 0 }
+        let openingLocation = SourceLocation(file: file, line: openingLine, column: 1)
+        let yamlStart = min(end + 1, bytes.count)
+        var position = yamlStart
+        var closingLine = openingLine
+        while position < bytes.count {
+            let lineEnd = ByteText.lineEnd(in: bytes, from: position)
+            closingLine += 1
+            if isFrontMatterFence(position..<lineEnd) {
+                let yaml = Array(bytes[yamlStart..<position])
+                let (entries, problems) = DataReader.mapping(yaml: yaml, line: openingLine + 1, column: 1, file: file, at: openingLocation)
+                let (sources, sourceProblems) = SourceDeclaration.declarations(in: entries, at: openingLocation)
+                builder.frontMatter = entries
+                builder.sources = sources
+                diagnostics += problems + sourceProblems
+                lineNumber = closingLine
+                return lineEnd + 1
+            }
+            position = lineEnd + 1
+        }
+        report(.error, "front matter `===` is never closed; end it with a line `===`", at: openingLocation)
+        lineNumber = openingLine
+        return yamlStart
+    }
+
+    private func isFrontMatterFence(_ range: Range<Int>) -> Bool {
+        var line = bytes[range]
+        while let last = line.last, ByteText.isSpace(last) { line = line.dropLast() }
+        return line.count >= 3 && line.allSatisfy { $0 == UInt8(ascii: "=") }
+    }
+
+    // MARK: - Headings
+
+    private func headingLevel(_ clean: [UInt8], at p: Int) -> Int? {
+        var end = p
+        while end < clean.count && clean[end] == UInt8(ascii: "#") { end += 1 }
+        guard end > p, end < clean.count, ByteText.isSpace(clean[end]) else { return nil }
+        return end - p
+    }
+
+    private mutating func readHeading(_ clean: [UInt8], level: Int) {
+        closeMember()
+        finishStructure()
+        tree.clear()
+        blockArgument = nil
+        let (title, tags) = InlineText.render(clean[level...])
+        while let last = openSections.last, builder.sections[last.offset].level >= level { openSections.removeLast() }
+        let id = builder.addSection(title: title, level: level, parent: openSections.last, at: location(0))
+        for tag in tags where !builder.sections[id.offset].tags.contains(tag) { builder.sections[id.offset].tags.append(tag) }
+        if title.isEmpty { report(.warning, "heading has no title; write one after the `#`", at: location(0)) }
+        openSections.append(id)
+        dataTarget = .section(id)
+    }
+
+    // MARK: - Statements and arguments
+
+    /// A line without a symbol: more text for the open statement, or a new one.
+    private mutating func continueText(_ clean: [UInt8], from p: Int, width: Int) {
+        if member != nil && !afterEmptyLine && !startsWithTitle(clean, at: p) {
+            member?.text.append(UInt8(ascii: " "))
+            member?.text.append(contentsOf: clean[p...])
+        } else {
+            startRoot(clean, at: p, width: width)
+        }
+    }
+
+    /// A statement or argument that begins a new relation tree.
+    private mutating func startRoot(_ clean: [UInt8], at p: Int, width: Int) {
+        closeMember()
+        finishStructure()
+        let id = openMember(clean, at: p)
+        tree.start(width: width, root: id)
+        blockArgument = kind(of: id) == .argument ? id : nil
+    }
+
+    /// Opens the statement or argument written at `p`: `[T]: text`, `[T]`, `<T>: text`, `<T>`, or untitled text.
+    private mutating func openMember(_ clean: [UInt8], at p: Int) -> NodeID {
+        let place = location(p)
+        var textStart = p
+        if let (title, kind, close) = title(clean, at: p) {
+            if title.isEmpty {
+                let brackets = kind == .statement ? "[]" : "<>"
+                report(.error, "empty title `\(brackets)`; write a title between the brackets, or leave them out for an untitled statement", at: place)
+                textStart = skipColon(clean, after: close).start
+            } else {
+                let (start, isDefinition) = skipColon(clean, after: close)
+                let id = builder.node(titled: title, kind: kind, at: place, section: currentSection)
+                member = OpenMember(node: id, role: isDefinition ? .definition : .reference, location: place, text: Array(clean[start...]))
+                dataTarget = .node(id)
+                return id
+            }
+        }
+        let id = builder.node(titled: untitledTitle(.statement), kind: .statement, at: place, section: currentSection)
+        member = OpenMember(node: id, role: .untitled, location: place, text: Array(clean[textStart...]))
+        dataTarget = .node(id)
+        return id
+    }
+
+    /// A title in brackets at `p` (a link `[text](url)` is not one): the title, its kind, and the closing bracket's index.
+    private func title(_ clean: [UInt8], at p: Int) -> (String, NodeKind, Int)? {
+        let kind: NodeKind
+        let closer: UInt8
+        switch clean[p] {
+        case UInt8(ascii: "["): (kind, closer) = (.statement, UInt8(ascii: "]"))
+        case UInt8(ascii: "<"): (kind, closer) = (.argument, UInt8(ascii: ">"))
+        default: return nil
+        }
+        var i = p + 1
+        while i < clean.count && clean[i] != closer {
+            if clean[i] == UInt8(ascii: "\\") { i += 1 }
+            i += 1
+        }
+        guard i < clean.count else { return nil }
+        if kind == .statement, i + 1 < clean.count, clean[i + 1] == UInt8(ascii: "(") { return nil }
+        return (InlineText.title(clean[(p + 1)..<i]), kind, i)
+    }
+
+    private func skipColon(_ clean: [UInt8], after close: Int) -> (start: Int, isDefinition: Bool) {
+        var q = close + 1
+        while q < clean.count && (clean[q] == UInt8(ascii: " ") || clean[q] == UInt8(ascii: "\t")) { q += 1 }
+        if q < clean.count && clean[q] == UInt8(ascii: ":") { return (q + 1, true) }
+        return (q, false)
+    }
+
+    /// Whether a line begins with a definition (`[T]:`) or a lone reference, which starts a new statement
+    /// even without an empty line before it.
+    private func startsWithTitle(_ clean: [UInt8], at p: Int) -> Bool {
+        guard let (_, _, close) = title(clean, at: p) else { return false }
+        let (start, isDefinition) = skipColon(clean, after: close)
+        return isDefinition || start == clean.count || clean[start] == UInt8(ascii: "#")
+    }
+
+    private mutating func untitledTitle(_ kind: NodeKind) -> String {
+        while true {
+            untitledCount += 1
+            let title = "Untitled \(untitledCount)"
+            if builder.node(titled: title, kind: kind) == nil { return title }
+        }
+    }
+
+    /// Finishes the open member: its text (markers removed, tags taken out) and tags go into the map.
+    private mutating func closeMember() {
+        guard let open = member else { return }
+        member = nil
+        let (text, tags) = InlineText.render(open.text[...])
+        let name = displayName(open.node)
+        switch open.role {
+        case .definition where text.isEmpty:
+            report(.warning, "empty statement: \(name) has a colon but no text; write its text after the colon, or drop the colon to refer to it", at: open.location)
+        case .reference where !text.isEmpty:
+            report(.warning, "text after the reference \(name) is read as its definition; write `\(name): text` to define it", at: open.location)
+        case .untitled where text.isEmpty:
+            report(.warning, "empty statement: only tags, no text", at: open.location)
+        default:
+            break
+        }
+        if open.role != .reference || !text.isEmpty {
+            builder.define(open.node, text: text, at: open.location, section: currentSection)
+        }
+        builder.addTags(tags, to: open.node)
+    }
+
+    private func kind(of id: NodeID) -> NodeKind { builder.nodes[id.offset].kind }
+
+    private func displayName(_ id: NodeID) -> String {
+        let node = builder[id]
+        return node.kind == .statement ? "[\(node.title)]" : "<\(node.title)>"
+    }
+
+    // MARK: - Relations
+
+    private mutating func readRelation(_ clean: [UInt8], symbol: RelationSymbol, at p: Int, length: Int, width: Int) {
+        closeMember()
+        let place = location(p)
+        var contentStart = p + length
+        while contentStart < clean.count && ByteText.isSpace(clean[contentStart]) { contentStart += 1 }
+        guard contentStart < clean.count else {
+            report(.error, "relation `\(symbol.text)` has nothing after it; write a statement or argument after the symbol", at: place)
+            return
+        }
+        if afterEmptyLine && !tree.isEmpty {
+            report(.warning, "relation after an empty line: Argdown ends a relation tree at an empty line; remove the empty line above to keep `\(symbol.text)` in the tree (read as if it were)", at: place)
+        }
+        let id = openMember(clean, at: contentStart)
+        guard let placement = tree.place(id, width: width) else {
+            report(.error, "relation `\(symbol.text)` has no parent; write the statement or argument it relates to on the line above, indented less", at: place)
+            tree.start(width: width, root: id)
+            return
+        }
+        switch placement {
+        case .child(let parent):
+            relate(id, symbol, parent, at: place)
+        case .unmatchedWidth(let parent, let width, let readAs):
+            report(.warning, "indentation of \(width) columns matches no open level above; read as \(readAs) columns (a sibling at that level, as Argdown does)", at: place)
+            relate(id, symbol, parent, at: place)
+        case .notIndented(let root):
+            report(.error, "relation `\(symbol.text)` is not indented under its parent; indent it more than \(displayName(root)) (read as under it)", at: place)
+            relate(id, symbol, root, at: place)
+        }
+    }
+
+    private mutating func relate(_ child: NodeID, _ symbol: RelationSymbol, _ parent: NodeID, at place: SourceLocation) {
+        let (from, to) = symbol.pointsToChild ? (parent, child) : (child, parent)
+        var relation = symbol.kind
+        if relation == .undercut && kind(of: to) == .statement {
+            report(.warning, "undercut `\(symbol.text)` attacks an argument's inference, but \(displayName(to)) is a statement; read as an attack", at: place)
+            relation = .attack
+        }
+        builder.relate(from, relation, to, at: place)
+    }
+
+    // MARK: - Premise-conclusion structures
+
+    /// `(12)` at `p`: the number and where the statement after it starts.
+    private func statementNumber(_ clean: [UInt8], at p: Int) -> (Int, Int)? {
+        guard clean[p] == UInt8(ascii: "(") else { return nil }
+        var end = p + 1
+        var number = 0
+        while end < clean.count, ByteText.isDigit(clean[end]), end - p < 10 {
+            number = number * 10 + Int(clean[end] - UInt8(ascii: "0"))
+            end += 1
+        }
+        guard end > p + 1, end < clean.count, clean[end] == UInt8(ascii: ")") else { return nil }
+        end += 1
+        guard end == clean.count || ByteText.isSpace(clean[end]) else { return nil }
+        while end < clean.count && ByteText.isSpace(clean[end]) { end += 1 }
+        return (number, end)
+    }
+
+    private mutating func readStructureStatement(_ clean: [UInt8], number: Int, at p: Int, contentStart: Int, width: Int) {
+        closeMember()
+        let place = location(p)
+        if structure == nil {
+            let argument = blockArgument ?? untitledArgument(at: place)
+            blockArgument = nil
+            structure = PremiseConclusionStructure(argument: argument, location: place)
+        }
+        guard var current = structure else { return }
+        if number != current.expectedNumber {
+            report(.error, "statement (\(number)) should be numbered (\(current.expectedNumber)); number the statements of an argument 1, 2, 3 … in order", at: place)
+        }
+        guard contentStart < clean.count else {
+            report(.error, "statement (\(number)) is empty; write a statement after the number", at: place)
+            return
+        }
+        let id = openMember(clean, at: contentStart)
+        if kind(of: id) == .argument {
+            report(.error, "(\(number)) names an argument; premises and conclusions must be statements `[Title]` or text", at: place)
+        } else {
+            current.addStatement(id, number: number)
+            structure = current
+        }
+        tree.start(width: width, root: id)
+    }
+
+    private mutating func untitledArgument(at place: SourceLocation) -> NodeID {
+        let id = builder.node(titled: untitledTitle(.argument), kind: .argument, at: place, section: currentSection)
+        builder.define(id, text: "", at: place, section: currentSection)
+        return id
+    }
+
+    /// `----`, `-- rule, rule --`, or `--` opening an expanded inference whose rules follow on the next lines.
+    private mutating func readInference(_ clean: [UInt8], at p: Int, width: Int) {
+        closeMember()
+        let place = location(p)
+        guard var current = structure else {
+            report(.error, "inference line `--` outside a premise-conclusion structure; it belongs between numbered statements such as `(1) premise` and `(2) conclusion`", at: place)
+            tree.clear()
+            return
+        }
+        var end = p
+        while end < clean.count && clean[end] == UInt8(ascii: "-") { end += 1 }
+        let hyphens = end - p
+        let (rules, closed) = inferenceRules(clean[end...])
+        current.addInference(rules: rules, at: place)
+        structure = current
+        inExpandedInference = rules.isEmpty ? hyphens < 4 : !closed
+        tree.start(width: width, root: current.argument)
+        dataTarget = .inference
+    }
+
+    private mutating func readInferenceRules(_ clean: [UInt8], from p: Int) {
+        let (rules, closed) = inferenceRules(clean[p...])
+        structure?.addRules(rules)
+        if closed { inExpandedInference = false }
+    }
+
+    /// Comma-separated rule names, and whether the text ends the inference with `--`.
+    private func inferenceRules(_ text: ArraySlice<UInt8>) -> (rules: [String], closed: Bool) {
+        var body = text
+        while let last = body.last, ByteText.isSpace(last) { body = body.dropLast() }
+        var hyphens = 0
+        while let last = body.last, last == UInt8(ascii: "-") {
+            body = body.dropLast()
+            hyphens += 1
+        }
+        let rules = body.split(separator: UInt8(ascii: ",")).map { InlineText.title($0) }.filter { !$0.isEmpty }
+        return (rules, hyphens >= 2)
+    }
+
+    private mutating func finishStructure() {
+        inExpandedInference = false
+        guard let finished = structure else { return }
+        structure = nil
+        switch finished.finish(argumentName: displayName(finished.argument)) {
+        case .failure(let problem):
+            diagnostics.append(problem)
+        case .success(let inference):
+            guard builder.nodes[finished.argument.offset].inference == nil else {
+                report(.warning, "\(displayName(finished.argument)) already has a premise-conclusion structure; this second one is ignored", at: finished.location)
+                return
+            }
+            builder.setInference(inference, for: finished.argument)
+            for premise in inference.premises {
+                builder.relate(premise, .premise, finished.argument, at: finished.location)
+            }
+            if let conclusion = inference.conclusion {
+                builder.relate(finished.argument, .support, conclusion, at: finished.location)
+            }
+        }
+    }
+
+    // MARK: - Lists
+
+    /// Where the statement of a list item (`* item`, `1. item`) starts, or nil when the line is not one.
+    private func listItemContent(_ clean: [UInt8], at p: Int) -> Int? {
+        var end = p
+        if clean[p] == UInt8(ascii: "*") {
+            end += 1
+        } else {
+            while end < clean.count && ByteText.isDigit(clean[end]) { end += 1 }
+            guard end > p, end < clean.count, clean[end] == UInt8(ascii: ".") else { return nil }
+            end += 1
+        }
+        guard end < clean.count, ByteText.isSpace(clean[end]) else { return nil }
+        while end < clean.count && ByteText.isSpace(clean[end]) { end += 1 }
+        return end < clean.count ? end : nil
+    }
+
+    // MARK: - Data
+
+    private mutating func attach(_ elements: [LineLexer.DataText]) {
+        for element in elements {
+            let place = SourceLocation(file: file, line: element.line, column: element.column)
+            let (entries, problems) = DataReader.entries(of: element, file: file)
+            diagnostics += problems
+            guard problems.isEmpty else { continue }
+            switch dataTarget {
+            case .node(let id):
+                diagnostics += builder.addData(entries, to: id, at: place)
+            case .section(let id):
+                for entry in entries { builder.sections[id.offset].data.set(entry.key, entry.value) }
+            case .inference:
+                break
+            case .none:
+                report(.warning, "data belongs to no statement, argument or heading; put it right after one", at: place)
+            }
+        }
+    }
+
+    // MARK: - Reporting
+
+    /// The place of byte `offset` of the current line.
+    private func location(_ offset: Int) -> SourceLocation {
+        let start = raw.startIndex
+        let column = ByteText.column(of: start + min(offset, raw.count), lineStart: start, in: raw)
+        return SourceLocation(file: file, line: lineNumber, column: column)
+    }
+
+    private mutating func report(_ severity: Diagnostic.Severity, _ message: String, at place: SourceLocation) {
+        diagnostics.append(Diagnostic(severity, at: place, message))
+    }
+}

@@ -1,0 +1,199 @@
+/// Takes comments and `{data}` out of Argdown lines, carrying open comments and data from one
+/// line to the next. Removed bytes become spaces, so byte offsets (and columns) stay those of the file.
+struct LineLexer {
+    /// A `{...}` data element, with its braces, as written.
+    struct DataText {
+        var bytes: [UInt8]
+        var line: Int
+        var column: Int
+        /// Block format: the opening brace ends its line, and the YAML between the braces is block YAML.
+        var isBlock: Bool
+        var maxDepth: Int
+    }
+
+    struct Line {
+        /// The line with comments and data replaced by spaces.
+        var clean: [UInt8]
+        /// Data elements that ended on this line.
+        var data: [DataText]
+        /// Whether the line began inside a comment or data element.
+        var beganInside: Bool
+    }
+
+    private enum Mode: Equatable {
+        case text
+        case comment(terminator: [UInt8])
+        case data
+    }
+
+    private struct OpenData {
+        var text: DataText
+        var depth = 1
+        var quote: UInt8 = 0
+        /// The last byte that was not white space, or a line feed at the start of a line.
+        var lastSignificant = UInt8(ascii: "{")
+    }
+
+    private var mode = Mode.text
+    private var open: OpenData?
+    /// Where the open comment started, for reporting one that is never closed.
+    private(set) var commentStart: (line: Int, column: Int, opener: String)?
+
+    var isInsideData: Bool { mode == .data }
+    var isInsideComment: Bool { if case .comment = mode { true } else { false } }
+
+    /// Gives up the open data element (at an empty line or the end of the file) and returns it.
+    mutating func abandonData() -> DataText? {
+        defer { open = nil; mode = .text }
+        return open?.text
+    }
+
+    /// `indentation` is the length of the line's leading spaces and tabs, which need no scanning.
+    mutating func lex(_ raw: ArraySlice<UInt8>, lineNumber: Int, indentation: Int = 0) -> Line {
+        var clean = Array(raw)
+        var finished: [DataText] = []
+        let beganInside = mode != .text
+        let count = clean.count
+        var i = mode == .text ? indentation : 0
+        while i < count {
+            switch mode {
+            case .comment(let terminator):
+                if let end = Self.find(terminator, in: clean, from: i) {
+                    Self.blank(&clean, i..<end + terminator.count)
+                    i = end + terminator.count
+                    mode = .text
+                    commentStart = nil
+                } else {
+                    Self.blank(&clean, i..<count)
+                    i = count
+                }
+            case .data:
+                i = scanData(&clean, from: i, finished: &finished)
+            case .text:
+                i = scanText(&clean, from: i, raw: raw, lineNumber: lineNumber)
+            }
+        }
+        if mode == .data {
+            open?.text.bytes.append(UInt8(ascii: "\n"))
+            open?.lastSignificant = UInt8(ascii: "\n")
+        }
+        return Line(clean: clean, data: finished, beganInside: beganInside)
+    }
+
+    /// Scans text from `i` up to the next comment or data element (which it opens) or the line end.
+    private mutating func scanText(_ clean: inout [UInt8], from start: Int, raw: ArraySlice<UInt8>, lineNumber: Int) -> Int {
+        // Columns come from the line as written, where a removed comment may hold multi-byte characters.
+        func column(_ i: Int) -> Int { ByteText.column(of: raw.startIndex + i, lineStart: raw.startIndex, in: raw) }
+        let count = clean.count
+        var i = start
+        while i < count {
+            switch clean[i] {
+            case UInt8(ascii: "\\"):
+                i += 2
+                continue
+            case UInt8(ascii: "/") where i + 1 < count && clean[i + 1] == UInt8(ascii: "/") && (i == 0 || ByteText.isSpace(clean[i - 1])):
+                Self.blank(&clean, i..<count)
+                return count
+            case UInt8(ascii: "/") where i + 1 < count && clean[i + 1] == UInt8(ascii: "*"):
+                return openComment(&clean, at: i, column: column(i), opener: "/*", terminator: "*/", lineNumber: lineNumber)
+            case UInt8(ascii: "<") where Self.hasPrefix("<!--", in: clean, at: i):
+                return openComment(&clean, at: i, column: column(i), opener: "<!--", terminator: "-->", lineNumber: lineNumber)
+            case UInt8(ascii: "{"):
+                let rest = clean[(i + 1)...]
+                let text = DataText(
+                    bytes: [UInt8(ascii: "{")], line: lineNumber, column: column(i),
+                    isBlock: rest.allSatisfy(ByteText.isSpace), maxDepth: 1)
+                open = OpenData(text: text)
+                mode = .data
+                clean[i] = UInt8(ascii: " ")
+                return i + 1
+            default:
+                i += 1
+            }
+        }
+        return count
+    }
+
+    private mutating func openComment(_ clean: inout [UInt8], at i: Int, column: Int, opener: String, terminator: String, lineNumber: Int) -> Int {
+        let width = opener.utf8.count
+        commentStart = (lineNumber, column, opener)
+        Self.blank(&clean, i..<i + width)
+        mode = .comment(terminator: Array(terminator.utf8))
+        return i + width
+    }
+
+    /// Scans data from `i`, minding nesting and quoted strings; closes it at its matching brace.
+    private mutating func scanData(_ clean: inout [UInt8], from start: Int, finished: inout [DataText]) -> Int {
+        guard var data = open else {
+            mode = .text
+            return start
+        }
+        let count = clean.count
+        var i = start
+        defer { open = data }
+        while i < count {
+            let byte = clean[i]
+            clean[i] = UInt8(ascii: " ")
+            data.text.bytes.append(byte)
+            i += 1
+            if data.quote != 0 {
+                if data.quote == UInt8(ascii: "\"") && byte == UInt8(ascii: "\\") && i < count {
+                    data.text.bytes.append(clean[i])
+                    clean[i] = UInt8(ascii: " ")
+                    i += 1
+                } else if byte == data.quote {
+                    data.quote = 0
+                }
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: "'"):
+                if Self.quoteMayOpen(after: data.lastSignificant) { data.quote = byte }
+            case UInt8(ascii: "{"), UInt8(ascii: "["):
+                data.depth += 1
+                data.text.maxDepth = max(data.text.maxDepth, data.depth)
+            case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                data.depth -= 1
+                if data.depth == 0 {
+                    finished.append(data.text)
+                    mode = .text
+                    return i
+                }
+            default:
+                break
+            }
+            if !ByteText.isSpace(byte) { data.lastSignificant = byte }
+        }
+        return i
+    }
+
+    /// A quote starts a YAML string only where a value or key starts, not inside a plain word (`it's`).
+    private static func quoteMayOpen(after byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "{"), UInt8(ascii: "["), UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: "-"), UInt8(ascii: "?"), UInt8(ascii: "\n"):
+            true
+        default:
+            false
+        }
+    }
+
+    private static func blank(_ bytes: inout [UInt8], _ range: Range<Int>) {
+        for i in range { bytes[i] = UInt8(ascii: " ") }
+    }
+
+    static func hasPrefix(_ prefix: StaticString, in bytes: [UInt8], at i: Int) -> Bool {
+        let count = prefix.utf8CodeUnitCount
+        guard i + count <= bytes.count else { return false }
+        return prefix.withUTF8Buffer { bytes[i..<i + count].elementsEqual($0) }
+    }
+
+    private static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
+        guard let first = needle.first, needle.count <= bytes.count else { return nil }
+        var i = start
+        while i + needle.count <= bytes.count {
+            if bytes[i] == first && bytes[i..<i + needle.count].elementsEqual(needle) { return i }
+            i += 1
+        }
+        return nil
+    }
+}

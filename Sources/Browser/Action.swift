@@ -1,0 +1,20 @@
+/// Everything a key can ask the browser to do.
+public enum Action: Hashable, Sendable {
+    case moveDown, moveUp
+    case nextSibling, previousSibling, parent
+    case first, last
+    case pageDown, pageUp, halfPageDown, halfPageUp
+    case foldOrParent, unfoldOrChild, toggleFold
+    case foldAll, unfoldAll
+    /// Unfolds everything to the depth of the digit pressed.
+    case unfoldToDepth
+    case foldAllButPath
+    /// Enter: open the cited source, jump from a cross-reference, or choose from a list.
+    case follow
+    case back, forward
+    case search, nextMatch, previousMatch
+    case nextSpan, previousSpan
+    case toggleDisputed, editNote, showMarks
+    case cycleFilter
+    case help, quit, redraw, suspend
+}

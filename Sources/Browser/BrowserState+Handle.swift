@@ -1,0 +1,408 @@
+import ArgumentMap
+import Screen
+
+extension BrowserState {
+    /// Applies one key, mouse event or resize, and returns what the run loop must do.
+    public mutating func handle(_ event: InputEvent) -> [Effect] {
+        message = nil
+        switch event {
+        case .resize(let newSize):
+            size = newSize
+            relayoutSource()
+            keepCursorVisible()
+            return []
+        case .mouse(let mouse):
+            handleMouse(mouse)
+            return []
+        case .key(let key):
+            if Self.alwaysActive.contains(key), let action = KeyTable.action(for: key, in: .everywhere) {
+                return perform(action, key: key)
+            }
+            if search?.isEditing == true { return editSearch(key) }
+            if noteDraft != nil { return editNote(key) }
+            guard let action = KeyTable.action(for: key, in: view.context) else { return [] }
+            let effects = perform(action, key: key)
+            keepCursorVisible()
+            return effects
+        }
+    }
+
+    /// Keys that act even while a search or note is being typed.
+    static let alwaysActive: Set<Key> = [.control("c"), .control("z"), .control("l")]
+
+    mutating func perform(_ action: Action, key: Key) -> [Effect] {
+        switch action {
+        case .back: goBack()
+        case .forward: goForward()
+        case .help:
+            if case .help = view { goBack() } else { go(to: .help(top: 0)) }
+        case .quit:
+            if view == .outline || key == .control("c") { return [.quit] }
+            goBack()
+        case .redraw: return [.redrawAll]
+        case .suspend: return [.suspend]
+        default:
+            switch view {
+            case .outline: return performInOutline(action, key: key)
+            case .source(var page):
+                performInSource(action, page: &page)
+                if case .source = view { view = .source(page) }
+            case .help(let top):
+                let count = KeyTable.helpLines().count
+                let page = max(1, layout.body.height - 1)
+                view = .help(top: min(max(0, count - page), moved(top, by: action, count: count, page: page) ?? top))
+            case .marks(let cursor):
+                if action == .follow { followMark(at: cursor) } else {
+                    view = .marks(cursor: moved(cursor, by: action, count: marks.count, page: listHeight) ?? cursor)
+                }
+            case .citers(let nodes, let cursor):
+                if action == .follow, nodes.indices.contains(cursor) {
+                    go(to: .outline)
+                    outline.jump(toFirstPlaceOf: nodes[cursor], tree: tree, map: map)
+                } else {
+                    view = .citers(nodes: nodes, cursor: moved(cursor, by: action, count: nodes.count, page: listHeight) ?? cursor)
+                }
+            }
+        }
+        return []
+    }
+
+    var listHeight: Int { max(1, layout.body.height - 2) }
+
+    /// The index a movement action leads to in a list of `count` rows, or nil for other actions.
+    func moved(_ index: Int, by action: Action, count: Int, page: Int) -> Int? {
+        let target: Int
+        switch action {
+        case .moveDown: target = index + 1
+        case .moveUp: target = index - 1
+        case .pageDown: target = index + page
+        case .pageUp: target = index - page
+        case .halfPageDown: target = index + max(1, page / 2)
+        case .halfPageUp: target = index - max(1, page / 2)
+        case .first: target = 0
+        case .last: target = count - 1
+        default: return nil
+        }
+        return max(0, min(count - 1, target))
+    }
+
+    // MARK: Outline
+
+    private mutating func performInOutline(_ action: Action, key: Key) -> [Effect] {
+        let page = max(1, layout.outline.height)
+        switch action {
+        case .moveDown: outline.cursor = admittedRow(from: outline.cursor, forward: true) ?? outline.cursor
+        case .moveUp: outline.cursor = admittedRow(from: outline.cursor, forward: false) ?? outline.cursor
+        case .nextSibling: outline.cursor = outline.siblingIndex(of: outline.cursor, forward: true) ?? outline.cursor
+        case .previousSibling: outline.cursor = outline.siblingIndex(of: outline.cursor, forward: false) ?? outline.cursor
+        case .parent: outline.cursor = outline.parentIndex(of: outline.cursor) ?? outline.cursor
+        case .first, .last, .pageDown, .pageUp, .halfPageDown, .halfPageUp:
+            outline.cursor = moved(outline.cursor, by: action, count: outline.rows.count, page: page) ?? outline.cursor
+        case .foldOrParent:
+            if let row = outline.selected, outline.isExpandable(row, map: map), outline.isOpen(row.node) {
+                outline.setOpen(false, at: outline.cursor, tree: tree, map: map)
+            } else {
+                outline.cursor = outline.parentIndex(of: outline.cursor) ?? outline.cursor
+            }
+        case .unfoldOrChild:
+            guard let row = outline.selected, outline.isExpandable(row, map: map) else { break }
+            if outline.isOpen(row.node) {
+                outline.cursor += 1
+            } else {
+                outline.setOpen(true, at: outline.cursor, tree: tree, map: map)
+            }
+        case .toggleFold: toggleFold(at: outline.cursor)
+        case .foldAll: outline.foldAll(tree: tree, map: map)
+        case .unfoldAll: outline.unfold(toDepth: Int.max, tree: tree, map: map)
+        case .unfoldToDepth:
+            if case .character(let digit) = key, let levels = digit.wholeNumberValue, levels > 0 {
+                outline.unfold(toDepth: levels - 1, tree: tree, map: map)
+            }
+        case .foldAllButPath: outline.foldAllButPath(tree: tree, map: map)
+        case .follow: follow()
+        case .search:
+            search = Search(query: "", isEditing: true, origin: outline)
+        case .nextMatch: findNext(forward: true)
+        case .previousMatch: findNext(forward: false)
+        case .toggleDisputed:
+            guard let node = outline.selected?.node else { break }
+            var mark = marks.mark(for: map[node]) ?? Mark(kind: map[node].kind, title: map[node].title, disputed: false)
+            mark.disputed.toggle()
+            marks[mark.key] = mark
+            reassess()
+            return [.saveMarks(marks)]
+        case .editNote:
+            guard let node = outline.selected?.node else { break }
+            noteDraft = marks.mark(for: map[node])?.note ?? ""
+        case .showMarks: go(to: .marks(cursor: 0))
+        case .cycleFilter:
+            filter = filter.next
+            if let row = outline.selected, !filter.admits(row, map: map, marks: marks) {
+                outline.cursor = admittedRow(from: outline.cursor, forward: true)
+                    ?? admittedRow(from: outline.cursor, forward: false) ?? outline.cursor
+            }
+        default: break
+        }
+        return []
+    }
+
+    /// The next row the filter lets through, searching one way from `index`.
+    func admittedRow(from index: Int, forward: Bool) -> Int? {
+        var candidate = index + (forward ? 1 : -1)
+        while outline.rows.indices.contains(candidate) {
+            if filter.admits(outline.rows[candidate], map: map, marks: marks) { return candidate }
+            candidate += forward ? 1 : -1
+        }
+        return nil
+    }
+
+    mutating func toggleFold(at index: Int) {
+        guard outline.rows.indices.contains(index) else { return }
+        let isOpen = outline.isOpen(outline.rows[index].node)
+        outline.setOpen(!isOpen, at: index, tree: tree, map: map)
+    }
+
+    /// Enter on a row: a cross-reference jumps to the first place, a cited claim opens its source.
+    private mutating func follow() {
+        guard let row = outline.selected else { return }
+        if row.isReference {
+            go(to: .outline)
+            outline.jump(toFirstPlaceOf: row.node, tree: tree, map: map)
+            return
+        }
+        if let first = citationsByNode[row.node]?.first {
+            openSource(at: loaded.citations[first])
+        } else if !map[row.node].citations.isEmpty {
+            message = "the quote was not found in its source; run `argmap check` for details"
+        } else {
+            toggleFold(at: outline.cursor)
+        }
+    }
+
+    private mutating func openSource(at resolved: ResolvedCitation) {
+        guard let document = loaded.documents[resolved.citation.source] else {
+            message = "source `\(resolved.citation.source.terminalSafe)` is not loaded"
+            return
+        }
+        let spans = spansByDocument[document.id] ?? [resolved.span]
+        var page = SourcePage(
+            document: document.id, spans: spans, current: spans.firstIndex(of: resolved.span) ?? 0,
+            layout: SourceLayout(lines: document.lines, width: sourceTextWidth(document)))
+        centre(&page)
+        go(to: .source(page))
+    }
+
+    // MARK: Source view
+
+    private mutating func performInSource(_ action: Action, page: inout SourcePage) {
+        let height = sourceTextHeight
+        switch action {
+        case .nextSpan, .previousSpan:
+            guard !page.spans.isEmpty else { break }
+            let step = action == .nextSpan ? 1 : -1
+            page.current = (page.current + step + page.spans.count) % page.spans.count
+            centre(&page)
+        case .follow:
+            guard let span = page.highlighted else { break }
+            var nodes: [NodeID] = []
+            for resolved in loaded.citations where resolved.citation.source == page.document && resolved.span == span && !nodes.contains(resolved.node) {
+                nodes.append(resolved.node)
+            }
+            view = .source(page)
+            go(to: .citers(nodes: nodes, cursor: 0))
+        default:
+            let count = page.layout.rows.count
+            let top = moved(page.top, by: action, count: count, page: height) ?? page.top
+            page.top = max(0, min(top, count - height))
+        }
+    }
+
+    var sourceTextHeight: Int { max(1, layout.body.height - 1) }
+
+    func sourceTextWidth(_ document: SourceDocument) -> Int {
+        max(1, size.width - Self.gutterWidth(lineCount: document.lines.count))
+    }
+
+    static func gutterWidth(lineCount: Int) -> Int { String(max(1, lineCount)).count + 1 }
+
+    /// Scrolls so the highlighted span starts in the middle of the text area.
+    func centre(_ page: inout SourcePage) {
+        guard let span = page.highlighted else { return }
+        let row = page.layout.firstRow(ofLine: span.line)
+        page.top = max(0, row - sourceTextHeight / 2)
+    }
+
+    private mutating func relayoutSource() {
+        guard case .source(var page) = view, let document = loaded.documents[page.document] else { return }
+        page.layout = SourceLayout(lines: document.lines, width: sourceTextWidth(document))
+        centre(&page)
+        view = .source(page)
+    }
+
+    // MARK: Marks
+
+    private mutating func followMark(at cursor: Int) {
+        let all = marks.all
+        guard all.indices.contains(cursor) else { return }
+        guard let node = map.node(titled: all[cursor].title, kind: all[cursor].kind) else {
+            message = "“\(all[cursor].title.terminalSafe)” is no longer in this map"
+            return
+        }
+        go(to: .outline)
+        outline.jump(toFirstPlaceOf: node, tree: tree, map: map)
+    }
+
+    private mutating func editNote(_ key: Key) -> [Effect] {
+        guard var draft = noteDraft else { return [] }
+        switch key {
+        case .character(let character): draft.append(character)
+        case .backspace, .delete: if !draft.isEmpty { draft.removeLast() }
+        case .control("u"): draft = ""
+        case .escape:
+            noteDraft = nil
+            return []
+        case .enter:
+            noteDraft = nil
+            guard let node = outline.selected?.node else { return [] }
+            var mark = marks.mark(for: map[node]) ?? Mark(kind: map[node].kind, title: map[node].title, disputed: false)
+            mark.note = draft
+            marks[mark.key] = mark
+            reassess()
+            return [.saveMarks(marks)]
+        default: break
+        }
+        noteDraft = draft
+        return []
+    }
+
+    // MARK: Search
+
+    private mutating func editSearch(_ key: Key) -> [Effect] {
+        guard var current = search else { return [] }
+        switch key {
+        case .character(let character): current.query.append(character)
+        case .backspace, .delete:
+            if current.query.isEmpty {
+                outline = current.origin
+                search = nil
+                return []
+            }
+            current.query.removeLast()
+        case .control("u"): current.query = ""
+        case .escape:
+            outline = current.origin
+            search = nil
+            keepCursorVisible()
+            return []
+        case .enter:
+            current.isEditing = false
+            if current.query.isEmpty {
+                search = nil
+            } else {
+                search = current
+                remember(Place(view: .outline, outline: current.origin))
+            }
+            return []
+        default: return []
+        }
+        outline = current.origin
+        current.resumeAt = nil
+        search = current
+        let start = outline.selected.map { Int(tree.preorderIndex[$0.node.offset]) } ?? 0
+        apply(Search.scan(for: current.query, from: start, forward: true, includingStart: true, tree: tree, map: map))
+        keepCursorVisible()
+        return []
+    }
+
+    private mutating func findNext(forward: Bool) {
+        guard let current = search, !current.query.isEmpty else {
+            message = "no search; press / to search"
+            return
+        }
+        let start = current.resumeAt ?? outline.selected.map { Int(tree.preorderIndex[$0.node.offset]) } ?? 0
+        search?.resumeAt = nil
+        apply(Search.scan(for: current.query, from: start, forward: forward, includingStart: false, tree: tree, map: map))
+    }
+
+    private mutating func apply(_ outcome: Search.Outcome) {
+        switch outcome {
+        case .found(let node): outline.jump(toFirstPlaceOf: node, tree: tree, map: map)
+        case .stopped(let position):
+            search?.resumeAt = position
+            message = "no match in the next \(Search.budget) nodes; n searches on"
+        case .none:
+            message = "no match for “\((search?.query ?? "").terminalSafe)”"
+        }
+    }
+
+    // MARK: History
+
+    /// Leaves the current place for another, remembering it for Esc.
+    mutating func go(to destination: View) {
+        remember(Place(view: view, outline: outline))
+        view = destination
+    }
+
+    private mutating func remember(_ place: Place) {
+        back.append(place)
+        if back.count > Self.historyLimit { back.removeFirst() }
+        forward.removeAll()
+    }
+
+    mutating func goBack() {
+        guard let place = back.popLast() else {
+            if view != .outline { view = .outline } else if search != nil { search = nil }
+            return
+        }
+        forward.append(Place(view: view, outline: outline))
+        restore(place)
+    }
+
+    mutating func goForward() {
+        guard let place = forward.popLast() else { return }
+        back.append(Place(view: view, outline: outline))
+        restore(place)
+    }
+
+    private mutating func restore(_ place: Place) {
+        view = place.view
+        outline = place.outline
+        relayoutSource()
+    }
+
+    // MARK: Mouse and scrolling
+
+    private mutating func handleMouse(_ mouse: MouseEvent) {
+        let area = layout.outline
+        switch (view, mouse.kind) {
+        case (.outline, .press):
+            guard area.contains(column: mouse.column, row: mouse.row) else { return }
+            let index = outline.scroll + mouse.row - area.row
+            guard outline.rows.indices.contains(index) else { return }
+            outline.cursor = index
+            let markerColumn = area.column + Self.indentWidth(depth: Int(outline.rows[index].depth), width: area.width)
+            if mouse.column == markerColumn { toggleFold(at: index) }
+            keepCursorVisible()
+        case (.outline, .wheelUp), (.outline, .wheelDown):
+            let step = mouse.kind == .wheelUp ? -3 : 3
+            let height = max(1, area.height)
+            outline.scroll = max(0, min(outline.scroll + step, outline.rows.count - height))
+            outline.cursor = max(outline.scroll, min(outline.cursor, outline.scroll + height - 1, outline.rows.count - 1))
+        case (_, .wheelUp), (_, .wheelDown):
+            _ = perform(mouse.kind == .wheelUp ? .moveUp : .moveDown, key: .up)
+        default: break
+        }
+    }
+
+    mutating func keepCursorVisible() {
+        let height = max(1, layout.outline.height)
+        if outline.cursor < outline.scroll { outline.scroll = outline.cursor }
+        if outline.cursor >= outline.scroll + height { outline.scroll = outline.cursor - height + 1 }
+        outline.scroll = max(0, min(outline.scroll, outline.rows.count - height))
+    }
+
+    /// Columns of tree guides before a row's fold marker: two per level, capped to keep room for text.
+    static func indentWidth(depth: Int, width: Int) -> Int {
+        2 * min(depth, max(0, (width - 12) / 4))
+    }
+}

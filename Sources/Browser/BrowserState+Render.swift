@@ -1,0 +1,335 @@
+import ArgumentMap
+import Screen
+
+extension BrowserState {
+    /// Draws the screen at `size`, touching only the rows in view.
+    public func render(size: Size) -> Frame {
+        var frame = Frame(size: size)
+        guard !Layout.isTooSmall(size) else {
+            let text = size.width >= 18 ? "terminal too small" : "too small"
+            frame.put(text, column: 0, row: 0)
+            return frame
+        }
+        var state = self
+        state.size = size
+        state.keepCursorVisible()
+        state.draw(into: &frame)
+        return frame
+    }
+
+    var glyphs: Glyphs { options.unicode ? .unicode : .ascii }
+
+    func style(_ style: Style) -> Style { options.color ? style : style.withoutColor }
+
+    private func draw(into frame: inout Frame) {
+        let layout = layout
+        switch view {
+        case .outline:
+            drawOutline(into: &frame, area: layout.outline)
+            if let detail = layout.detail {
+                drawSeparator(into: &frame, layout: layout)
+                drawDetail(into: &frame, area: detail)
+            }
+            drawStatus(into: &frame, row: layout.statusRow)
+        case .source(let page):
+            drawSource(page, into: &frame, area: layout.body)
+        case .help(let top):
+            drawHelp(top: top, into: &frame, area: layout.body)
+        case .marks(let cursor):
+            let items = marks.all.map { mark in
+                (mark.disputed ? glyphs.disputed + " " : "  ") + mark.title.terminalSafe
+                    + (mark.note.isEmpty ? "" : " — " + mark.note.terminalSafe)
+            }
+            drawList(title: "Marks (\(items.count))", items: items, empty: "No marks yet: press d on a claim to dispute it, e to note it.", cursor: cursor, into: &frame, area: layout.body)
+        case .citers(let nodes, let cursor):
+            let items = nodes.map { map[$0].title.terminalSafe }
+            drawList(title: "Claims citing this passage", items: items, empty: "No claim cites this passage.", cursor: cursor, into: &frame, area: layout.body)
+        }
+        if view != .outline {
+            drawBar(left: viewHint, right: "Esc back  ? help", into: &frame, row: layout.statusRow)
+        }
+    }
+
+    private var viewHint: String {
+        switch view {
+        case .outline: ""
+        case .source(let page):
+            "\(page.spans.isEmpty ? 0 : page.current + 1)/\(page.spans.count) cited passages  n/N next/previous  Enter citing claims"
+        case .help: "Keys"
+        case .marks, .citers: "Enter goes to the claim"
+        }
+    }
+
+    // MARK: Outline
+
+    private func drawOutline(into frame: inout Frame, area: Layout.Area) {
+        let rows = outline.rows
+        guard !rows.isEmpty else {
+            frame.put("This map has no claims.", column: area.column, row: area.row, limit: area.column + area.width)
+            return
+        }
+        let end = min(rows.count, outline.scroll + area.height)
+        var levels = outline.continuingLevels(of: outline.scroll)
+        for index in outline.scroll..<max(outline.scroll, end) {
+            drawRow(index, continuing: levels, into: &frame, y: area.row + index - outline.scroll, area: area)
+            levels = outline.continuingLevels(after: index, levels: levels)
+        }
+    }
+
+    private func drawRow(_ index: Int, continuing: [Bool], into frame: inout Frame, y: Int, area: Layout.Area) {
+        let row = outline.rows[index]
+        let node = map[row.node]
+        let limit = area.column + area.width
+        let isCursor = index == outline.cursor
+        var base = Style()
+        if map.isThesis(row.node) { base.bold = true }
+        if row.isReference || !filter.admits(row, map: map, marks: marks) { base.dim = true }
+        if isCursor {
+            base.reverse = true
+            base.dim = false
+            frame.fill(row: y, from: area.column, count: area.width, style: base)
+        }
+
+        var x = area.column
+        let depth = Int(row.depth)
+        let shown = Self.indentWidth(depth: depth, width: area.width) / 2
+        if shown > 0 {
+            for level in (depth - shown + 1)...depth {
+                let guide = level == depth
+                    ? (row.isLast ? glyphs.lastBranch : glyphs.branch)
+                    : (continuing[level - 1] ? glyphs.pipe : "  ")
+                x = frame.put(guide, column: x, row: y, style: style(Style(dim: !isCursor, reverse: isCursor)), limit: limit)
+            }
+        }
+
+        let expandable = outline.isExpandable(row, map: map)
+        let isOpen = outline.isOpen(row.node)
+        let marker = row.isReference ? glyphs.reference : expandable ? (isOpen ? glyphs.unfolded : glyphs.folded) : " "
+        x = frame.put(marker, column: x, row: y, style: base, limit: limit)
+        if row.relation >= 0 {
+            let kind = map.relations[Int(row.relation)].kind
+            var glyphStyle = base
+            glyphStyle.foreground = kind.color
+            glyphStyle.bold = true
+            x = frame.put(glyphs.relation(kind, unicode: options.unicode), column: x, row: y, style: style(glyphStyle), limit: limit)
+        } else {
+            x = frame.put(" ", column: x, row: y, style: base, limit: limit)
+        }
+        x = frame.put(" ", column: x, row: y, style: base, limit: limit)
+
+        let suffix = rowSuffix(row, node: node, folded: expandable && !isOpen)
+        let title = node.title.terminalSafe
+        let titleLimit = max(x, limit - DisplayWidth.of(suffix))
+        if let query = search?.query, !query.isEmpty, DisplayWidth.of(title) <= titleLimit - x {
+            var highlight = base
+            highlight.foreground = .black
+            highlight.background = .yellow
+            highlight.underline = true
+            highlight.reverse = !isCursor
+            x = frame.putHighlighted(title, ranges: Search.ranges(of: query, in: title), column: x, row: y, style: base, highlight: style(highlight), limit: titleLimit)
+        } else {
+            x = frame.putTruncated(title, column: x, row: y, style: base, limit: titleLimit, ellipsis: glyphs.ellipsis)
+        }
+        frame.put(suffix, column: x, row: y, style: style(Style(foreground: .cyan, reverse: isCursor)), limit: limit)
+    }
+
+    /// Marks after a row's title: cited, disputed, counts beneath a folded node, the evaluation.
+    private func rowSuffix(_ row: OutlineRow, node: Node, folded: Bool) -> String {
+        var parts: [String] = []
+        if !node.citations.isEmpty { parts.append(glyphs.cited) }
+        if marks.isDisputed(node) { parts.append(glyphs.disputed) }
+        if folded {
+            let offset = row.node.offset
+            parts.append("[+\(tree.supporters[offset]) \(options.unicode ? "−" : "-")\(tree.attackers[offset])]")
+        }
+        if let assessment = assessment(of: row.node) {
+            if let label = assessment.label { parts.append(label.rawValue) }
+            if let strength = assessment.strength { parts.append(Self.format(strength)) }
+        }
+        return parts.isEmpty ? "" : " " + parts.joined(separator: " ")
+    }
+
+    static func format(_ strength: Double) -> String {
+        let hundredths = Int((min(1, max(0, strength)) * 100).rounded())
+        return hundredths == 100 ? "1.00" : "0." + (hundredths < 10 ? "0" : "") + String(hundredths)
+    }
+
+    private func drawSeparator(into frame: inout Frame, layout: Layout) {
+        guard let detail = layout.detail else { return }
+        let line = style(Style(dim: true))
+        if detail.row == 0 {
+            for y in 0..<detail.height { frame.put(glyphs.separator, column: detail.column - 1, row: y, style: line) }
+        } else {
+            let rule = options.unicode ? "─" : "-"
+            frame.put(String(repeating: rule, count: frame.size.width), column: 0, row: detail.row - 1, style: line)
+        }
+    }
+
+    // MARK: Detail pane
+
+    private func drawDetail(into frame: inout Frame, area: Layout.Area) {
+        guard let row = outline.selected else { return }
+        var y = area.row
+        let limit = area.column + area.width
+        for line in detailLines(for: row.node, width: area.width) {
+            guard y < area.row + area.height else { break }
+            frame.put(line.text, column: area.column, row: y, style: style(line.style), limit: limit)
+            y += 1
+        }
+    }
+
+    /// The selected node's full text, relations, citations, tags, mark and evaluation, wrapped to `width`.
+    func detailLines(for id: NodeID, width: Int) -> [(text: String, style: Style)] {
+        let node = map[id]
+        var lines: [(String, Style)] = []
+        func add(_ text: String, _ style: Style = .plain, indent: Int = 0) {
+            let pad = String(repeating: " ", count: indent)
+            for line in TextWrapper.lines(text.terminalSafe, width: max(1, width - indent)) {
+                lines.append((pad + line, style))
+            }
+        }
+        add(node.kind == .argument ? "<\(node.title)>" : "[\(node.title)]", Style(bold: true))
+        var facts = [node.kind.rawValue]
+        if map.isThesis(id) { facts.append("thesis") }
+        if let assessment = assessment(of: id) {
+            if let label = assessment.label { facts.append(label.rawValue) }
+            if let strength = assessment.strength { facts.append("strength " + Self.format(strength)) }
+        }
+        add(facts.joined(separator: " · "), Style(dim: true))
+        if !node.text.isEmpty {
+            lines.append(("", .plain))
+            add(node.text)
+        }
+        let outgoing = map.outgoing(id)
+        let incoming = map.incoming(id)
+        if !outgoing.isEmpty || !incoming.isEmpty { lines.append(("", .plain)) }
+        for relation in outgoing {
+            add("\(glyphs.relation(relation.kind, unicode: options.unicode)) \(relation.kind.verb.outgoing) \(map[relation.to].title)", Style(foreground: relation.kind.color))
+        }
+        for relation in incoming {
+            add("\(glyphs.relation(relation.kind, unicode: options.unicode)) \(relation.kind.verb.incoming) \(map[relation.from].title)", Style(foreground: relation.kind.color))
+        }
+        let resolved = citationsByNode[id] ?? []
+        for (index, citation) in node.citations.enumerated() {
+            lines.append(("", .plain))
+            let span = resolved.map { loaded.citations[$0] }.first { $0.index == index }?.span
+            let place = span.map { " \($0)" } ?? " (quote not found)"
+            let title = loaded.documents[citation.source]?.title ?? citation.source
+            add("\(glyphs.cited) \(title)\(place)", Style(foreground: .cyan))
+            add("“\(citation.quote)”", Style(italic: true), indent: 2)
+        }
+        if !node.tags.isEmpty {
+            lines.append(("", .plain))
+            add(node.tags.map { "#" + $0 }.joined(separator: " "), Style(foreground: .blue))
+        }
+        if let mark = marks.mark(for: node) {
+            lines.append(("", .plain))
+            if mark.disputed { add("\(glyphs.disputed) disputed", Style(foreground: .red, bold: true)) }
+            if !mark.note.isEmpty { add("note: " + mark.note) }
+        }
+        return lines
+    }
+
+    // MARK: Status line
+
+    private func drawStatus(into frame: inout Frame, row: Int) {
+        if let search, search.isEditing {
+            frame.fill(row: row, style: .plain)
+            let end = frame.put("/" + search.query.terminalSafe, column: 0, row: row)
+            frame.cursor = (min(end, frame.size.width - 1), row)
+            return
+        }
+        if let noteDraft {
+            let end = frame.put("note: " + noteDraft.terminalSafe, column: 0, row: row)
+            frame.cursor = (min(end, frame.size.width - 1), row)
+            return
+        }
+        var parts = [map.title.terminalSafe, "\(outline.rows.isEmpty ? 0 : outline.cursor + 1)/\(outline.rows.count)"]
+        if let query = search?.query { parts.append("/" + query.terminalSafe) }
+        if filter != .all { parts.append("filter: \(filter.rawValue)") }
+        if let message { parts.append(message) }
+        drawBar(left: parts.joined(separator: " \(glyphs.separator) "), right: "? help", into: &frame, row: row)
+    }
+
+    private func drawBar(left: String, right: String, into frame: inout Frame, row: Int) {
+        let bar = style(Style(reverse: true))
+        frame.fill(row: row, style: bar)
+        let width = frame.size.width
+        let rightStart = width - DisplayWidth.of(right) - 1
+        let leftLimit = rightStart > width / 2 ? rightStart - 1 : width
+        frame.putTruncated(" " + left, column: 0, row: row, style: bar, limit: leftLimit, ellipsis: glyphs.ellipsis)
+        if leftLimit < width { frame.put(right, column: rightStart, row: row, style: bar) }
+    }
+
+    // MARK: Source view
+
+    private func drawSource(_ page: SourcePage, into frame: inout Frame, area: Layout.Area) {
+        guard let document = loaded.documents[page.document] else { return }
+        let header = "\(document.title) — \(document.path)" + (page.highlighted.map { "  \($0)" } ?? "")
+        frame.fill(row: area.row, style: style(Style(bold: true, underline: true)))
+        frame.putTruncated(header.terminalSafe, column: 0, row: area.row, style: style(Style(bold: true, underline: true)), limit: area.width, ellipsis: glyphs.ellipsis)
+        let gutter = Self.gutterWidth(lineCount: document.lines.count)
+        let layout = page.layout.width == max(1, area.width - gutter) ? page.layout : SourceLayout(lines: document.lines, width: max(1, area.width - gutter))
+        let height = area.height - 1
+        let top = max(0, min(page.top, layout.rows.count - height))
+        var current = Style(foreground: .black, background: .yellow, bold: true, reverse: true)
+        if !options.color { current = Style(bold: true, reverse: true) }
+        let cited = Style(underline: true)
+        var lineCache: (number: Int, characters: [Character])?
+        for offset in 0..<height {
+            let rowIndex = top + offset
+            guard layout.rows.indices.contains(rowIndex) else { break }
+            let displayRow = layout.rows[rowIndex]
+            let y = area.row + 1 + offset
+            if rowIndex == 0 || layout.rows[rowIndex - 1].line != displayRow.line {
+                let number = String(displayRow.line + 1)
+                frame.put(String(repeating: " ", count: max(0, gutter - 1 - number.count)) + number, column: 0, row: y, style: style(Style(dim: true)))
+            }
+            if lineCache?.number != displayRow.line {
+                lineCache = (displayRow.line, Array(document.lines[displayRow.line].terminalSafe))
+            }
+            guard let characters = lineCache?.characters else { continue }
+            var x = gutter
+            for position in displayRow.characters where position < characters.count {
+                let column = position + 1
+                let line = displayRow.line + 1
+                let characterStyle: Style
+                if let span = page.highlighted, span.covers(line: line, column: column) {
+                    characterStyle = current
+                } else if page.spans.contains(where: { $0.covers(line: line, column: column) }) {
+                    characterStyle = cited
+                } else {
+                    characterStyle = .plain
+                }
+                x = frame.put(String(characters[position]), column: x, row: y, style: style(characterStyle))
+            }
+        }
+    }
+
+    // MARK: Lists
+
+    private func drawHelp(top: Int, into frame: inout Frame, area: Layout.Area) {
+        frame.put("argmap keys", column: 0, row: area.row, style: style(Style(bold: true, underline: true)))
+        let lines = KeyTable.helpLines()
+        for (offset, line) in lines.dropFirst(top).prefix(area.height - 1).enumerated() {
+            frame.putTruncated(line.text, column: 0, row: area.row + 1 + offset, style: Style(bold: line.isHeading), limit: area.width, ellipsis: glyphs.ellipsis)
+        }
+    }
+
+    private func drawList(title: String, items: [String], empty: String, cursor: Int, into frame: inout Frame, area: Layout.Area) {
+        frame.put(title, column: 0, row: area.row, style: style(Style(bold: true, underline: true)))
+        guard !items.isEmpty else {
+            frame.putTruncated(empty, column: 0, row: area.row + 1, style: .plain, limit: area.width, ellipsis: glyphs.ellipsis)
+            return
+        }
+        let height = max(1, area.height - 1)
+        let top = max(0, cursor - height + 1)
+        for (offset, item) in items.dropFirst(top).prefix(height).enumerated() {
+            let isCursor = top + offset == cursor
+            let rowStyle = Style(reverse: isCursor)
+            let y = area.row + 1 + offset
+            if isCursor { frame.fill(row: y, style: rowStyle) }
+            frame.putTruncated(" " + item, column: 0, row: y, style: rowStyle, limit: area.width, ellipsis: glyphs.ellipsis)
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import ArgumentMap
+import Screen
+
+/// The whole interactive browser as a value. The run loop feeds it events with `handle`,
+/// performs the effects it returns, and paints what `render` draws.
+public struct BrowserState: Sendable {
+    public let loaded: LoadedMap
+    public internal(set) var marks: Marks
+    public let options: BrowserOptions
+    /// Labels and strengths shown per node; asked again whenever a mark changes.
+    public var evaluator: (any MapEvaluator)? {
+        didSet { reassess() }
+    }
+    public internal(set) var assessments: [NodeAssessment] = []
+
+    var map: ArgumentMap { loaded.map }
+    let tree: OutlineTree
+    var outline: Outline
+    var view: View = .outline
+    var back: [Place] = []
+    var forward: [Place] = []
+    var search: Search?
+    var filter: OutlineFilter = .all
+    /// The note being typed, while the one-line note editor is open.
+    var noteDraft: String?
+    /// A one-key message in the status line (a quote not found, no match, ...).
+    var message: String?
+    /// The terminal's size as last reported, for paging and scrolling.
+    var size: Size
+    /// Indices into `loaded.citations`, per node.
+    let citationsByNode: [NodeID: [Int]]
+    /// Every cited span of each document, in reading order.
+    let spansByDocument: [String: [TextSpan]]
+
+    static let historyLimit = 100
+    /// Maps up to this many nodes open fully unfolded; larger ones show two levels.
+    static let unfoldAllLimit = 5_000
+
+    /// - Parameters:
+    ///   - loaded: the map with its sources and resolved citations.
+    ///   - marks: the reader's marks on this map, as saved last time.
+    ///   - size: the terminal's size; a `.resize` event updates it.
+    public init(loaded: LoadedMap, marks: Marks = Marks(), options: BrowserOptions = BrowserOptions(), size: Size = Size(width: 80, height: 24), evaluator: (any MapEvaluator)? = nil) {
+        self.loaded = loaded
+        self.marks = marks
+        self.options = options
+        self.size = size
+        self.evaluator = evaluator
+        tree = OutlineTree(map: loaded.map)
+        let depth = loaded.map.nodes.count <= Self.unfoldAllLimit ? Int.max : 1
+        outline = Outline(tree: tree, map: loaded.map, openToDepth: depth)
+        var byNode: [NodeID: [Int]] = [:]
+        var byDocument: [String: Set<TextSpan>] = [:]
+        for (index, resolved) in loaded.citations.enumerated() {
+            byNode[resolved.node, default: []].append(index)
+            byDocument[resolved.citation.source, default: []].insert(resolved.span)
+        }
+        citationsByNode = byNode
+        spansByDocument = byDocument.mapValues { $0.sorted { ($0.line, $0.column, $0.endLine, $0.endColumn) < ($1.line, $1.column, $1.endLine, $1.endColumn) } }
+        reassess()
+    }
+
+    var layout: Layout { Layout(size: size) }
+
+    mutating func reassess() {
+        assessments = evaluator?.assess(map, marks: marks) ?? []
+    }
+
+    func assessment(of node: NodeID) -> NodeAssessment? {
+        assessments.indices.contains(node.offset) ? assessments[node.offset] : nil
+    }
+}

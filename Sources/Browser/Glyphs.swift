@@ -1,0 +1,35 @@
+import ArgumentMap
+
+/// The characters the outline draws with, in Unicode or plain ASCII.
+/// Each is one column wide, so both sets give the same layout.
+struct Glyphs: Hashable, Sendable {
+    var branch: String
+    var lastBranch: String
+    var pipe: String
+    var folded: String
+    var unfolded: String
+    var cited: String
+    var disputed: String
+    var reference: String
+    var ellipsis: String
+    var separator: String
+
+    static let unicode = Glyphs(
+        branch: "├─", lastBranch: "└─", pipe: "│ ", folded: "▸", unfolded: "▾",
+        cited: "❝", disputed: "⚑", reference: "↪", ellipsis: "…", separator: "│")
+
+    static let ascii = Glyphs(
+        branch: "|-", lastBranch: "`-", pipe: "| ", folded: "+", unfolded: "-",
+        cited: "\"", disputed: "!", reference: ">", ellipsis: "~", separator: "|")
+
+    /// The mark for how a node bears on its parent; different shapes, so color only adds to them.
+    func relation(_ kind: RelationKind, unicode: Bool) -> String {
+        switch kind {
+        case .support: "+"
+        case .attack: unicode ? "−" : "-"
+        case .undercut: unicode ? "↯" : "_"
+        case .contradiction: unicode ? "×" : "x"
+        case .premise: unicode ? "∙" : "*"
+        }
+    }
+}

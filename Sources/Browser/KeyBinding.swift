@@ -1,0 +1,19 @@
+import Screen
+
+/// One row of the key table: the keys, what they do, where, and the help text shown for them.
+public struct KeyBinding: Hashable, Sendable {
+    public var keys: [Key]
+    /// How the help screen and README name the keys, e.g. `j ↓`.
+    public var label: String
+    public var action: Action
+    public var context: KeyContext
+    public var help: String
+
+    public init(_ label: String, _ keys: [Key], _ action: Action, _ context: KeyContext, _ help: String) {
+        self.label = label
+        self.keys = keys
+        self.action = action
+        self.context = context
+        self.help = help
+    }
+}

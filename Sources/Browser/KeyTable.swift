@@ -1,0 +1,89 @@
+import Screen
+
+/// The one key table: `handle` looks keys up here, and the help screen and the README's key
+/// table are generated from it, so they cannot drift apart.
+public enum KeyTable {
+    public static let bindings: [KeyBinding] = [
+        KeyBinding("j ↓", [.character("j"), .down], .moveDown, .everywhere, "next row (line in the source view)"),
+        KeyBinding("k ↑", [.character("k"), .up], .moveUp, .everywhere, "previous row"),
+        KeyBinding("g Home", [.character("g"), .home], .first, .everywhere, "first row"),
+        KeyBinding("G End", [.character("G"), .end], .last, .everywhere, "last row"),
+        KeyBinding("PgDn", [.pageDown], .pageDown, .everywhere, "page down"),
+        KeyBinding("PgUp", [.pageUp], .pageUp, .everywhere, "page up"),
+        KeyBinding("Ctrl-d", [.control("d")], .halfPageDown, .everywhere, "half a page down"),
+        KeyBinding("Ctrl-u", [.control("u")], .halfPageUp, .everywhere, "half a page up"),
+        KeyBinding("J", [.character("J")], .nextSibling, .outline, "next sibling"),
+        KeyBinding("K", [.character("K")], .previousSibling, .outline, "previous sibling"),
+        KeyBinding("H", [.character("H")], .parent, .outline, "parent"),
+        KeyBinding("h ←", [.character("h"), .left], .foldOrParent, .outline, "fold, or go to the parent"),
+        KeyBinding("l →", [.character("l"), .right], .unfoldOrChild, .outline, "unfold, or go to the first child"),
+        KeyBinding("Space", [.character(" ")], .toggleFold, .outline, "fold or unfold"),
+        KeyBinding("z", [.character("z")], .foldAll, .outline, "fold everything"),
+        KeyBinding("Z", [.character("Z")], .unfoldAll, .outline, "unfold everything"),
+        KeyBinding("1-9", (1...9).map { .character(Character(String($0))) }, .unfoldToDepth, .outline, "unfold everything to that depth"),
+        KeyBinding("x", [.character("x")], .foldAllButPath, .outline, "fold everything except the path to the cursor"),
+        KeyBinding("Enter", [.enter], .follow, .outline, "open the cited source at the quote; on a cross-reference, jump to the node"),
+        KeyBinding("/", [.character("/")], .search, .outline, "search titles, texts and quotes as you type (Enter accepts, Esc cancels)"),
+        KeyBinding("n", [.character("n")], .nextMatch, .outline, "next search match"),
+        KeyBinding("N", [.character("N")], .previousMatch, .outline, "previous search match"),
+        KeyBinding("d", [.character("d")], .toggleDisputed, .outline, "mark or unmark the claim as disputed"),
+        KeyBinding("e", [.character("e")], .editNote, .outline, "add or edit a one-line note on the claim"),
+        KeyBinding("m", [.character("m")], .showMarks, .outline, "list all marks (Enter jumps to one)"),
+        KeyBinding("f", [.character("f")], .cycleFilter, .outline, "filter: all, supporting, attacking, disputed, uncited"),
+        KeyBinding("n", [.character("n")], .nextSpan, .source, "next cited passage in this document"),
+        KeyBinding("N", [.character("N")], .previousSpan, .source, "previous cited passage in this document"),
+        KeyBinding("Enter", [.enter], .follow, .source, "list the claims that cite the highlighted passage"),
+        KeyBinding("Enter", [.enter], .follow, .list, "go to the chosen claim"),
+        KeyBinding("Esc Backspace Ctrl-o", [.escape, .backspace, .control("o")], .back, .everywhere, "back to exactly where you were"),
+        KeyBinding("Tab Ctrl-i", [.tab, .control("i")], .forward, .everywhere, "forward again"),
+        KeyBinding("?", [.character("?")], .help, .everywhere, "this help"),
+        KeyBinding("q", [.character("q")], .quit, .everywhere, "quit (from a sub-view, go back)"),
+        KeyBinding("Ctrl-l", [.control("l")], .redraw, .everywhere, "redraw the screen"),
+        KeyBinding("Ctrl-z", [.control("z")], .suspend, .everywhere, "suspend (fg resumes)"),
+        KeyBinding("Ctrl-c", [.control("c")], .quit, .everywhere, "quit"),
+    ]
+
+    /// The action for a key in a context: the context's own binding first, then one for everywhere.
+    public static func action(for key: Key, in context: KeyContext) -> Action? {
+        let matching = bindings.filter { $0.keys.contains(key) }
+        return (matching.first { $0.context == context } ?? matching.first { $0.context == .everywhere })?.action
+    }
+
+    /// The help screen's lines: a heading per context, then one line per binding.
+    static func helpLines() -> [(text: String, isHeading: Bool)] {
+        let width = bindings.map(\.label.count).max() ?? 0
+        var lines: [(String, Bool)] = []
+        for context in KeyContext.allCases {
+            let entries = bindings.filter { $0.context == context }
+            guard !entries.isEmpty else { continue }
+            if !lines.isEmpty { lines.append(("", false)) }
+            lines.append((context.rawValue, true))
+            for entry in entries {
+                lines.append(("  " + entry.label.padding(toWidth: width) + "  " + entry.help, false))
+            }
+        }
+        return lines
+    }
+
+    /// The key table as Markdown, for the README.
+    public static func markdown() -> String {
+        var result = ""
+        for context in KeyContext.allCases {
+            let entries = bindings.filter { $0.context == context }
+            guard !entries.isEmpty else { continue }
+            result += "\n### \(context.rawValue)\n\n| Keys | Does |\n| --- | --- |\n"
+            for entry in entries {
+                let keys = entry.label.split(separator: " ").map { "`\($0)`" }.joined(separator: " ")
+                result += "| \(keys) | \(entry.help) |\n"
+            }
+        }
+        return String(result.dropFirst())
+    }
+}
+
+private extension String {
+    func padding(toWidth width: Int) -> String {
+        let missing = width - DisplayWidth.of(self)
+        return missing > 0 ? self + String(repeating: " ", count: missing) : self
+    }
+}

@@ -1,0 +1,53 @@
+import ArgumentMap
+import Foundation
+
+/// Case- and diacritic-insensitive substring test, fast enough to scan a million nodes:
+/// an ASCII query is compared byte by byte against ASCII text, and only text with other
+/// characters falls back to Foundation's comparison.
+struct SearchMatcher {
+    let query: String
+    /// The query's bytes in lower case, when it is all ASCII.
+    private let asciiQuery: [UInt8]?
+
+    init(_ query: String) {
+        self.query = query
+        asciiQuery = query.utf8.allSatisfy { $0 < 0x80 } ? query.utf8.map(Self.lowercased) : nil
+    }
+
+    func matches(_ node: Node) -> Bool {
+        contains(node.title) || contains(node.text) || node.citations.contains { contains($0.quote) }
+    }
+
+    func contains(_ text: String) -> Bool {
+        guard let needle = asciiQuery, !needle.isEmpty else { return Self.foundationContains(text, query) }
+        let result: Bool? = text.utf8.withContiguousStorageIfAvailable { haystack in
+            var sawOtherCharacters = false
+            let first = needle[0]
+            let lastStart = haystack.count - needle.count
+            var start = 0
+            while start <= lastStart {
+                let byte = haystack[start]
+                if byte >= 0x80 { sawOtherCharacters = true }
+                if Self.lowercased(byte) == first {
+                    var offset = 1
+                    while offset < needle.count, Self.lowercased(haystack[start + offset]) == needle[offset] { offset += 1 }
+                    if offset == needle.count { return true }
+                }
+                start += 1
+            }
+            if !sawOtherCharacters, start < haystack.count {
+                sawOtherCharacters = haystack[start...].contains { $0 >= 0x80 }
+            }
+            return sawOtherCharacters ? Self.foundationContains(text, query) : false
+        }
+        return result ?? Self.foundationContains(text, query)
+    }
+
+    private static func lowercased(_ byte: UInt8) -> UInt8 {
+        byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+    }
+
+    static func foundationContains(_ text: String, _ query: String) -> Bool {
+        text.range(of: query, options: [.caseInsensitive, .diacriticInsensitive]) != nil
+    }
+}

@@ -1,0 +1,43 @@
+import Screen
+
+/// Splits text into lines no wider than a number of terminal columns, breaking at spaces
+/// where it can and inside a word only when the word alone is wider than the line.
+enum TextWrapper {
+    /// Each line as a range of character offsets into `text`.
+    static func wrap(_ text: String, width: Int) -> [Range<Int>] {
+        let characters = Array(text)
+        guard width > 0, !characters.isEmpty else { return [0..<0] }
+        var lines: [Range<Int>] = []
+        var start = 0
+        while start < characters.count {
+            var used = 0
+            var end = start
+            var lastSpace: Int?
+            while end < characters.count {
+                let characterWidth = DisplayWidth.of(characters[end])
+                if used + characterWidth > width { break }
+                if characters[end] == " " { lastSpace = end }
+                used += characterWidth
+                end += 1
+            }
+            if end == characters.count {
+                lines.append(start..<end)
+                break
+            }
+            if let space = lastSpace, space > start {
+                lines.append(start..<space)
+                start = space + 1
+            } else {
+                end = max(end, start + 1)
+                lines.append(start..<end)
+                start = end
+            }
+        }
+        return lines
+    }
+
+    static func lines(_ text: String, width: Int) -> [String] {
+        let characters = Array(text)
+        return wrap(text, width: width).map { String(characters[$0]) }
+    }
+}

@@ -1,0 +1,442 @@
+import ArgumentMap
+@testable import Browser
+import Screen
+import Testing
+
+@Suite struct MovementTests {
+    @Test func jAndKAndArrowsMoveOneRow() {
+        var state = Fixture.state()
+        _ = state.press(.character("j"), .down)
+        #expect(state.selectedTitle == "Benchmarks saturate")
+        _ = state.press(.character("k"))
+        #expect(state.selectedTitle == "Loss falls")
+        _ = state.press(.up, .up)
+        #expect(state.outline.cursor == 0)
+    }
+
+    @Test func siblingsAndParent() {
+        var state = Fixture.state()
+        _ = state.press(.character("j"), .character("J"))
+        #expect(state.outline.cursor == 5)
+        _ = state.press(.character("K"))
+        #expect(state.outline.cursor == 1)
+        _ = state.press(.character("G"), .character("k"), .character("H"))
+        #expect(state.selectedTitle == "Data wall")
+        #expect(state.outline.cursor == 3)
+    }
+
+    @Test func firstAndLast() {
+        var state = Fixture.state()
+        _ = state.press(.character("G"))
+        #expect(state.outline.cursor == 5)
+        _ = state.press(.character("g"))
+        #expect(state.outline.cursor == 0)
+        _ = state.press(.end)
+        #expect(state.outline.cursor == 5)
+        _ = state.press(.home)
+        #expect(state.outline.cursor == 0)
+    }
+
+    @Test func pagesAndHalfPagesFollowTheOutlineHeight() {
+        // 80x24 puts the detail below: 23 body rows, 13 of them outline.
+        var state = BrowserState(loaded: Fixture.largeMap(count: 200), size: Size(width: 80, height: 24))
+        _ = state.press(.pageDown)
+        #expect(state.outline.cursor == 13)
+        #expect(state.outline.scroll == 1)
+        _ = state.press(.control("d"))
+        #expect(state.outline.cursor == 19)
+        _ = state.press(.control("u"))
+        #expect(state.outline.cursor == 13)
+        _ = state.press(.pageUp)
+        #expect(state.outline.cursor == 0)
+        #expect(state.outline.scroll == 0)
+    }
+
+    @Test func mouseClickSelectsAndClickOnTheMarkerFolds() {
+        var state = Fixture.state()
+        _ = state.handle(.mouse(MouseEvent(.press, column: 10, row: 3)))
+        #expect(state.selectedTitle == "Data wall")
+        _ = state.handle(.mouse(MouseEvent(.press, column: 2, row: 1)))
+        #expect(state.selectedTitle == "Loss falls")
+        #expect(state.rowSummary == ["0:Scaling wins", "1:Loss falls", "1:>Data wall"])
+    }
+
+    @Test func wheelScrollsAndKeepsTheCursorInView() {
+        var state = BrowserState(loaded: Fixture.largeMap(count: 200), size: Size(width: 80, height: 24))
+        _ = state.handle(.mouse(MouseEvent(.wheelDown, column: 1, row: 1)))
+        _ = state.handle(.mouse(MouseEvent(.wheelDown, column: 1, row: 1)))
+        #expect(state.outline.scroll == 6)
+        #expect(state.outline.cursor == 6)
+        _ = state.handle(.mouse(MouseEvent(.wheelUp, column: 1, row: 1)))
+        #expect(state.outline.scroll == 3)
+    }
+
+    @Test func resizeKeepsTheCursorOnScreen() {
+        var state = BrowserState(loaded: Fixture.largeMap(count: 200), size: Size(width: 120, height: 40))
+        _ = state.press(.character("G"))
+        _ = state.handle(.resize(Size(width: 20, height: 5)))
+        #expect(state.outline.scroll == state.outline.rows.count - 4)
+        #expect(state.selectedTitle == "Claim 110")
+        #expect(state.render(size: Size(width: 20, height: 5)).lines[3].contains("Claim 110"))
+    }
+}
+
+@Suite struct FoldTests {
+    @Test func hFoldsThenGoesToTheParent() {
+        var state = Fixture.state()
+        _ = state.press(.character("j"), .character("h"))
+        #expect(state.rowSummary == ["0:Scaling wins", "1:Loss falls", "1:>Data wall"])
+        _ = state.press(.left)
+        #expect(state.outline.cursor == 0)
+    }
+
+    @Test func lUnfoldsThenGoesToTheFirstChild() {
+        var state = Fixture.state()
+        _ = state.press(.character("j"), .character("h"), .character("l"))
+        #expect(state.outline.rows.count == 6)
+        #expect(state.outline.cursor == 1)
+        _ = state.press(.right)
+        #expect(state.selectedTitle == "Benchmarks saturate")
+    }
+
+    @Test func spaceToggles() {
+        var state = Fixture.state()
+        _ = state.press(.character(" "))
+        #expect(state.rowSummary == ["0:Scaling wins"])
+        _ = state.press(.character(" "))
+        #expect(state.outline.rows.count == 6)
+    }
+
+    @Test func foldAllAndUnfoldAll() {
+        var state = Fixture.state()
+        _ = state.press(.character("G"), .character("z"))
+        #expect(state.rowSummary == ["0:Scaling wins"])
+        #expect(state.outline.cursor == 0)
+        _ = state.press(.character("Z"))
+        #expect(state.outline.rows.count == 6)
+    }
+
+    @Test func digitsUnfoldToThatDepth() {
+        var state = Fixture.state()
+        _ = state.press(.character("1"))
+        #expect(state.rowSummary == ["0:Scaling wins"])
+        _ = state.press(.character("2"))
+        #expect(state.rowSummary == ["0:Scaling wins", "1:Loss falls", "1:>Data wall"])
+        _ = state.press(.character("3"))
+        #expect(state.rowSummary == ["0:Scaling wins", "1:Loss falls", "2:Benchmarks saturate", "2:Data wall", "1:>Data wall"])
+    }
+
+    @Test func depthKeyLeavesTheCursorOnItsNearestVisibleAncestor() {
+        var state = Fixture.state()
+        _ = state.press(.character("j"), .character("j"), .character("j"), .character("j"), .character("2"))
+        #expect(state.rowSummary == ["0:Scaling wins", "1:Loss falls", "1:>Data wall"])
+        #expect(state.selectedTitle == "Loss falls")
+    }
+
+    @Test func foldEverythingButThePathToTheCursor() {
+        var state = Fixture.state()
+        _ = state.press(.character("j"), .character("j"), .character("x"))
+        #expect(state.rowSummary == ["0:Scaling wins", "1:Loss falls", "2:Benchmarks saturate", "2:Data wall", "1:>Data wall"])
+        #expect(state.selectedTitle == "Benchmarks saturate")
+    }
+
+    @Test func foldedRowShowsSupportersAndAttackersBeneathIt() {
+        var state = Fixture.state()
+        _ = state.press(.character("j"), .character("h"))
+        #expect(state.render(size: Size(width: 80, height: 24)).lines[1].contains("[+1 −2]"))
+    }
+}
+
+@Suite struct FollowTests {
+    @Test func enterOnACrossReferenceUnfoldsAndJumpsAndEscReturnsExactly() {
+        var state = Fixture.state()
+        _ = state.press(.character("j"), .character("h"), .character("j"))
+        #expect(state.rowSummary == ["0:Scaling wins", "1:Loss falls", "1:>Data wall"])
+        _ = state.press(.enter)
+        #expect(state.outline.cursor == 3)
+        #expect(state.selectedTitle == "Data wall")
+        #expect(state.outline.rows.count == 6)
+        _ = state.press(.escape)
+        #expect(state.rowSummary == ["0:Scaling wins", "1:Loss falls", "1:>Data wall"])
+        #expect(state.outline.cursor == 2)
+        _ = state.press(.tab)
+        #expect(state.outline.cursor == 3)
+        _ = state.press(.control("o"))
+        #expect(state.outline.cursor == 2)
+        _ = state.press(.control("i"))
+        #expect(state.outline.cursor == 3)
+        _ = state.press(.backspace)
+        #expect(state.outline.cursor == 2)
+    }
+
+    @Test func enterOnACitedClaimOpensTheSourceAtTheSpan() {
+        var state = Fixture.state()
+        _ = state.press(.character("j"), .enter)
+        guard case .source(let page) = state.view else {
+            Issue.record("expected the source view")
+            return
+        }
+        #expect(page.highlighted == TextSpan(line: 2, column: 6, endLine: 2, endColumn: 19))
+        _ = state.press(.character("n"))
+        guard case .source(let next) = state.view else { return }
+        #expect(next.highlighted == TextSpan(line: 3, column: 1, endLine: 3, endColumn: 14))
+        _ = state.press(.character("N"))
+        guard case .source(let previous) = state.view else { return }
+        #expect(previous.highlighted?.line == 2)
+        _ = state.press(.escape)
+        #expect(state.view == .outline)
+        #expect(state.selectedTitle == "Loss falls")
+    }
+
+    @Test func enterOnASpanListsTheClaimsCitingItAndJumpsToTheChosenOne() {
+        var state = Fixture.state()
+        _ = state.press(.character("j"), .character("h"), .enter, .character("n"), .enter)
+        #expect(state.view == .citers(nodes: [state.map.node(titled: "Data wall")!], cursor: 0))
+        #expect(state.render(size: Size(width: 80, height: 24)).lines[1].contains("Data wall"))
+        _ = state.press(.enter)
+        #expect(state.view == .outline)
+        #expect(state.selectedTitle == "Data wall")
+        #expect(state.outline.rows.count == 6)
+        _ = state.press(.escape, .escape, .escape)
+        #expect(state.view == .outline)
+        #expect(state.outline.cursor == 1)
+        #expect(state.outline.rows.count == 3)
+    }
+
+    @Test func sourceViewScrollsWithTheMovementKeys() {
+        let lines = (1...100).map { "Line \($0) of the long source." }
+        var builder = MapBuilder()
+        let claim = builder.node(titled: "Claim", kind: .statement, at: Fixture.location)
+        builder.addData([DataEntry("source", .string("doc")), DataEntry("quote", .string("Line 50 of"))], to: claim, at: Fixture.location)
+        let map = builder.build()
+        let loaded = LoadedMap(
+            map: map, documents: ["doc": SourceDocument(id: "doc", title: "Doc", path: "doc.txt", lines: lines)],
+            citations: [ResolvedCitation(node: claim, index: 0, citation: map[claim].citations[0], span: TextSpan(line: 50, column: 1, endLine: 50, endColumn: 10))])
+        var state = BrowserState(loaded: loaded, size: Size(width: 80, height: 24))
+        _ = state.press(.enter)
+        let frame = state.render(size: Size(width: 80, height: 24))
+        #expect(frame.lines[12].hasPrefix(" 50 Line 50"), "the span sits mid-screen")
+        func top() -> Int? { if case .source(let page) = state.view { page.top } else { nil } }
+        let start = top() ?? 0
+        _ = state.press(.character("j"))
+        #expect(top() == start + 1)
+        _ = state.press(.pageDown)
+        #expect(top() == start + 23)
+        _ = state.press(.control("u"))
+        #expect(top() == start + 12)
+        _ = state.press(.character("g"))
+        #expect(top() == 0)
+        _ = state.press(.character("G"))
+        #expect(top() == 100 - 22)
+        _ = state.press(.character("q"))
+        #expect(state.view == .outline)
+    }
+
+    @Test func citedClaimWhoseQuoteWasNotFoundSaysSo() {
+        var builder = MapBuilder()
+        let claim = builder.node(titled: "Claim", kind: .statement, at: Fixture.location)
+        builder.addData([DataEntry("source", .string("doc")), DataEntry("quote", .string("missing"))], to: claim, at: Fixture.location)
+        var state = BrowserState(loaded: LoadedMap(map: builder.build()))
+        _ = state.press(.enter)
+        #expect(state.view == .outline)
+        #expect(state.render(size: Size(width: 100, height: 10)).lines[9].contains("not found"))
+    }
+}
+
+@Suite struct SearchTests {
+    @Test func searchMovesAsYouTypeAndUnfoldsFoldedThreads() {
+        var state = Fixture.state()
+        _ = state.press(.character("z"), .character("/"))
+        state.type("token")
+        #expect(state.selectedTitle == "Token counts")
+        let frame = state.render(size: Size(width: 80, height: 24))
+        #expect(frame.lines[23].hasPrefix("/token"))
+        #expect(frame.cursor?.column == 6)
+        let row = frame.lines.firstIndex { $0.contains("Token counts") } ?? 0
+        let column = frame.lines[row].distance(from: frame.lines[row].startIndex, to: frame.lines[row].range(of: "Token")!.lowerBound)
+        #expect(frame[column, row].style.underline)
+    }
+
+    @Test func escCancelsBackToWhereTheSearchBegan() {
+        var state = Fixture.state()
+        _ = state.press(.character("j"), .character("h"), .character("/"))
+        state.type("token")
+        #expect(state.outline.rows.count == 6)
+        _ = state.press(.escape)
+        #expect(state.search == nil)
+        #expect(state.outline.cursor == 1)
+        #expect(state.outline.rows.count == 3)
+    }
+
+    @Test func enterAcceptsThenNAndShiftNStepThroughMatches() {
+        var state = Fixture.state()
+        _ = state.press(.character("/"))
+        state.type("a")
+        _ = state.press(.enter)
+        #expect(state.selectedTitle == "Scaling wins")
+        _ = state.press(.character("n"))
+        #expect(state.selectedTitle == "Loss falls")
+        _ = state.press(.character("n"))
+        #expect(state.selectedTitle == "Benchmarks saturate")
+        _ = state.press(.character("N"))
+        #expect(state.selectedTitle == "Loss falls")
+        #expect(state.render(size: Size(width: 80, height: 24)).lines[23].contains("/a"))
+    }
+
+    @Test func searchFindsQuotesAndTexts() {
+        var builder = MapBuilder()
+        _ = builder.node(titled: "First", kind: .statement, at: Fixture.location)
+        let quoted = builder.node(titled: "Second", kind: .statement, at: Fixture.location)
+        builder.addData([DataEntry("source", .string("doc")), DataEntry("quote", .string("zebra crossing"))], to: quoted, at: Fixture.location)
+        let texted = builder.node(titled: "Third", kind: .statement, at: Fixture.location)
+        builder.define(texted, text: "An okapi appears.", at: Fixture.location, section: nil)
+        var state = BrowserState(loaded: LoadedMap(map: builder.build()))
+        _ = state.press(.character("/"))
+        state.type("ZEBRA")
+        #expect(state.selectedTitle == "Second")
+        _ = state.press(.escape, .character("/"))
+        state.type("okapi")
+        #expect(state.selectedTitle == "Third")
+    }
+
+    @Test func matchingIgnoresCaseAndAccents() {
+        let matcher = SearchMatcher("cafe")
+        #expect(matcher.contains("Le CAFÉ du coin"))
+        #expect(matcher.contains("a Cafe"))
+        #expect(!matcher.contains("caf"))
+        #expect(matcher.contains("a café-less 漢字 world"))
+        #expect(SearchMatcher("漢字").contains("a 漢字 world"))
+        #expect(!SearchMatcher("zebra").contains("okapi"))
+    }
+
+    @Test func noMatchSaysSo() {
+        var state = Fixture.state()
+        _ = state.press(.character("/"))
+        state.type("qqq")
+        _ = state.press(.enter, .character("n"))
+        #expect(state.outline.cursor == 0)
+        #expect(state.render(size: Size(width: 80, height: 24)).lines[23].contains("no match"))
+    }
+}
+
+@Suite struct MarkTests {
+    @Test func dTogglesDisputedAndAsksToSave() {
+        var state = Fixture.state()
+        let effects = state.press(.character("j"), .character("d"))
+        let expected = Marks([Mark(kind: .statement, title: "Loss falls")])
+        #expect(effects == [.saveMarks(expected)])
+        #expect(state.render(size: Size(width: 80, height: 24)).lines[1].contains("⚑"))
+        #expect(state.press(.character("d")) == [.saveMarks(Marks())])
+    }
+
+    @Test func noteEditorSavesOnEnterAndCancelsOnEsc() {
+        var state = Fixture.state()
+        _ = state.press(.character("e"))
+        state.type("weakk")
+        _ = state.press(.backspace)
+        #expect(state.render(size: Size(width: 80, height: 24)).lines[23].hasPrefix("note: weak"))
+        let effects = state.press(.enter)
+        #expect(effects == [.saveMarks(Marks([Mark(kind: .statement, title: "Scaling wins", disputed: false, note: "weak")]))])
+        _ = state.press(.character("e"))
+        state.type(" indeed")
+        #expect(state.press(.escape) == [])
+        #expect(state.marks.all.first?.note == "weak")
+        #expect(state.render(size: Size(width: 80, height: 24)).lines.contains { $0.contains("note: weak") })
+    }
+
+    @Test func marksListShowsMarksAndJumpsToOne() {
+        var state = Fixture.state(marks: Marks([Mark(kind: .statement, title: "Token counts", note: "old data")]))
+        _ = state.press(.character("z"), .character("m"))
+        let lines = state.render(size: Size(width: 80, height: 24)).lines
+        #expect(lines[0].hasPrefix("Marks (1)"))
+        #expect(lines[1].hasPrefix(" ⚑ Token counts — old data"))
+        _ = state.press(.enter)
+        #expect(state.view == .outline)
+        #expect(state.selectedTitle == "Token counts")
+        _ = state.press(.escape)
+        #expect(state.view == .marks(cursor: 0))
+        _ = state.press(.character("q"))
+        #expect(state.rowSummary == ["0:Scaling wins"])
+    }
+
+    @Test func evaluationShowsWhenAnEvaluatorIsGiven() {
+        struct Everything: MapEvaluator {
+            func assess(_ map: ArgumentMap, marks: Marks) -> [NodeAssessment] {
+                map.nodes.map { marks.isDisputed($0) ? NodeAssessment(label: .rejected, strength: 0) : NodeAssessment(label: .accepted, strength: 0.75) }
+            }
+        }
+        var state = BrowserState(loaded: Fixture.loaded(), evaluator: Everything())
+        #expect(state.render(size: Size(width: 80, height: 24)).lines[0].contains("IN 0.75"))
+        _ = state.press(.character("d"))
+        #expect(state.render(size: Size(width: 80, height: 24)).lines[0].contains("OUT 0.00"))
+    }
+}
+
+@Suite struct FilterAndGlobalKeyTests {
+    @Test func filterCyclesAndMovementSkipsRowsItDims() {
+        var state = Fixture.state()
+        _ = state.press(.character("f"), .character("f"))
+        #expect(state.filter == .attacking)
+        #expect(state.selectedTitle == "Benchmarks saturate")
+        _ = state.press(.character("j"))
+        #expect(state.outline.cursor == 3)
+        _ = state.press(.character("j"))
+        #expect(state.outline.cursor == 5)
+        let frame = state.render(size: Size(width: 80, height: 24))
+        #expect(frame[3, 4].style.dim)
+        _ = state.press(.character("f"), .character("f"), .character("f"))
+        #expect(state.filter == .all)
+    }
+
+    @Test func disputedAndUncitedFilters() {
+        var state = Fixture.state(marks: Marks([Mark(kind: .statement, title: "Token counts")]))
+        _ = state.press(.character("f"), .character("f"), .character("f"))
+        #expect(state.filter == .disputed)
+        #expect(state.selectedTitle == "Token counts")
+        _ = state.press(.character("f"), .character("g"), .character("j"))
+        #expect(state.filter == .uncited)
+        #expect(state.selectedTitle == "Benchmarks saturate")
+    }
+
+    @Test func helpOpensAndQOrQuestionMarkCloses() {
+        var state = Fixture.state()
+        _ = state.press(.character("?"))
+        #expect(state.view == .help(top: 0))
+        _ = state.press(.character("j"))
+        #expect(state.view == .help(top: 1))
+        _ = state.press(.character("?"))
+        #expect(state.view == .outline)
+        _ = state.press(.character("?"), .character("q"))
+        #expect(state.view == .outline)
+    }
+
+    @Test func quitRedrawAndSuspendAreEffects() {
+        var state = Fixture.state()
+        #expect(state.press(.control("l")) == [.redrawAll])
+        #expect(state.press(.control("z")) == [.suspend])
+        #expect(state.press(.character("q")) == [.quit])
+        #expect(state.press(.control("c")) == [.quit])
+        _ = state.press(.character("/"))
+        #expect(state.press(.control("c")) == [.quit], "Ctrl-C quits even while typing a search")
+    }
+
+    @Test func readmeKeyTableListsEveryBinding() {
+        let markdown = KeyTable.markdown()
+        #expect(markdown.hasPrefix("### Everywhere"))
+        for binding in KeyTable.bindings {
+            #expect(markdown.contains("| \(binding.help) |"))
+        }
+        #expect(markdown.contains("| `h` `←` | fold, or go to the parent |"))
+    }
+
+    @Test func everyActionHasAKey() {
+        let bound = Set(KeyTable.bindings.map(\.action))
+        let all: [Action] = [
+            .moveDown, .moveUp, .nextSibling, .previousSibling, .parent, .first, .last, .pageDown, .pageUp,
+            .halfPageDown, .halfPageUp, .foldOrParent, .unfoldOrChild, .toggleFold, .foldAll, .unfoldAll,
+            .unfoldToDepth, .foldAllButPath, .follow, .back, .forward, .search, .nextMatch, .previousMatch,
+            .nextSpan, .previousSpan, .toggleDisputed, .editNote, .showMarks, .cycleFilter, .help, .quit, .redraw, .suspend,
+        ]
+        #expect(Set(all) == bound)
+    }
+}
