@@ -24,11 +24,7 @@ public enum MapFormat: String, Sendable, CaseIterable {
     /// The map in `bytes`, with every problem found reading it; `file` names it in diagnostics.
     public func read(_ bytes: [UInt8], file: String) -> (map: ArgumentMap, diagnostics: [Diagnostic]) {
         switch self {
-        case .argdown:
-            let (text, problems) = InputText.decode(bytes, file: file, format: "Argdown")
-            guard let text else { return (MapBuilder(file: file).build(), problems) }
-            let (map, diagnostics) = ArgdownReader.read(text, file: file)
-            return (map, problems + diagnostics)
+        case .argdown: return ArgdownReader.read(bytes: bytes, file: file)
         case .kialo: return KialoReader.read(bytes: bytes, file: file)
         case .aif: return AIFReader.read(bytes: bytes, file: file)
         }
