@@ -191,6 +191,11 @@ struct WriterTests {
         #expect(output.contains(##"**Thesis \[draft\] \<v2\> \#1 {x}**"##))
     }
 
+    @Test func markdownKeepsLinksInTextsWorking() {
+        #expect(MarkdownWriter.escapedKeepingLinks("See [the *EEA* report](https://example.org/eea_2020) and [x] *now*.")
+            == #"See [the \*EEA\* report](https://example.org/eea_2020) and \[x\] \*now\*."#)
+    }
+
     @Test func aifReadsBackIntoTheSameGraph() throws {
         let output = ExportFormat.aif.write(map)
         let (read, diagnostics) = AIFReader.read(output, file: "sample.json")

@@ -29,7 +29,7 @@ public struct MarkdownWriter {
                     case .continuedBelow: return line + " (continued below)"
                     case .first: break
                     }
-                    if !node.text.isEmpty, node.text != node.title { line += ": " + Self.escaped(node.text) }
+                    if !node.text.isEmpty, node.text != node.title { line += ": " + Self.escapedKeepingLinks(node.text) }
                     if node.tags.contains(ArgumentMap.disputedTag) { line += " ⚑ disputed" }
                     if let note = node.data[ArgumentMap.markNoteKey]?.string { line += " (" + Self.escaped(note) + ")" }
                     for (index, citation) in node.citations.enumerated() {
@@ -72,6 +72,20 @@ public struct MarkdownWriter {
         case .contradiction: "Contradicts"
         case .premise: "Premise"
         }
+    }
+
+    /// Like `escaped`, but a Markdown link `[text](url)` stays a link.
+    static func escapedKeepingLinks(_ text: String) -> String {
+        var result = ""
+        var rest = text[...]
+        while let open = rest.firstIndex(of: "["), let close = rest[open...].firstIndex(of: "]"),
+              rest.index(after: close) < rest.endIndex, rest[rest.index(after: close)] == "(",
+              let end = rest[close...].firstIndex(of: ")") {
+            let url = rest[rest.index(close, offsetBy: 2)..<end]
+            result += escaped(String(rest[..<open])) + "[" + escaped(String(rest[rest.index(after: open)..<close])) + "](" + url + ")"
+            rest = rest[rest.index(after: end)...]
+        }
+        return result + escaped(String(rest))
     }
 
     /// Markdown's inline punctuation escaped; line breaks become spaces.
