@@ -61,9 +61,9 @@ struct AIFReaderTests {
         #expect(diagnostics.map(\.description) == [
             "broken.json:1:1: error: node 2 of \"nodes\" has no \"nodeID\"; skipped",
             "broken.json:5:1: error: node 3 has no \"type\" (I, RA, CA, MA, L, YA, TA); skipped",
-            "broken.json:11:1: error: edge 3 needs both \"fromID\" and \"toID\"; skipped",
-            "broken.json:10:1: error: edge 2 goes to node 99, which is not in \"nodes\"; skipped",
             "broken.json:6:1: warning: RA node 4 has no conclusion; its premise supports nothing",
+            "broken.json:10:1: error: edge 2 goes to node 99, which is not in \"nodes\"; skipped",
+            "broken.json:11:1: error: edge 3 needs both \"fromID\" and \"toID\"; skipped",
         ])
     }
 

@@ -21,7 +21,10 @@ public enum AIFReader {
         let document = AIFDocument(bytes: bytes, file: file)
         var reading = AIFReading(document: document, file: file)
         reading.run()
-        return (reading.builder.build(), document.problems + reading.problems)
+        let problems = (document.problems + reading.problems).enumerated()
+            .sorted { ($0.element.location, $0.offset) < ($1.element.location, $1.offset) }
+            .map(\.element)
+        return (reading.builder.build(), problems)
     }
 
     public static func read(_ text: String, file: String) -> (map: ArgumentMap, diagnostics: [Diagnostic]) {
