@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ArgumentMap
 
@@ -80,5 +81,37 @@ struct RoundTripTests {
         let (read, diagnostics, text) = throughArgdown(map)
         #expect(!diagnostics.containsErrors, "\(diagnostics.prefix(5))")
         #expect(MapShape(read) == MapShape(map), "\(text.prefix(2000))")
+    }
+
+    /// Random maps whose titles and texts are made of the characters Argdown gives a meaning to.
+    @Test(arguments: 1...200)
+    func randomMapsWithAwkwardTextSurvive(seed: UInt64) {
+        var random = SplitMix64(seed: seed)
+        let pieces = ["[", "]", "<", ">", "#", "{", "}", "@", "*", "_", "\\", "+", "-", "//", "/*", "*/", "<!--", "-->",
+                      "(1)", ":", "\"", "'", "word", "two words", "ä", "😀", "><", "->", "<+", "===", "---", "1.", "`"]
+        func phrase() -> String {
+            let text = (0..<Int.random(in: 1...6, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined(separator: Bool.random(using: &random) ? " " : "")
+            return text.trimmingCharacters(in: .whitespaces).isEmpty ? "x" : text.trimmingCharacters(in: .whitespaces)
+        }
+        var builder = MapBuilder(file: "random")
+        let here = SourceLocation(file: "random", line: 1, column: 1)
+        var ids: [NodeID] = []
+        for index in 0..<12 {
+            let kind: NodeKind = index % 4 == 3 ? .argument : .statement
+            let id = builder.node(titled: "\(phrase()) \(index)", kind: kind, at: here)
+            builder.define(id, text: phrase(), at: here, section: nil)
+            if Bool.random(using: &random) { builder.addData([DataEntry("note", .string(phrase()))], to: id, at: here) }
+            ids.append(id)
+        }
+        for index in 1..<ids.count {
+            let parent = ids[Int.random(in: 0..<index, using: &random)]
+            let kind: RelationKind = builder[parent].kind == .argument && Bool.random(using: &random) ? .undercut : [.support, .attack, .contradiction].randomElement(using: &random)!
+            builder.relate(ids[index], kind, parent, at: here)
+        }
+        let map = builder.build()
+        let (read, diagnostics, text) = throughArgdown(map)
+        #expect(!diagnostics.containsErrors, "\(diagnostics)\n\(text)")
+        let (got, want) = (MapShape(read), MapShape(map))
+        #expect(got == want, "lost: \(want.nodes.subtracting(got.nodes).sorted() + want.relations.subtracting(got.relations).sorted())\ngained: \(got.nodes.subtracting(want.nodes).sorted() + got.relations.subtracting(want.relations).sorted())")
     }
 }
