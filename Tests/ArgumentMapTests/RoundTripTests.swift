@@ -27,14 +27,19 @@ struct MapShape: Equatable, CustomStringConvertible {
         frontMatter = withData ? map.frontMatter : []
     }
 
+    func difference(from expected: MapShape) -> String {
+        let lost = expected.nodes.subtracting(nodes).sorted() + expected.relations.subtracting(relations).sorted()
+        let gained = nodes.subtracting(expected.nodes).sorted() + relations.subtracting(expected.relations).sorted()
+        return "lost: \(lost)\ngained: \(gained)"
+    }
+
     var description: String {
         (nodes.sorted() + relations.sorted()).joined(separator: "\n") + "\n\(frontMatter)"
     }
 }
 
-/// Maps written as Argdown and read back by `ArgdownReader`. These need the real Argdown parser:
-/// with the placeholder reader they fail, since it returns an empty map.
-@Suite("Round trips through Argdown")
+/// Maps written by a writer and read back by the matching reader (mostly Argdown, some AIF).
+@Suite("Round trips")
 struct RoundTripTests {
     func throughArgdown(_ map: ArgumentMap) -> (ArgumentMap, [Diagnostic], String) {
         let text = ExportFormat.argdown.write(map)
@@ -83,35 +88,21 @@ struct RoundTripTests {
         #expect(MapShape(read) == MapShape(map), "\(text.prefix(2000))")
     }
 
-    /// Random maps whose titles and texts are made of the characters Argdown gives a meaning to.
     @Test(arguments: 1...200)
     func randomMapsWithAwkwardTextSurvive(seed: UInt64) {
-        var random = SplitMix64(seed: seed)
-        let pieces = ["[", "]", "<", ">", "#", "{", "}", "@", "*", "_", "\\", "+", "-", "//", "/*", "*/", "<!--", "-->",
-                      "(1)", ":", "\"", "'", "word", "two words", "ä", "😀", "><", "->", "<+", "===", "---", "1.", "`"]
-        func phrase() -> String {
-            let text = (0..<Int.random(in: 1...6, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined(separator: Bool.random(using: &random) ? " " : "")
-            return text.trimmingCharacters(in: .whitespaces).isEmpty ? "x" : text.trimmingCharacters(in: .whitespaces)
-        }
-        var builder = MapBuilder(file: "random")
-        let here = SourceLocation(file: "random", line: 1, column: 1)
-        var ids: [NodeID] = []
-        for index in 0..<12 {
-            let kind: NodeKind = index % 4 == 3 ? .argument : .statement
-            let id = builder.node(titled: "\(phrase()) \(index)", kind: kind, at: here)
-            builder.define(id, text: phrase(), at: here, section: nil)
-            if Bool.random(using: &random) { builder.addData([DataEntry("note", .string(phrase()))], to: id, at: here) }
-            ids.append(id)
-        }
-        for index in 1..<ids.count {
-            let parent = ids[Int.random(in: 0..<index, using: &random)]
-            let kind: RelationKind = builder[parent].kind == .argument && Bool.random(using: &random) ? .undercut : [.support, .attack, .contradiction].randomElement(using: &random)!
-            builder.relate(ids[index], kind, parent, at: here)
-        }
-        let map = builder.build()
+        let map = WriterSample.random(seed: seed)
         let (read, diagnostics, text) = throughArgdown(map)
         #expect(!diagnostics.containsErrors, "\(diagnostics)\n\(text)")
         let (got, want) = (MapShape(read), MapShape(map))
-        #expect(got == want, "lost: \(want.nodes.subtracting(got.nodes).sorted() + want.relations.subtracting(got.relations).sorted())\ngained: \(got.nodes.subtracting(want.nodes).sorted() + got.relations.subtracting(want.relations).sorted())")
+        #expect(got == want, "\(got.difference(from: want))")
+    }
+
+    @Test(arguments: 1...50)
+    func randomMapsSurviveAIF(seed: UInt64) {
+        let map = WriterSample.random(seed: seed)
+        let (read, diagnostics) = AIFReader.read(ExportFormat.aif.write(map), file: "random.json")
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        let (got, want) = (MapShape(read, withData: false), MapShape(map, withData: false))
+        #expect(got == want, "\(got.difference(from: want))")
     }
 }

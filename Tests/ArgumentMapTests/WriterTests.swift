@@ -67,6 +67,33 @@ enum WriterSample {
         return builder.build()
     }
 
+    /// A random map whose titles and texts are made of the characters Argdown gives a meaning to.
+    static func random(seed: UInt64) -> ArgumentMap {
+        var random = SplitMix64(seed: seed)
+        let pieces = ["[", "]", "<", ">", "#", "{", "}", "@", "*", "_", "\\", "+", "-", "//", "/*", "*/", "<!--", "-->",
+                      "(1)", ":", "\"", "'", "word", "two words", "ä", "😀", "><", "->", "<+", "===", "---", "1.", "`"]
+        func phrase() -> String {
+            let text = (0..<Int.random(in: 1...6, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined(separator: Bool.random(using: &random) ? " " : "")
+            return text.trimmingCharacters(in: .whitespaces).isEmpty ? "x" : text.trimmingCharacters(in: .whitespaces)
+        }
+        var builder = MapBuilder(file: "random")
+        let here = SourceLocation(file: "random", line: 1, column: 1)
+        var ids: [NodeID] = []
+        for index in 0..<12 {
+            let kind: NodeKind = index % 4 == 3 ? .argument : .statement
+            let id = builder.node(titled: "\(phrase()) \(index)", kind: kind, at: here)
+            builder.define(id, text: phrase(), at: here, section: nil)
+            if Bool.random(using: &random) { builder.addData([DataEntry("note", .string(phrase()))], to: id, at: here) }
+            ids.append(id)
+        }
+        for index in 1..<ids.count {
+            let parent = ids[Int.random(in: 0..<index, using: &random)]
+            let kind: RelationKind = builder[parent].kind == .argument && Bool.random(using: &random) ? .undercut : [.support, .attack, .contradiction].randomElement(using: &random)!
+            builder.relate(ids[index], kind, parent, at: here)
+        }
+        return builder.build()
+    }
+
     static func id(_ map: ArgumentMap, _ title: String) throws -> NodeID {
         try #require(map.node(titled: title), "no node \(title)")
     }
