@@ -149,3 +149,21 @@ struct KialoReaderEdgeCaseTests {
         #expect(diagnostics.map(\.description) == ["orphan.txt:2:1: warning: claim 1.4.2 has no parent claim 1.4 before it; its line is read as text of the claim above"])
     }
 }
+
+@Suite("Kialo reader on random input")
+struct KialoReaderRandomInputTests {
+    /// Lines made of Kialo's own pieces in random order: whatever they say, the reader ends,
+    /// gives every node a distinct title, and relates only nodes it made.
+    @Test(arguments: 1...100)
+    func randomExportsReadWithoutTrouble(seed: UInt64) {
+        var random = SplitMix64(seed: seed)
+        let starts = ["1. ", "1.1. Pro: ", "1.1. Con: ", "1.2. Con: ", "1.1.1. Pro: ", "2. ", "1.3. Thesis:", "  ", "Sources:", "[1] ", "Discussion Title: ", "-> See 1.1.", "", "1.1.2. Pro: -> See 1."]
+        let words = ["claim", "-> See 1.2.", "-> See discussion #12: other", "[1]", "[text](url)", "\\(x\\)", "\r", "1.", "é", "", "Pro:"]
+        let lines = (0..<40).map { _ in
+            starts.randomElement(using: &random)! + (0..<Int.random(in: 0...4, using: &random)).map { _ in words.randomElement(using: &random)! }.joined(separator: " ")
+        }
+        let (map, _) = KialoReader.read(lines.joined(separator: "\n"), file: "random.txt")
+        #expect(Set(map.nodes.map(\.title)).count == map.nodes.count)
+        #expect(map.relations.allSatisfy { $0.from.offset < map.nodes.count && $0.to.offset < map.nodes.count && $0.from != $0.to })
+    }
+}
