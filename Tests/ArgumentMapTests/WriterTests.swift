@@ -177,6 +177,7 @@ struct WriterTests {
         #expect(output.contains("style=dashed, arrowhead=tee"))
         #expect(output.contains("⚑ disputed"))
         #expect(output.contains("penwidth=3"))
+        #expect(output.contains("  subgraph cluster_s0 {\n    label=\"Main question\";"))
     }
 
     @Test func dotRendersAsSVGWithGraphviz() throws {

@@ -3,6 +3,7 @@
 /// with a bar head, contradiction orange with bars at both ends, premise grey and dotted.
 /// Statements are rounded boxes, arguments plain boxes; disputed nodes (tag `#disputed`)
 /// are red, bold and say so; evaluation labels, when given, are added to each node's label.
+/// Each heading's nodes are drawn in a box of their own, titled by the heading.
 public struct DotWriter {
     public let map: ArgumentMap
     public let options: ExportOptions
@@ -23,6 +24,15 @@ public struct DotWriter {
             "  edge [fontname=\"Helvetica\", fontsize=10];",
         ]
         for node in map.nodes { lines.append("  n\(node.id.index) [\(nodeAttributes(node))];") }
+        var membersBySection: [SectionID: [NodeID]] = [:]
+        for node in map.nodes { if let section = node.section { membersBySection[section, default: []].append(node.id) } }
+        for section in map.sections {
+            guard let members = membersBySection[section.id] else { continue }
+            lines.append("  subgraph cluster_s\(section.id.index) {")
+            lines.append("    label=\(Self.quoted(section.title)); style=rounded; color=\"#9e9e9e\"; fontname=\"Helvetica\";")
+            lines.append("    " + members.map { "n\($0.index);" }.joined(separator: " "))
+            lines.append("  }")
+        }
         for relation in map.relations {
             lines.append("  n\(relation.from.index) -> n\(relation.to.index) [\(Self.edgeAttributes(relation.kind))];")
         }
