@@ -68,7 +68,7 @@ enum WriterSample {
     }
 
     /// A random map whose titles and texts are made of the characters Argdown gives a meaning to.
-    static func random(seed: UInt64) -> ArgumentMap {
+    static func random(seed: UInt64, nodes: Int = 12, sections: Int = 0) -> ArgumentMap {
         var random = SplitMix64(seed: seed)
         let pieces = ["[", "]", "<", ">", "#", "{", "}", "@", "*", "_", "\\", "+", "-", "//", "/*", "*/", "<!--", "-->",
                       "(1)", ":", "\"", "'", "word", "two words", "ä", "😀", "><", "->", "<+", "===", "---", "1.", "`"]
@@ -78,11 +78,13 @@ enum WriterSample {
         }
         var builder = MapBuilder(file: "random")
         let here = SourceLocation(file: "random", line: 1, column: 1)
+        let headings = (0..<sections).map { builder.addSection(title: "Part \($0)", level: 1, parent: nil, at: here) }
         var ids: [NodeID] = []
-        for index in 0..<12 {
+        for index in 0..<nodes {
             let kind: NodeKind = index % 4 == 3 ? .argument : .statement
-            let id = builder.node(titled: "\(phrase()) \(index)", kind: kind, at: here)
-            builder.define(id, text: phrase(), at: here, section: nil)
+            let section = headings.randomElement(using: &random)
+            let id = builder.node(titled: "\(phrase()) \(index)", kind: kind, at: here, section: section)
+            builder.define(id, text: phrase(), at: here, section: section)
             if Bool.random(using: &random) { builder.addData([DataEntry("note", .string(phrase()))], to: id, at: here) }
             ids.append(id)
         }
@@ -180,28 +182,41 @@ struct WriterTests {
         #expect(output.contains("  subgraph cluster_s0 {\n    label=\"Main question\";"))
     }
 
-    @Test func dotRendersAsSVGWithGraphviz() throws {
-        let dot = ["/usr/bin/dot", "/usr/local/bin/dot", "/opt/homebrew/bin/dot"].first { FileManager.default.isExecutableFile(atPath: $0) }
-        try #require(dot != nil, "Graphviz `dot` is not installed (apt-get install graphviz)")
+    /// The SVG Graphviz draws from `dot`, and what it said on standard error.
+    func renderWithGraphviz(_ dot: String) throws -> (svg: String, complaints: String, status: Int32) {
+        let graphviz = ["/usr/bin/dot", "/usr/local/bin/dot", "/opt/homebrew/bin/dot"].first { FileManager.default.isExecutableFile(atPath: $0) }
+        let path = try #require(graphviz, "Graphviz `dot` is not installed (apt-get install graphviz)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("argmap-dot-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("map.dot")
+        let output = folder.appendingPathComponent("map.svg")
+        let errors = folder.appendingPathComponent("errors.txt")
+        try dot.write(to: input, atomically: true, encoding: .utf8)
+        FileManager.default.createFile(atPath: errors.path, contents: nil)
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: dot!)
-        process.arguments = ["-Tsvg"]
-        let input = Pipe()
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = errors
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = ["-Tsvg", "-o", output.path, input.path]
+        process.standardError = try FileHandle(forWritingTo: errors)
         try process.run()
-        let marks = Marks([Mark(kind: .statement, title: "Rival", note: "a \"quoted\" note")])
-        input.fileHandleForWriting.write(Data(ExportFormat.dot.write(map, options: ExportOptions(marks: marks)).utf8))
-        try input.fileHandleForWriting.close()
-        let svg = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let complaints = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(complaints)")
+        let svg = (try? String(contentsOf: output, encoding: .utf8)) ?? ""
+        return (svg, try String(contentsOf: errors, encoding: .utf8), process.terminationStatus)
+    }
+
+    @Test func dotRendersAsSVGWithGraphviz() throws {
+        let marks = Marks([Mark(kind: .statement, title: "Rival", note: "a \"quoted\" note")])
+        let (svg, complaints, status) = try renderWithGraphviz(ExportFormat.dot.write(map, options: ExportOptions(marks: marks)))
+        #expect(status == 0, "\(complaints)")
         #expect(svg.contains("<svg"))
         #expect(svg.contains("Premise one"))
+    }
+
+    @Test(arguments: 1...3)
+    func dotRendersMapsWhoseRelationsCrossHeadings(seed: UInt64) throws {
+        let (svg, complaints, status) = try renderWithGraphviz(ExportFormat.dot.write(WriterSample.random(seed: seed, nodes: 150, sections: 4)))
+        #expect(status == 0 && complaints.isEmpty, "\(complaints)")
+        #expect(svg.contains("Part 0") || svg.contains("Part 1") || svg.contains("Part 2"))
     }
 
     @Test func markdownIsANestedOutlineWithFootnotes() throws {

@@ -19,7 +19,9 @@ public struct DotWriter {
     public func write() -> String {
         var lines = [
             "digraph \(Self.quoted(map.title)) {",
-            "  rankdir=BT;",
+            // newrank lets clusters and edges between them be ranked together; without it dot
+            // fails ("trouble in init_rank") on maps whose relations cross headings both ways.
+            "  rankdir=BT; newrank=true;",
             "  node [shape=box, style=\"rounded,filled\", fillcolor=\"#ffffff\", fontname=\"Helvetica\", fontsize=11];",
             "  edge [fontname=\"Helvetica\", fontsize=10];",
         ]
