@@ -20,11 +20,7 @@ let package = Package(
         .target(name: "Screen"),
         // The interactive program as values: state, key table, pure update and render.
         .target(name: "Browser", dependencies: ["ArgumentMap", "Screen"]),
-        .systemLibrary(
-            name: "CNcursesW",
-            pkgConfig: "ncursesw",
-            providers: [.apt(["libncursesw5-dev"])]
-        ),
+        .systemLibrary(name: "CNcursesW", providers: [.apt(["libncursesw5-dev"])]),
         // The only code that calls ncurses.
         .target(name: "Terminal", dependencies: ["CNcursesW", "Screen"]),
         .executableTarget(
@@ -36,7 +32,7 @@ let package = Package(
         ),
         .testTarget(name: "ArgumentMapTests", dependencies: ["ArgumentMap"]),
         .testTarget(name: "ScreenTests", dependencies: ["Screen"]),
-        .testTarget(name: "BrowserTests", dependencies: ["Browser", "ArgumentMap", "Screen"]),
+        .testTarget(name: "BrowserTests", dependencies: ["Browser", "ArgumentMap", "Screen"], exclude: ["__Snapshots__"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Screen"]),
         .testTarget(name: "EndToEndTests", dependencies: ["argmap"]),
     ]

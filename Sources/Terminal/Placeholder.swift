@@ -1,2 +1,0 @@
-import CNcursesW
-import Screen

@@ -1,0 +1,133 @@
+import Foundation
+import Testing
+
+/// The terminal as the user's shell finds it after the browser: modes as `stty -g` had
+/// them, the cursor visible and the alternate screen left, however the program ended.
+@Suite(.serialized, .enabled(if: TmuxSession.isAvailable, TmuxSession.missingMessage))
+struct BrowserTerminalTests {
+    enum Ending: String, CaseIterable {
+        case quitKey, controlC, terminate, hangUp, segmentationFault, abort
+    }
+
+    @Test(arguments: Ending.allCases)
+    func terminalIsRestored(after ending: Ending) throws {
+        let program = try TmuxProgram()
+        defer { program.removeFiles() }
+        try TmuxSession.with(program.command) { tmux in
+            try tmux.waitFor(TmuxProgram.readyMarker)
+            try tmux.waitUntilDisplay("#{alternate_on}", is: "1")
+            #expect(try tmux.display("#{cursor_flag}") == "0")
+            let processID = try #require(program.processID)
+            switch ending {
+            case .quitKey: try tmux.send("q")
+            case .controlC: try tmux.send("C-c")
+            case .terminate: kill(processID, SIGTERM)
+            case .hangUp: kill(processID, SIGHUP)
+            case .segmentationFault: kill(processID, SIGSEGV)
+            case .abort: kill(processID, SIGABRT)
+            }
+            try tmux.waitFor(TmuxProgram.exitedMarker)
+            #expect(try tmux.display("#{alternate_on}") == "0")
+            #expect(try tmux.display("#{cursor_flag}") == "1")
+            #expect(program.modesBefore != nil)
+            #expect(program.modesAfter == program.modesBefore)
+            #expect(program.exitStatus == expectedStatus(ending))
+        }
+    }
+
+    private func expectedStatus(_ ending: Ending) -> Int {
+        switch ending {
+        case .quitKey: 0
+        case .controlC: 128 + Int(SIGINT)
+        case .terminate: 128 + Int(SIGTERM)
+        case .hangUp: 128 + Int(SIGHUP)
+        case .segmentationFault: 128 + Int(SIGSEGV)
+        case .abort: 128 + Int(SIGABRT)
+        }
+    }
+
+    @Test func resizeRedrawsAtTheNewSize() throws {
+        let program = try TmuxProgram()
+        defer { program.removeFiles() }
+        try TmuxSession.with(program.command) { tmux in
+            try tmux.waitFor(TmuxProgram.readyMarker)
+            for (width, height) in [(70, 18), (120, 40), (1, 1), (20, 5), (100, 30)] {
+                try tmux.resize(width: width, height: height)
+                if width >= 20 {
+                    try tmux.waitUntil("the status line is the last of \(height) rows") { screen in
+                        let rows = screen.split(separator: "\n", omittingEmptySubsequences: false)
+                        return rows.count >= height && rows[height - 1].contains(TmuxProgram.readyMarker.prefix(width))
+                    }
+                }
+            }
+            try tmux.press("q", until: TmuxProgram.exitedMarker)
+            #expect(program.exitStatus == 0)
+        }
+    }
+
+    @Test func closingTheWindowEndsTheProgram() throws {
+        let program = try TmuxProgram()
+        defer { program.removeFiles() }
+        try TmuxSession.with(program.command) { tmux in
+            try tmux.waitFor(TmuxProgram.readyMarker)
+            let processID = try #require(program.processID)
+            try tmux.closePane()
+            let clock = ContinuousClock()
+            let deadline = clock.now.advanced(by: TmuxSession.patience)
+            while kill(processID, 0) == 0, clock.now < deadline { Thread.sleep(forTimeInterval: 0.02) }
+            #expect(kill(processID, 0) != 0, "argmap (pid \(processID)) still runs after its terminal closed")
+        }
+    }
+
+    @Test func movingTheCursorSendsTheChangedRowsNotTheScreen() throws {
+        let program = try TmuxProgram()
+        defer { program.removeFiles() }
+        try TmuxSession.with(program.command) { tmux in
+            let before = try tmux.waitFor(TmuxProgram.readyMarker)
+            let recording = program.path("output")
+            try tmux.recordOutput(to: recording)
+            try tmux.send("j")
+            try tmux.waitUntil("the cursor has moved") { $0 != before }
+            // The pipe to the recording runs behind the screen: wait until it has settled.
+            var sizes: [Int] = []
+            try tmux.waitUntil("the recording has settled") { _ in
+                sizes.append((try? FileManager.default.attributesOfItem(atPath: recording)[.size] as? Int) ?? 0)
+                return sizes.count >= 5 && sizes.suffix(5).allSatisfy { $0 > 0 && $0 == sizes.last }
+            }
+            let bytes = sizes.last ?? 0
+            // A 100x30 screen is 3,000 cells; two highlighted rows and a status line are a few hundred bytes.
+            #expect(bytes > 0 && bytes < 600, "one cursor move sent \(bytes) bytes")
+            try tmux.press("q", until: TmuxProgram.exitedMarker)
+        }
+    }
+
+    @Test func controlZSuspendsAndForegroundRedraws() throws {
+        let program = try TmuxProgram()
+        defer { program.removeFiles() }
+        try TmuxSession.with("bash --norc --noprofile -i") { tmux in
+            try tmux.type("PS1='shell> '; stty -g > \(program.path("modes-before"))")
+            try tmux.send("Enter")
+            // Alone on its line: bash runs the rest of a list when one of its commands stops.
+            try tmux.type(program.shellCommand)
+            try tmux.press("Enter", until: TmuxProgram.readyMarker)
+            try tmux.press("C-z", until: "Stopped")
+            #expect(try tmux.display("#{alternate_on}") == "0")
+            #expect(try tmux.display("#{cursor_flag}") == "1")
+            try tmux.resize(width: 80, height: 20)
+            try tmux.type("fg")
+            try tmux.send("Enter")
+            try tmux.waitUntil("the browser is drawn again at 80x20") { screen in
+                let rows = screen.split(separator: "\n", omittingEmptySubsequences: false)
+                return rows.count >= 20 && rows[19].contains(TmuxProgram.readyMarker) && !screen.contains("Stopped")
+            }
+            #expect(try tmux.display("#{alternate_on}") == "1")
+            try tmux.send("q")
+            try tmux.waitUntilDisplay("#{alternate_on}", is: "0")
+            try tmux.type("stty -g > \(program.path("modes-after")); echo \(TmuxProgram.exitedMarker)")
+            try tmux.send("Enter")
+            try tmux.waitUntil("the shell ran stty after the browser") { _ in program.modesAfter != nil }
+            #expect(program.modesAfter == program.modesBefore)
+            #expect(try tmux.display("#{cursor_flag}") == "1")
+        }
+    }
+}
