@@ -1,0 +1,25 @@
+/// Why a declared source could not be used. Each message says what to do about it.
+enum SourceFailure: Error, Hashable {
+    case absolutePath(String, mapFolder: String)
+    case escapesMapFolder(String, mapFolder: String)
+    case linksOutOfMapFolder(String, target: String, mapFolder: String)
+    case file(FileReadFailure)
+    case invalidUTF8(String, line: Int, column: Int)
+
+    var message: String {
+        switch self {
+        case let .absolutePath(path, folder):
+            "`\(path)` is an absolute path; sources must sit in the map's folder \(folder) (or a folder named with --sources DIR)"
+        case let .escapesMapFolder(path, folder):
+            "`\(path)` leads outside the map's folder \(folder); move the file there or name its folder with --sources DIR"
+        case let .linksOutOfMapFolder(path, target, folder):
+            "`\(path)` is a symbolic link to \(target), outside the map's folder \(folder); copy the file there or name its folder with --sources DIR"
+        case .file(.missing(let path)):
+            "no file at \(path); check the source's `file:` in the front matter (paths are relative to the map)"
+        case .file(let failure):
+            failure.description
+        case let .invalidUTF8(path, line, column):
+            "\(path):\(line):\(column) is not valid UTF-8; save the source as UTF-8 text"
+        }
+    }
+}
