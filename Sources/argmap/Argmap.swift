@@ -21,5 +21,7 @@ struct Argmap: ParsableCommand {
         ShowCommand.self,
         CheckCommand.self,
         SourcesCommand.self,
+        ExportCommand.self,
+        ImportCommand.self,
     ]
 }

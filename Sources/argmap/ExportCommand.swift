@@ -18,8 +18,8 @@ struct ExportCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The map file.")
-    var map: String
+    @Argument(help: "The map file; the bundled debate if none is given.")
+    var map: String?
 
     @Option(help: "The format to write.")
     var to: ExportFormat
@@ -42,21 +42,23 @@ struct ExportOptionsGroup: ParsableArguments {
     @Flag(help: "Include your marks: a #disputed tag and the note on each claim you marked.")
     var withMarks = false
 
+    @OptionGroup var sourceFolders: SourceFolderOptions
+
     func validate() throws {
         if let from, MapFormat(rawValue: from) == nil {
             throw ValidationError("unknown format '\(from)' for --from; use argdown, kialo or aif")
         }
     }
 
-    func export(_ path: String, to format: ExportFormat) throws {
+    func export(_ path: String?, to format: ExportFormat) throws {
         let loaded = try load(path)
         for diagnostic in loaded.diagnostics { printError(diagnostic.description) }
         if loaded.diagnostics.containsErrors {
-            printError("argmap: \(path) has errors; nothing was exported")
+            printError("argmap: \(loaded.map.file ?? "the map") has errors; nothing was exported")
             throw ExitCode(65)
         }
         var options = ExportOptions(resolvedCitations: loaded.citations)
-        if withMarks { options.marks = savedMarks(for: path) }
+        if withMarks, let file = loaded.map.file { options.marks = savedMarks(for: file) }
         let text = format.write(loaded.map, options: options)
         guard let output else {
             FileHandle.standardOutput.write(Data(text.terminalSafeLines.utf8))
@@ -70,20 +72,21 @@ struct ExportOptionsGroup: ParsableArguments {
         }
     }
 
-    /// The map in its format. Seam for the map loader: `MapLoader` also resolves citations
-    /// (for their spans in json and markdown) and opens the bundled debate when MAP is left out.
-    private func load(_ path: String) throws -> LoadedMap {
+    /// The map (the bundled debate without a path) with its sources loaded, in the format
+    /// `--from` names or else the one recognised from its content.
+    private func load(_ path: String?) throws -> LoadedMap {
+        guard let path, let format = from.flatMap(MapFormat.init(rawValue:)) else { return try sourceFolders.open(path) }
         guard let data = FileManager.default.contents(atPath: path) else {
             printError("argmap: cannot read \(path): no such file, or not a readable file")
             throw ExitCode(66)
         }
-        let bytes = [UInt8](data)
-        let format = from.flatMap(MapFormat.init(rawValue:)) ?? MapFormat.detect(path: path, bytes: bytes)
-        let (map, diagnostics) = format.read(bytes, file: path)
-        return LoadedMap(map: map, diagnostics: diagnostics)
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        let loader = MapLoader(policy: SourcePathPolicy(allowedFolders: sourceFolders.folders))
+        return loader.load(bytes: [UInt8](data), file: path, folder: folder, format: format)
     }
 
-    /// Seam for the marks store: the reader's saved marks on the map at `path`.
+    /// Seam for the marks store (not merged yet): the reader's saved marks on the map at `path`,
+    /// `MarkStore().load(mapAt: path).marks`.
     private func savedMarks(for path: String) -> Marks {
         Marks()
     }
