@@ -21,6 +21,7 @@ struct Argmap: ParsableCommand {
         ShowCommand.self,
         CheckCommand.self,
         SourcesCommand.self,
+        EvalCommand.self,
         ExportCommand.self,
         ImportCommand.self,
     ]

@@ -83,20 +83,28 @@ struct BrowserTerminalTests {
         let program = try TmuxProgram()
         defer { program.removeFiles() }
         try TmuxSession.with(program.command) { tmux in
-            let before = try tmux.waitFor(TmuxProgram.readyMarker)
-            let recording = program.path("output")
-            try tmux.recordOutput(to: recording)
-            try tmux.send("j")
-            try tmux.waitUntil("the cursor has moved") { $0 != before }
-            // The pipe to the recording runs behind the screen: wait until it has settled.
-            var sizes: [Int] = []
-            try tmux.waitUntil("the recording has settled") { _ in
-                sizes.append((try? FileManager.default.attributesOfItem(atPath: recording)[.size] as? Int) ?? 0)
-                return sizes.count >= 5 && sizes.suffix(5).allSatisfy { $0 > 0 && $0 == sizes.last }
+            var screen = try tmux.waitFor(TmuxProgram.readyMarker)
+            /// The bytes the program sends to the terminal for one key, once the screen has changed.
+            func bytesSent(for key: String, recording name: String) throws -> Int {
+                let recording = program.path(name)
+                try tmux.recordOutput(to: recording)
+                let before = screen
+                try tmux.send(key)
+                if key != "C-l" { screen = try tmux.waitUntil("the screen has changed") { $0 != before } }
+                // The pipe to the recording runs behind the screen: wait until it has settled.
+                var sizes: [Int] = []
+                try tmux.waitUntil("the recording has settled") { _ in
+                    sizes.append((try? FileManager.default.attributesOfItem(atPath: recording)[.size] as? Int) ?? 0)
+                    return sizes.count >= 5 && sizes.suffix(5).allSatisfy { $0 > 0 && $0 == sizes.last }
+                }
+                try tmux.stopRecording()
+                return sizes.last ?? 0
             }
-            let bytes = sizes.last ?? 0
-            // A 100x30 screen is 3,000 cells; two highlighted rows and a status line are a few hundred bytes.
-            #expect(bytes > 0 && bytes < 600, "one cursor move sent \(bytes) bytes")
+            let move = try bytesSent(for: "j", recording: "move")
+            let redraw = try bytesSent(for: "C-l", recording: "redraw")
+            // A move repaints the two highlighted rows, the detail of the new node and the status
+            // line; Ctrl-L repaints every cell. The move must cost well under a screen.
+            #expect(move > 0 && move * 3 < redraw, "one cursor move sent \(move) bytes, a full redraw \(redraw)")
             try tmux.press("q", until: TmuxProgram.exitedMarker)
         }
     }

@@ -67,6 +67,11 @@ struct TmuxSession {
         try tmux("pipe-pane", "-o", "-t", name, "cat >> '\(path)'")
     }
 
+    /// Stops the recording `recordOutput` started.
+    func stopRecording() throws {
+        try tmux("pipe-pane", "-t", name)
+    }
+
     /// Closes the pane, as closing a terminal window does: its processes get a hang-up.
     func closePane() throws {
         try tmux("kill-pane", "-t", name)

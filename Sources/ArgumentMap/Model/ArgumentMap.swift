@@ -12,12 +12,22 @@ public struct ArgumentMap: Sendable {
     public var file: String?
 
     private var index: AdjacencyIndex
-    private var statementTitles: [String: NodeID]
-    private var argumentTitles: [String: NodeID]
+    private var statementTitles: TitleIndex
+    private var argumentTitles: TitleIndex
 
     public init(
         nodes: [Node], relations: [Relation], sections: [Section] = [],
         frontMatter: [DataEntry] = [], sources: [SourceDeclaration] = [], file: String? = nil
+    ) {
+        self.init(
+            nodes: nodes, relations: relations, sections: sections, frontMatter: frontMatter, sources: sources, file: file,
+            statementTitles: TitleIndex(kind: .statement, of: nodes), argumentTitles: TitleIndex(kind: .argument, of: nodes))
+    }
+
+    /// Takes the title indexes a `MapBuilder` kept while it built the nodes, instead of indexing every title again.
+    init(
+        nodes: [Node], relations: [Relation], sections: [Section], frontMatter: [DataEntry], sources: [SourceDeclaration],
+        file: String?, statementTitles: TitleIndex, argumentTitles: TitleIndex
     ) {
         self.nodes = nodes
         self.relations = relations
@@ -26,17 +36,8 @@ public struct ArgumentMap: Sendable {
         self.sources = sources
         self.file = file
         self.index = AdjacencyIndex(nodeCount: nodes.count, relations: relations)
-        var statements: [String: NodeID] = [:]
-        var arguments: [String: NodeID] = [:]
-        statements.reserveCapacity(nodes.count)
-        for node in nodes {
-            switch node.kind {
-            case .statement: statements[node.title] = statements[node.title] ?? node.id
-            case .argument: arguments[node.title] = arguments[node.title] ?? node.id
-            }
-        }
-        self.statementTitles = statements
-        self.argumentTitles = arguments
+        self.statementTitles = statementTitles
+        self.argumentTitles = argumentTitles
     }
 
     public subscript(id: NodeID) -> Node { nodes[id.offset] }
@@ -52,20 +53,20 @@ public struct ArgumentMap: Sendable {
 
     public func node(titled title: String, kind: NodeKind) -> NodeID? {
         switch kind {
-        case .statement: statementTitles[title]
-        case .argument: argumentTitles[title]
+        case .statement: statementTitles.find(title, in: nodes)
+        case .argument: argumentTitles.find(title, in: nodes)
         }
     }
 
     /// A statement with this title, else an argument with it. Accepts `[Title]` and `<Title>` too.
     public func node(titled title: String) -> NodeID? {
         if title.hasPrefix("["), title.hasSuffix("]"), title.count >= 2 {
-            return statementTitles[String(title.dropFirst().dropLast())]
+            return statementTitles.find(String(title.dropFirst().dropLast()), in: nodes)
         }
         if title.hasPrefix("<"), title.hasSuffix(">"), title.count >= 2 {
-            return argumentTitles[String(title.dropFirst().dropLast())]
+            return argumentTitles.find(String(title.dropFirst().dropLast()), in: nodes)
         }
-        return statementTitles[title] ?? argumentTitles[title]
+        return statementTitles.find(title, in: nodes) ?? argumentTitles.find(title, in: nodes)
     }
 
     /// Relations whose `to` is `id`, in the order written: the node's children in the outline.
@@ -124,7 +125,7 @@ public struct ArgumentMap: Sendable {
 
     /// Each cycle of the relation graph (a strongly connected set of two or more nodes, or a
     /// node bearing on itself), nodes in map order. Found in linear time.
-    public var cycles: [[NodeID]] { index.cycles() }
+    public var cycles: [[NodeID]] { index.cycles(relations) }
 }
 
 /// Incoming and outgoing relation lists for every node, in compressed (CSR) form.
@@ -133,7 +134,6 @@ struct AdjacencyIndex: Sendable {
     private var incomingList: [Int32]
     private var outgoingStart: [Int32]
     private var outgoingList: [Int32]
-    private var relationTargets: [Int32]
     private(set) var roots: [NodeID]
 
     init(nodeCount: Int, relations: [Relation]) {
@@ -152,7 +152,6 @@ struct AdjacencyIndex: Sendable {
         }
         (incomingStart, incomingList) = buildCSR(\.to)
         (outgoingStart, outgoingList) = buildCSR(\.from)
-        relationTargets = relations.map(\.to.index)
         roots = []
         roots = findRoots(nodeCount: nodeCount, relations: relations)
     }
@@ -196,7 +195,8 @@ struct AdjacencyIndex: Sendable {
     }
 
     /// Tarjan's strongly connected components, iterative so deep maps cannot overflow the stack.
-    func cycles() -> [[NodeID]] {
+    func cycles(_ relations: [Relation]) -> [[NodeID]] {
+        func targetOf(_ relation: Int32) -> Int { relations[Int(relation)].to.offset }
         let count = incomingStart.count - 1
         var order = [Int32](repeating: -1, count: count)
         var low = [Int32](repeating: 0, count: count)
@@ -240,6 +240,4 @@ struct AdjacencyIndex: Sendable {
         }
         return result.sorted { $0[0] < $1[0] }
     }
-
-    private func targetOf(_ relation: Int32) -> Int { Int(relationTargets[Int(relation)]) }
 }
