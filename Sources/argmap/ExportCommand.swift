@@ -58,7 +58,17 @@ struct ExportOptionsGroup: ParsableArguments {
             throw ExitCode(65)
         }
         var options = ExportOptions(resolvedCitations: loaded.citations)
-        if withMarks, let file = loaded.map.file { options.marks = savedMarks(for: file) }
+        let saved = loaded.map.file.map { MarkStore().load(mapAt: $0) }
+        for warning in saved?.warnings ?? [] { printError("argmap: warning: \(warning)") }
+        let marks = saved?.marks ?? Marks()
+        if withMarks { options.marks = marks }
+        if format == .json {
+            let evaluation = Evaluator(map: loaded.map).evaluate(disputed: marks.disputedNodes(in: loaded.map))
+            for id in loaded.map.nodeIDs {
+                options.labels[id] = evaluation.label(of: id).rawValue
+                options.strengths[id] = evaluation.strength(of: id)
+            }
+        }
         let text = format.write(loaded.map, options: options)
         guard let output else {
             FileHandle.standardOutput.write(Data(text.terminalSafeLines.utf8))
@@ -83,12 +93,6 @@ struct ExportOptionsGroup: ParsableArguments {
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
         let loader = MapLoader(policy: SourcePathPolicy(allowedFolders: sourceFolders.folders))
         return loader.load(bytes: [UInt8](data), file: path, folder: folder, format: format)
-    }
-
-    /// Seam for the marks store (not merged yet): the reader's saved marks on the map at `path`,
-    /// `MarkStore().load(mapAt: path).marks`.
-    private func savedMarks(for path: String) -> Marks {
-        Marks()
     }
 
     private func printError(_ line: String) {
