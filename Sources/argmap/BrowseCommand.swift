@@ -19,10 +19,10 @@ struct BrowseCommand: ParsableCommand {
     @Argument(help: "The map file; the bundled debate if omitted.")
     var map: String?
 
-    @OptionGroup var sourceFolders: SourceFolderOptions
+    @OptionGroup var mapOptions: MapOptions
 
     func run() throws {
-        let loaded = try sourceFolders.open(map)
+        let loaded = try mapOptions.open(map)
         if isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 {
             // Marks live in memory until the mark store is wired in here.
             try runBrowser(loaded: loaded, marks: Marks(), saveMarks: { _ in })

@@ -33,25 +33,16 @@ struct ExportCommand: ParsableCommand {
 
 /// The options `export` and `import` share, and the work they share.
 struct ExportOptionsGroup: ParsableArguments {
-    @Option(help: ArgumentHelp("Read MAP as argdown, kialo or aif instead of recognising it.", valueName: "FORMAT"))
-    var from: String?
-
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to FILE instead of standard output.", valueName: "FILE"))
     var output: String?
 
     @Flag(help: "Include your marks: a #disputed tag and the note on each claim you marked.")
     var withMarks = false
 
-    @OptionGroup var sourceFolders: SourceFolderOptions
-
-    func validate() throws {
-        if let from, MapFormat(rawValue: from) == nil {
-            throw ValidationError("unknown format '\(from)' for --from; use argdown, kialo or aif")
-        }
-    }
+    @OptionGroup var mapOptions: MapOptions
 
     func export(_ path: String?, to format: ExportFormat) throws {
-        let loaded = try load(path)
+        let loaded = try mapOptions.open(path)
         for diagnostic in loaded.diagnostics { printError(diagnostic.description) }
         if loaded.diagnostics.containsErrors {
             printError("argmap: \(loaded.map.file ?? "the map") has errors; nothing was exported")
@@ -80,19 +71,6 @@ struct ExportOptionsGroup: ParsableArguments {
             printError("argmap: \(error)")
             throw ExitCode(73)
         }
-    }
-
-    /// The map (the bundled debate without a path) with its sources loaded, in the format
-    /// `--from` names or else the one recognised from its content.
-    private func load(_ path: String?) throws -> LoadedMap {
-        guard let path, let format = from.flatMap(MapFormat.init(rawValue:)) else { return try sourceFolders.open(path) }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            printError("argmap: cannot read \(path): no such file, or not a readable file")
-            throw ExitCode(66)
-        }
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        let loader = MapLoader(policy: SourcePathPolicy(allowedFolders: sourceFolders.folders))
-        return loader.load(bytes: [UInt8](data), file: path, folder: folder, format: format)
     }
 
     private func printError(_ line: String) {
