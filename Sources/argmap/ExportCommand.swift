@@ -43,7 +43,6 @@ struct ExportOptionsGroup: ParsableArguments {
 
     func export(_ path: String?, to format: ExportFormat) throws {
         let loaded = try mapOptions.open(path)
-        for diagnostic in loaded.diagnostics { printError(diagnostic.description) }
         if loaded.diagnostics.containsErrors {
             printError("argmap: \(loaded.map.file ?? "the map") has errors; nothing was exported")
             throw ExitCode(65)

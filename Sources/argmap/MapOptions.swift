@@ -44,10 +44,13 @@ extension MapReading {
         return try loader.load(path, format: format)
     }
 
-    /// Like `load`, but prints why a map cannot be read and exits with 66 (EX_NOINPUT).
+    /// Like `load`, but prints why a map cannot be read and exits with 66 (EX_NOINPUT). The map's
+    /// errors go to standard error at once, and make the command exit with 65 once it is done.
     func open(_ path: String?) throws -> LoadedMap {
         do {
-            return try load(path)
+            let loaded = try load(path)
+            MapProblems.report(loaded)
+            return loaded
         } catch {
             StandardError.write("argmap: \(error)")
             throw ExitCode(66)
