@@ -175,7 +175,8 @@ struct ArgdownParser {
             if isFrontMatterFence(position..<lineEnd) {
                 let yaml = Array(bytes[yamlStart..<position])
                 let (entries, problems) = DataReader.mapping(yaml: yaml, line: openingLine + 1, column: 1, file: file, at: openingLocation)
-                let (sources, sourceProblems) = SourceDeclaration.declarations(in: entries, at: openingLocation)
+                let keys = SourceKeyFinder(yaml: yaml, firstLine: openingLine + 1, file: file)
+                let (sources, sourceProblems) = SourceDeclaration.declarations(in: entries, at: openingLocation, keyLocation: keys.location(of:))
                 builder.frontMatter = entries
                 builder.sources = sources
                 diagnostics += problems + sourceProblems
