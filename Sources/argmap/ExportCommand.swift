@@ -59,7 +59,12 @@ struct ExportOptionsGroup: ParsableArguments {
                 options.strengths[id] = evaluation.strength(of: id)
             }
         }
-        let text = format.write(loaded.map, options: options)
+        let relocation = SourceRelocation(loaded, into: output.map { $0 + "/.." } ?? ".")
+        if !relocation.outsideFolders.isEmpty {
+            let flags = relocation.outsideFolders.map { "--sources \($0)" }.joined(separator: " ")
+            printError("argmap: note: sources outside \(output.map { "the folder of \($0)" } ?? "this folder") are written with absolute paths; open the result with \(flags)")
+        }
+        let text = format.write(relocation.map, options: options)
         guard let output else {
             FileHandle.standardOutput.write(Data(text.terminalSafeLines.utf8))
             return
