@@ -68,9 +68,7 @@ public struct MapBuilder {
         for citation in citations where !nodes[id.offset].citations.contains(where: { $0.source == citation.source && $0.quote == citation.quote && $0.prefix == citation.prefix && $0.suffix == citation.suffix }) {
             nodes[id.offset].citations.append(citation)
         }
-        for entry in data where !Citation.dataKeys.contains(entry.key) {
-            nodes[id.offset].data.set(entry.key, entry.value)
-        }
+        nodes[id.offset].data.merge(data.filter { !Citation.dataKeys.contains($0.key) })
         return problems
     }
 

@@ -176,7 +176,7 @@ struct ArgdownParser {
                 let yaml = Array(bytes[yamlStart..<position])
                 let (entries, problems) = DataReader.mapping(yaml: yaml, line: openingLine + 1, column: 1, file: file, at: openingLocation)
                 let keys = SourceKeyFinder(yaml: yaml, firstLine: openingLine + 1, file: file)
-                let (sources, sourceProblems) = SourceDeclaration.declarations(in: entries, at: openingLocation, keyLocation: keys.location(of:))
+                let (sources, sourceProblems) = SourceDeclaration.declarations(in: entries, at: openingLocation, keyLocation: { keys.locations[$0] })
                 builder.frontMatter = entries
                 builder.sources = sources
                 diagnostics += problems + sourceProblems
@@ -532,7 +532,7 @@ struct ArgdownParser {
             case .node(let id):
                 diagnostics += builder.addData(entries, to: id, at: place)
             case .section(let id):
-                for entry in entries { builder.sections[id.offset].data.set(entry.key, entry.value) }
+                builder.sections[id.offset].data.merge(entries)
             case .inference:
                 break
             case .none:
