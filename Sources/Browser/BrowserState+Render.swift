@@ -44,6 +44,8 @@ extension BrowserState {
         case .citers(let nodes, let cursor):
             let items = nodes.map { map[$0].title.terminalSafe }
             drawList(title: "Claims citing this passage", items: items, empty: "No claim cites this passage.", cursor: cursor, into: &frame, area: layout.body)
+        case .explanation(let node, let cursor):
+            drawExplanation(of: node, cursor: cursor, into: &frame, area: layout.body)
         }
         if view != .outline {
             drawBar(left: viewHint, right: "Esc back  ? help", into: &frame, row: layout.statusRow)
@@ -56,7 +58,7 @@ extension BrowserState {
         case .source(let page):
             "\(page.spans.isEmpty ? 0 : page.current + 1)/\(page.spans.count) cited passages  n/N next/previous  Enter citing claims"
         case .help: "Keys"
-        case .marks, .citers: "Enter goes to the claim"
+        case .marks, .citers, .explanation: "Enter goes to the claim"
         }
     }
 
@@ -116,6 +118,13 @@ extension BrowserState {
             x = frame.put(" ", column: x, row: y, style: base, limit: limit)
         }
         x = frame.put(" ", column: x, row: y, style: base, limit: limit)
+        if let label = shownAssessment(of: row.node)?.label {
+            var labelStyle = base
+            labelStyle.foreground = label.color
+            labelStyle.bold = true
+            x = frame.put(glyphs.label(label), column: x, row: y, style: style(labelStyle), limit: limit)
+            x = frame.put(" ", column: x, row: y, style: base, limit: limit)
+        }
 
         let suffix = rowSuffix(row, node: node, folded: expandable && !isOpen)
         let title = node.title.terminalSafe
@@ -142,11 +151,15 @@ extension BrowserState {
             let offset = row.node.offset
             parts.append("[+\(tree.supporters[offset]) \(options.unicode ? "−" : "-")\(tree.attackers[offset])]")
         }
-        if let assessment = assessment(of: row.node) {
-            if let label = assessment.label { parts.append(label.rawValue) }
-            if let strength = assessment.strength { parts.append(Self.format(strength)) }
+        if map.isThesis(row.node), let strength = shownAssessment(of: row.node)?.strength {
+            parts.append(Self.format(strength))
         }
         return parts.isEmpty ? "" : " " + parts.joined(separator: " ")
+    }
+
+    /// The node's assessment while the evaluation is shown.
+    func shownAssessment(of node: NodeID) -> NodeAssessment? {
+        showsEvaluation ? assessment(of: node) : nil
     }
 
     static func format(_ strength: Double) -> String {
@@ -191,11 +204,14 @@ extension BrowserState {
         add(node.kind == .argument ? "<\(node.title)>" : "[\(node.title)]", Style(bold: true))
         var facts = [node.kind.rawValue]
         if map.isThesis(id) { facts.append("thesis") }
-        if let assessment = assessment(of: id) {
-            if let label = assessment.label { facts.append(label.rawValue) }
+        if let assessment = shownAssessment(of: id) {
+            if let label = assessment.label { facts.append(glyphs.label(label) + " " + label.word) }
             if let strength = assessment.strength { facts.append("strength " + Self.format(strength)) }
         }
-        add(facts.joined(separator: " · "), Style(dim: true))
+        add(facts.joined(separator: glyphs.factSeparator), Style(dim: true))
+        if showsEvaluation, let explanation = evaluator?.explanation(of: id) {
+            add(explanation.summary(in: map) + " (w: why)", Style(dim: true))
+        }
         if !node.text.isEmpty {
             lines.append(("", .plain))
             add(node.text)
@@ -316,18 +332,36 @@ extension BrowserState {
         }
     }
 
-    private func drawList(title: String, items: [String], empty: String, cursor: Int, into frame: inout Frame, area: Layout.Area) {
-        frame.put(title, column: 0, row: area.row, style: style(Style(bold: true, underline: true)))
+    private func drawExplanation(of node: NodeID, cursor: Int, into frame: inout Frame, area: Layout.Area) {
+        let word = assessment(of: node)?.label.map { " (\($0.word))" } ?? ""
+        let summary = evaluator?.explanation(of: node)?.summary(in: map) ?? ""
+        let intro = TextWrapper.lines(summary, width: max(1, area.width - 1)).map { " " + $0 } + [""]
+        let items = reasons(for: node).map { reason in
+            let label = assessment(of: reason.node)?.label.map { glyphs.label($0) + " " } ?? ""
+            return label + reason.role + ": " + map[reason.node].title.terminalSafe
+        }
+        drawList(
+            title: "Why: " + map[node].title.terminalSafe + word, intro: intro, items: items,
+            empty: "Nothing attacks or supports it.", cursor: cursor, into: &frame, area: area)
+    }
+
+    private func drawList(title: String, intro: [String] = [], items: [String], empty: String, cursor: Int, into frame: inout Frame, area: Layout.Area) {
+        frame.putTruncated(title, column: 0, row: area.row, style: style(Style(bold: true, underline: true)), limit: area.width, ellipsis: glyphs.ellipsis)
+        let introShown = intro.prefix(max(0, area.height - 2))
+        for (offset, line) in introShown.enumerated() {
+            frame.putTruncated(line, column: 0, row: area.row + 1 + offset, style: .plain, limit: area.width, ellipsis: glyphs.ellipsis)
+        }
+        let listRow = area.row + 1 + introShown.count
         guard !items.isEmpty else {
-            frame.putTruncated(empty, column: 0, row: area.row + 1, style: .plain, limit: area.width, ellipsis: glyphs.ellipsis)
+            frame.putTruncated(empty, column: 0, row: listRow, style: .plain, limit: area.width, ellipsis: glyphs.ellipsis)
             return
         }
-        let height = max(1, area.height - 1)
+        let height = max(1, area.height - 1 - introShown.count)
         let top = max(0, cursor - height + 1)
         for (offset, item) in items.dropFirst(top).prefix(height).enumerated() {
             let isCursor = top + offset == cursor
             let rowStyle = Style(reverse: isCursor)
-            let y = area.row + 1 + offset
+            let y = listRow + offset
             if isCursor { frame.fill(row: y, style: rowStyle) }
             frame.putTruncated(" " + item, column: 0, row: y, style: rowStyle, limit: area.width, ellipsis: glyphs.ellipsis)
         }

@@ -1,5 +1,6 @@
 import ArgumentMap
 import ArgumentParser
+import Browser
 
 #if canImport(Glibc)
 import Glibc
@@ -24,8 +25,21 @@ struct BrowseCommand: ParsableCommand {
     func run() throws {
         let loaded = try sourceFolders.open(map)
         if isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 {
-            // Marks live in memory until the mark store is wired in here.
-            try runBrowser(loaded: loaded, marks: Marks(), saveMarks: { _ in })
+            let evaluator = LiveEvaluator(map: loaded.map)
+            for diagnostic in evaluator.evaluator.diagnostics { StandardError.write(diagnostic.description) }
+            guard let file = loaded.map.file else {
+                try runBrowser(loaded: loaded, marks: Marks(), evaluator: evaluator, saveMarks: { _ in })
+                return
+            }
+            let store = MarkStore()
+            let stored = store.load(mapAt: file)
+            for warning in stored.warnings { StandardError.write("argmap: warning: \(warning)") }
+            // The marks as of the last load or save: what `save` merges this session's changes against.
+            var saved = stored.marks
+            try runBrowser(loaded: loaded, marks: stored.marks, evaluator: evaluator) { marks in
+                try store.save(marks, loaded: saved, mapAt: file)
+                saved = marks
+            }
         } else {
             TextOutput.printLines(TextOutline(loaded: loaded).write)
         }

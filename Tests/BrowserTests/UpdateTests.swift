@@ -40,6 +40,7 @@ import Testing
     @Test func pagesAndHalfPagesFollowTheOutlineHeight() {
         // 80x24 puts the detail below: 23 body rows, 13 of them outline.
         var state = BrowserState(loaded: Fixture.largeMap(count: 200), size: Size(width: 80, height: 24))
+        _ = state.press(.character("Z"))
         _ = state.press(.pageDown)
         #expect(state.outline.cursor == 13)
         #expect(state.outline.scroll == 1)
@@ -63,6 +64,7 @@ import Testing
 
     @Test func wheelScrollsAndKeepsTheCursorInView() {
         var state = BrowserState(loaded: Fixture.largeMap(count: 200), size: Size(width: 80, height: 24))
+        _ = state.press(.character("Z"))
         _ = state.handle(.mouse(MouseEvent(.wheelDown, column: 1, row: 1)))
         _ = state.handle(.mouse(MouseEvent(.wheelDown, column: 1, row: 1)))
         #expect(state.outline.scroll == 6)
@@ -73,7 +75,7 @@ import Testing
 
     @Test func resizeKeepsTheCursorOnScreen() {
         var state = BrowserState(loaded: Fixture.largeMap(count: 200), size: Size(width: 120, height: 40))
-        _ = state.press(.character("G"))
+        _ = state.press(.character("Z"), .character("G"))
         _ = state.handle(.resize(Size(width: 20, height: 5)))
         #expect(state.outline.scroll == state.outline.rows.count - 4)
         #expect(state.selectedTitle == "Claim 110")
@@ -366,9 +368,9 @@ import Testing
             }
         }
         var state = BrowserState(loaded: Fixture.loaded(), evaluator: Everything())
-        #expect(state.render(size: Size(width: 80, height: 24)).lines[0].contains("IN 0.75"))
+        #expect(state.render(size: Size(width: 80, height: 24)).lines[0].contains("✓ Scaling wins 0.75"))
         _ = state.press(.character("d"))
-        #expect(state.render(size: Size(width: 80, height: 24)).lines[0].contains("OUT 0.00"))
+        #expect(state.render(size: Size(width: 80, height: 24)).lines[0].contains("✗ Scaling wins ⚑ 0.00"))
     }
 }
 
@@ -435,7 +437,7 @@ import Testing
             .moveDown, .moveUp, .nextSibling, .previousSibling, .parent, .first, .last, .pageDown, .pageUp,
             .halfPageDown, .halfPageUp, .foldOrParent, .unfoldOrChild, .toggleFold, .foldAll, .unfoldAll,
             .unfoldToDepth, .foldAllButPath, .follow, .back, .forward, .search, .nextMatch, .previousMatch,
-            .nextSpan, .previousSpan, .toggleDisputed, .editNote, .showMarks, .cycleFilter, .help, .quit, .redraw, .suspend,
+            .nextSpan, .previousSpan, .toggleDisputed, .editNote, .showMarks, .cycleFilter, .toggleEvaluation, .explain, .help, .quit, .redraw, .suspend,
         ]
         #expect(Set(all) == bound)
     }

@@ -1,0 +1,167 @@
+import Foundation
+import Testing
+
+/// Citations, saved marks, the note editor, the marks list and the live evaluation, driven by
+/// keys in a real terminal. Each test has its own folder: the map, its source, and the state
+/// folder (`XDG_STATE_HOME`) where marks are saved.
+@Suite(.serialized, .enabled(if: TmuxSession.isAvailable, TmuxSession.missingMessage))
+struct BrowserMarksAndEvaluationTests {
+    static let map = """
+        ===
+        title: Cited debate
+        sources:
+          report: {file: report.txt, title: The Scaling Report}
+        ===
+
+        [Thesis A]: Capability comes from scaling.
+          + [Loss falls]: Loss keeps falling with scale. {source: report, quote: "loss keeps falling"}
+            - [Benchmarks saturate]: Benchmarks stop measuring progress.
+          - [Data wall]: High-quality data ran short. {source: report, quote: "data ran short around 2024"}
+
+        [Thesis B]: Capability comes from RL.
+          + [Reasoning]: RL taught models to reason.
+        """
+
+    static let report = """
+        Intro line.
+        Our runs show that loss keeps falling as compute grows.
+        But high-quality data ran short around 2024, and that changed the plan.
+        End.
+        """
+
+    /// A folder holding the map, its source and a state folder, removed at the end.
+    struct Workspace {
+        let folder: URL
+        var mapPath: String { folder.appendingPathComponent("debate.argdown").path }
+        var stateFolder: String { folder.appendingPathComponent("state").path }
+
+        init() throws {
+            folder = FileManager.default.temporaryDirectory.appendingPathComponent("argmap-e2e-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try BrowserMarksAndEvaluationTests.map.write(toFile: mapPath, atomically: true, encoding: .utf8)
+            try BrowserMarksAndEvaluationTests.report.write(to: folder.appendingPathComponent("report.txt"), atomically: true, encoding: .utf8)
+        }
+
+        /// Runs the browser on the map with this state folder, then quits with q and expects a clean exit.
+        func browse(arguments: [String]? = nil, stateFolder: String? = nil, ready: String = "│ 1/6", _ body: (TmuxSession) throws -> Void) throws {
+            try TmuxProgram.browse(
+                arguments: arguments ?? [mapPath], environment: ["XDG_STATE_HOME": stateFolder ?? self.stateFolder], ready: ready, body)
+        }
+
+        func remove() { try? FileManager.default.removeItem(at: folder) }
+    }
+
+    /// The outline column only: each row up to the detail pane's border.
+    static func outline(_ screen: String) -> String {
+        screen.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { row in row.lastIndex(of: "│").map { row[..<$0] } ?? row }
+            .joined(separator: "\n")
+    }
+
+    @Test func followACitationToItsQuoteAndComeBackToTheSameRow() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        try workspace.browse { tmux in
+            try tmux.press("j", until: "│ 2/6")
+            let source = try tmux.press("Enter", until: "The Scaling Report")
+            #expect(source.contains("Our runs show that loss keeps falling as compute grows."))
+            #expect(source.split(separator: "\n").first?.contains("The Scaling Report") == true, "the header names the source")
+            #expect(source.contains("1/2 cited passages"))
+            let back = try tmux.press("Escape", until: "│ 2/6")
+            #expect(!back.contains("cited passages"))
+        }
+    }
+
+    @Test func aDisputeAndANoteAreThereAfterARestart() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        try workspace.browse { tmux in
+            try tmux.press("G", until: "│ 6/6")
+            try tmux.press("d", until: "Reasoning ⚑")
+            try tmux.press("e", until: "note: ")
+            try tmux.type("only on math")
+            try tmux.press("Enter", until: "note: only on math")
+        }
+        let saved = try FileManager.default.contentsOfDirectory(atPath: workspace.stateFolder + "/argmap")
+        #expect(saved.contains { $0.hasPrefix("debate.argdown-") && $0.hasSuffix(".json") })
+        try workspace.browse { tmux in
+            #expect(Self.outline(try tmux.screen()).contains("Reasoning ⚑"))
+            let screen = try tmux.press("G", until: "│ 6/6")
+            #expect(screen.contains("note: only on math"))
+            #expect(screen.contains("⚑ disputed"))
+        }
+    }
+
+    @Test func theMarksListJumpsToTheChosenClaim() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        try workspace.browse { tmux in
+            try tmux.press("j", "j", until: "│ 3/6")
+            try tmux.press("d", until: "Benchmarks saturate ⚑")
+            try tmux.press("G", until: "│ 6/6")
+            try tmux.press("d", until: "Reasoning ⚑")
+            try tmux.press("g", until: "│ 1/6")
+            let list = try tmux.press("m", until: "Marks (2)")
+            #expect(list.contains("⚑ Benchmarks saturate"))
+            try tmux.press("Enter", until: "│ 3/6")
+            try tmux.press("Escape", until: "Marks (2)")
+        }
+    }
+
+    @Test func disputingAClaimChangesTheLabelsOnScreen() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        try workspace.browse { tmux in
+            let before = Self.outline(try tmux.screen())
+            #expect(before.contains("✗ Thesis A"), "Data wall stands, so Thesis A is defeated:\n\(before)")
+            #expect(before.contains("✓ Thesis B"))
+            try tmux.press("j", "j", "j", until: "│ 4/6")
+            // With Data wall disputed nothing defeats Thesis A, but its one supporter is still
+            // attacked, so it stands on nothing: unsupported.
+            let after = Self.outline(try tmux.press("d", until: "○ Thesis A"))
+            #expect(after.contains("✗ Data wall"))
+            try tmux.press("d", until: "✗ Thesis A")
+        }
+    }
+
+    @Test func theEvaluationToggleAndTheWhyView() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        try workspace.browse { tmux in
+            try tmux.press("v", until: "evaluation hidden")
+            #expect(!Self.outline(try tmux.screen()).contains("✗"))
+            try tmux.press("v", until: "✗ Thesis A")
+            let why = try tmux.press("w", until: "Why: Thesis A (defeated)")
+            #expect(why.contains("✓ standing attacker: Data wall"))
+            #expect(why.contains("✗ fallen supporter: Loss falls"))
+            try tmux.press("Enter", until: "│ 4/6")
+            try tmux.press("Escape", until: "Why: Thesis A")
+            try tmux.press("Escape", until: "│ 1/6")
+        }
+    }
+
+    @Test func aMarkThatCannotBeSavedIsKeptAndSaysSo() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        // A state "folder" that is a file: the marks folder cannot be created in it.
+        let blocked = workspace.folder.appendingPathComponent("not-a-folder").path
+        try "".write(toFile: blocked, atomically: true, encoding: .utf8)
+        try workspace.browse(stateFolder: blocked) { tmux in
+            let screen = try tmux.press("d", until: "marks not saved")
+            #expect(Self.outline(screen).contains("Thesis A ⚑"), "the mark stays in the session")
+            try tmux.press("j", until: "│ 2/6")
+        }
+    }
+
+    @Test func theBundledDebateOpensOnItsThesesAndTheirReasons() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        try workspace.browse(arguments: [], ready: TmuxProgram.readyMarker) { tmux in
+            let status = try tmux.waitFor("Pre-training scaling or post-training RL?")
+            let position = status.split(separator: "\n").last { $0.contains("1/") }
+            let total = position.flatMap { line in line.split(separator: "/").dropFirst().first.flatMap { Int($0.prefix { $0.isNumber }) } }
+            #expect(total.map { $0 > 5 && $0 < 100 } == true, "opens as an overview, not all 247 rows: \(position ?? "no position")")
+            #expect(Self.outline(status).contains("▸"), "folded threads show they hold more")
+        }
+    }
+}
