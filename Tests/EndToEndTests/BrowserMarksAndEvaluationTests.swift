@@ -63,10 +63,10 @@ struct BrowserMarksAndEvaluationTests {
         defer { workspace.remove() }
         try workspace.browse { tmux in
             try tmux.press("j", until: "│ 2/6")
-            let source = try tmux.press("Enter", until: "The Scaling Report")
+            // The status line is drawn last: once it shows, the whole view is on screen.
+            let source = try tmux.press("Enter", until: "1/2 cited passages")
             #expect(source.contains("Our runs show that loss keeps falling as compute grows."))
             #expect(source.split(separator: "\n").first?.contains("The Scaling Report") == true, "the header names the source")
-            #expect(source.contains("1/2 cited passages"))
             let back = try tmux.press("Escape", until: "│ 2/6")
             #expect(!back.contains("cited passages"))
         }
@@ -78,17 +78,17 @@ struct BrowserMarksAndEvaluationTests {
         try workspace.browse { tmux in
             try tmux.press("G", until: "│ 6/6")
             try tmux.press("d", until: "Reasoning ⚑")
-            try tmux.press("e", until: "note: ")
+            try tmux.press("e", until: "note:")
             try tmux.type("only on math")
             try tmux.press("Enter", until: "note: only on math")
         }
         let saved = try FileManager.default.contentsOfDirectory(atPath: workspace.stateFolder + "/argmap")
         #expect(saved.contains { $0.hasPrefix("debate.argdown-") && $0.hasSuffix(".json") })
         try workspace.browse { tmux in
-            #expect(Self.outline(try tmux.screen()).contains("Reasoning ⚑"))
-            let screen = try tmux.press("G", until: "│ 6/6")
-            #expect(screen.contains("note: only on math"))
-            #expect(screen.contains("⚑ disputed"))
+            try tmux.waitFor("Reasoning ⚑")
+            try tmux.press("G", until: "│ 6/6")
+            try tmux.waitFor("note: only on math")
+            try tmux.waitFor("⚑ disputed")
         }
     }
 
@@ -101,10 +101,11 @@ struct BrowserMarksAndEvaluationTests {
             try tmux.press("G", until: "│ 6/6")
             try tmux.press("d", until: "Reasoning ⚑")
             try tmux.press("g", until: "│ 1/6")
-            let list = try tmux.press("m", until: "Marks (2)")
-            #expect(list.contains("⚑ Benchmarks saturate"))
+            try tmux.press("m", until: "Marks (2)")
+            try tmux.waitFor("⚑ Benchmarks saturate")
             try tmux.press("Enter", until: "│ 3/6")
             try tmux.press("Escape", until: "Marks (2)")
+            try tmux.press("Escape", until: "│ 1/6")
         }
     }
 
@@ -112,14 +113,14 @@ struct BrowserMarksAndEvaluationTests {
         let workspace = try Workspace()
         defer { workspace.remove() }
         try workspace.browse { tmux in
-            let before = Self.outline(try tmux.screen())
-            #expect(before.contains("✗ Thesis A"), "Data wall stands, so Thesis A is defeated:\n\(before)")
-            #expect(before.contains("✓ Thesis B"))
+            // Data wall stands, so Thesis A is defeated.
+            try tmux.waitFor("✗ Thesis A")
+            try tmux.waitFor("✓ Thesis B")
             try tmux.press("j", "j", "j", until: "│ 4/6")
             // With Data wall disputed nothing defeats Thesis A, but its one supporter is still
             // attacked, so it stands on nothing: unsupported.
-            let after = Self.outline(try tmux.press("d", until: "○ Thesis A"))
-            #expect(after.contains("✗ Data wall"))
+            try tmux.press("d", until: "○ Thesis A")
+            try tmux.waitFor("✗ Data wall ❝ ⚑")
             try tmux.press("d", until: "✗ Thesis A")
         }
     }
@@ -131,9 +132,9 @@ struct BrowserMarksAndEvaluationTests {
             try tmux.press("v", until: "evaluation hidden")
             #expect(!Self.outline(try tmux.screen()).contains("✗"))
             try tmux.press("v", until: "✗ Thesis A")
-            let why = try tmux.press("w", until: "Why: Thesis A (defeated)")
-            #expect(why.contains("✓ standing attacker: Data wall"))
-            #expect(why.contains("✗ fallen supporter: Loss falls"))
+            try tmux.press("w", until: "Why: Thesis A (defeated)")
+            try tmux.waitFor("✓ standing attacker: Data wall")
+            try tmux.waitFor("✗ fallen supporter: Loss falls")
             try tmux.press("Enter", until: "│ 4/6")
             try tmux.press("Escape", until: "Why: Thesis A")
             try tmux.press("Escape", until: "│ 1/6")
@@ -147,21 +148,22 @@ struct BrowserMarksAndEvaluationTests {
         let blocked = workspace.folder.appendingPathComponent("not-a-folder").path
         try "".write(toFile: blocked, atomically: true, encoding: .utf8)
         try workspace.browse(stateFolder: blocked) { tmux in
-            let screen = try tmux.press("d", until: "marks not saved")
-            #expect(Self.outline(screen).contains("Thesis A ⚑"), "the mark stays in the session")
+            try tmux.press("d", until: "marks not saved")
+            try tmux.waitFor("Thesis A ⚑")
             try tmux.press("j", until: "│ 2/6")
         }
     }
 
-    @Test func theBundledDebateOpensOnItsThesesAndTheirReasons() throws {
+    @Test func theBundledDebateOpensOnItsThesesAndTheirDirectReasons() throws {
         let workspace = try Workspace()
         defer { workspace.remove() }
         try workspace.browse(arguments: [], ready: TmuxProgram.readyMarker) { tmux in
-            let status = try tmux.waitFor("Pre-training scaling or post-training RL?")
-            let position = status.split(separator: "\n").last { $0.contains("1/") }
-            let total = position.flatMap { line in line.split(separator: "/").dropFirst().first.flatMap { Int($0.prefix { $0.isNumber }) } }
-            #expect(total.map { $0 > 5 && $0 < 100 } == true, "opens as an overview, not all 247 rows: \(position ?? "no position")")
-            #expect(Self.outline(status).contains("▸"), "folded threads show they hold more")
+            let outline = Self.outline(try tmux.waitFor("Pre-training scaling or post-training RL? │ 1/"))
+            #expect(outline.hasPrefix("▾  ✗ Pre-training is plateauing"), "the first thesis, open:\n\(outline)")
+            #expect(outline.contains("├─ + ✓ Diminishing returns per doubling"), "its direct reasons")
+            #expect(outline.contains("▸"), "deeper threads folded, showing they hold more")
+            let deeper = outline.split(separator: "\n").filter { $0.hasPrefix("│ ├") || $0.hasPrefix("│ └") || $0.hasPrefix("  ├") || $0.hasPrefix("  └") }
+            #expect(deeper.isEmpty, "nothing below the direct reasons is open: \(deeper)")
         }
     }
 }
