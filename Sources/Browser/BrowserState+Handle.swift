@@ -290,7 +290,6 @@ extension BrowserState {
             var mark = marks.mark(for: map[node]) ?? Mark(kind: map[node].kind, title: map[node].title, disputed: false)
             mark.note = draft
             marks[mark.key] = mark
-            reassess()
             return [.saveMarks(marks)]
         default: break
         }
