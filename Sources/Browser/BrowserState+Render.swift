@@ -209,12 +209,13 @@ extension BrowserState {
             if let strength = assessment.strength { facts.append("strength " + Self.format(strength)) }
         }
         add(facts.joined(separator: glyphs.factSeparator), Style(dim: true))
-        if showsEvaluation, let explanation = evaluator?.explanation(of: id) {
-            add(explanation.summary(in: map) + " (w: why)", Style(dim: true))
-        }
         if !node.text.isEmpty {
             lines.append(("", .plain))
             add(node.text)
+        }
+        if showsEvaluation, let explanation = evaluator?.explanation(of: id) {
+            lines.append(("", .plain))
+            add(explanation.summary(in: map) + " (w: why)", Style(dim: true))
         }
         let outgoing = map.outgoing(id)
         let incoming = map.incoming(id)

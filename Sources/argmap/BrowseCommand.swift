@@ -36,9 +36,19 @@ struct BrowseCommand: ParsableCommand {
             for warning in stored.warnings { StandardError.write("argmap: warning: \(warning)") }
             // The marks as of the last load or save: what `save` merges this session's changes against.
             var saved = stored.marks
+            var unsaved: (any Error)?
             try runBrowser(loaded: loaded, marks: stored.marks, evaluator: evaluator) { marks in
-                try store.save(marks, loaded: saved, mapAt: file)
-                saved = marks
+                do {
+                    try store.save(marks, loaded: saved, mapAt: file)
+                    saved = marks
+                    unsaved = nil
+                } catch {
+                    unsaved = error
+                    throw error
+                }
+            }
+            if let unsaved {
+                StandardError.write("argmap: warning: your last mark changes were not saved: \(unsaved)")
             }
         } else {
             TextOutput.printLines(TextOutline(loaded: loaded).write)

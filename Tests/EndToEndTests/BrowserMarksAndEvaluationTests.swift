@@ -147,10 +147,17 @@ struct BrowserMarksAndEvaluationTests {
         // A state "folder" that is a file: the marks folder cannot be created in it.
         let blocked = workspace.folder.appendingPathComponent("not-a-folder").path
         try "".write(toFile: blocked, atomically: true, encoding: .utf8)
-        try workspace.browse(stateFolder: blocked) { tmux in
+        let program = try TmuxProgram(arguments: [workspace.mapPath], environment: ["XDG_STATE_HOME": blocked])
+        defer { program.removeFiles() }
+        try TmuxSession.with(program.command) { tmux in
+            try tmux.waitFor("│ 1/6")
             try tmux.press("d", until: "marks not saved")
             try tmux.waitFor("Thesis A ⚑")
             try tmux.press("j", until: "│ 2/6")
+            // Quitting with the change still unsaved says so where the shell shows it.
+            let after = try tmux.press("q", until: TmuxProgram.exitedMarker)
+            #expect(after.contains("argmap: warning: your last mark changes were not saved"))
+            #expect(program.exitStatus == 0)
         }
     }
 
