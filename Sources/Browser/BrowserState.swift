@@ -9,7 +9,6 @@ public struct BrowserState: Sendable {
     public let options: BrowserOptions
     /// Labels and strengths shown per node; asked again whenever a mark changes.
     public internal(set) var evaluator: (any MapEvaluator)?
-    public internal(set) var assessments: [NodeAssessment] = []
     /// Whether rows show their labels and theses their strengths (the `v` key).
     public internal(set) var showsEvaluation = true
 
@@ -80,11 +79,11 @@ public struct BrowserState: Sendable {
 
     mutating func reassess() {
         guard var current = evaluator else { return }
-        assessments = current.assess(map, marks: marks)
+        current.update(map, marks: marks)
         evaluator = current
     }
 
     func assessment(of node: NodeID) -> NodeAssessment? {
-        assessments.indices.contains(node.offset) ? assessments[node.offset] : nil
+        evaluator?.assessment(of: node)
     }
 }

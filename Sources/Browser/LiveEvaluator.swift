@@ -10,30 +10,22 @@ public struct LiveEvaluator: MapEvaluator {
         evaluator = Evaluator(map: map)
     }
 
-    public mutating func assess(_ map: ArgumentMap, marks: Marks) -> [NodeAssessment] {
-        let evaluation = evaluator.evaluate(disputed: marks.disputedNodes(in: map), after: last)
-        last = evaluation
-        return map.nodes.map { node in
-            NodeAssessment(label: NodeAssessment.Label(evaluation.label(of: node.id)), strength: evaluation.strength(of: node.id))
-        }
+    public mutating func update(_ map: ArgumentMap, marks: Marks) {
+        last = evaluator.evaluate(disputed: marks.disputedNodes(in: map), after: last)
+    }
+
+    public func assessment(of node: NodeID) -> NodeAssessment? {
+        guard let last = evaluated(node) else { return nil }
+        return NodeAssessment(label: NodeAssessment.Label(last.label(of: node)), strength: last.strength(of: node))
     }
 
     public func explanation(of node: NodeID) -> Explanation? {
-        guard let last, last.map.nodes.indices.contains(node.offset) else { return nil }
-        return last.explanation(of: node)
+        evaluated(node)?.explanation(of: node)
     }
-}
 
-/// The evaluation's label (the module's `Label`, which `NodeAssessment.Label` would shadow inside its own extension).
-typealias EvaluationLabel = Label
-
-extension NodeAssessment.Label {
-    init(_ label: EvaluationLabel) {
-        switch label {
-        case .in: self = .accepted
-        case .out: self = .rejected
-        case .undec: self = .undecided
-        case .unsupported: self = .unsupported
-        }
+    /// The last evaluation, if it covers `node`.
+    private func evaluated(_ node: NodeID) -> Evaluation? {
+        guard let last, last.map.nodes.indices.contains(node.offset) else { return nil }
+        return last
     }
 }

@@ -30,14 +30,16 @@ public struct NodeAssessment: Hashable, Sendable {
     }
 }
 
-/// Computes an assessment for every node, given the reader's marks. The browser asks again
-/// whenever a mark changes and shows the result in the outline and the detail pane.
+/// Evaluates the map under the reader's marks. The browser updates it whenever a mark
+/// changes, then asks only about the nodes it draws, so a frame costs the same on any map.
 public protocol MapEvaluator: Sendable {
-    /// One assessment per node, indexed by `NodeID.offset`. Mutating, so that an evaluator
-    /// can keep what it worked out last time and start the next evaluation from there.
-    mutating func assess(_ map: ArgumentMap, marks: Marks) -> [NodeAssessment]
+    /// Evaluates `map` under `marks`; it can start from what it worked out last time.
+    mutating func update(_ map: ArgumentMap, marks: Marks)
 
-    /// Why the node has its label, as of the last `assess`; nil when the evaluator cannot say.
+    /// The node's label and strength as of the last `update`.
+    func assessment(of node: NodeID) -> NodeAssessment?
+
+    /// Why the node has its label, as of the last `update`; nil when the evaluator cannot say.
     func explanation(of node: NodeID) -> Explanation?
 }
 

@@ -363,8 +363,10 @@ import Testing
 
     @Test func evaluationShowsWhenAnEvaluatorIsGiven() {
         struct Everything: MapEvaluator {
-            func assess(_ map: ArgumentMap, marks: Marks) -> [NodeAssessment] {
-                map.nodes.map { marks.isDisputed($0) ? NodeAssessment(label: .rejected, strength: 0) : NodeAssessment(label: .accepted, strength: 0.75) }
+            var disputed: Set<NodeID> = []
+            mutating func update(_ map: ArgumentMap, marks: Marks) { disputed = marks.disputedNodes(in: map) }
+            func assessment(of node: NodeID) -> NodeAssessment? {
+                disputed.contains(node) ? NodeAssessment(label: .rejected, strength: 0) : NodeAssessment(label: .accepted, strength: 0.75)
             }
         }
         var state = BrowserState(loaded: Fixture.loaded(), evaluator: Everything())
