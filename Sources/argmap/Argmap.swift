@@ -22,6 +22,8 @@ struct Argmap: ParsableCommand {
         CheckCommand.self,
         SourcesCommand.self,
         EvalCommand.self,
+        ExportCommand.self,
+        ImportCommand.self,
         GenerateCommand.self,
     ]
 }

@@ -20,10 +20,10 @@ struct BrowseCommand: ParsableCommand {
     @Argument(help: "The map file; the bundled debate if omitted.")
     var map: String?
 
-    @OptionGroup var sourceFolders: SourceFolderOptions
+    @OptionGroup var mapOptions: MapOptions
 
     func run() throws {
-        let loaded = try sourceFolders.open(map)
+        let loaded = try mapOptions.open(map)
         if isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 {
             let evaluator = LiveEvaluator(map: loaded.map)
             for diagnostic in evaluator.evaluator.diagnostics { StandardError.write(diagnostic.description) }

@@ -38,10 +38,10 @@ struct EvalCommand: ParsableCommand {
     @Option(help: "text for people (default), json for tools.")
     var format: Format = .text
 
-    @OptionGroup var sourceFolders: SourceFolderOptions
+    @OptionGroup var mapOptions: MapOptions
 
     func run() throws {
-        let loaded = try sourceFolders.open(map)
+        let loaded = try mapOptions.open(map)
         let map = loaded.map
         let evaluator = Evaluator(map: map)
         for diagnostic in evaluator.diagnostics { StandardError.write(diagnostic.description) }

@@ -22,14 +22,14 @@ struct TreeCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Start from this node: a title, [statement] or <argument>.", valueName: "TITLE"))
     var from: String?
 
-    @OptionGroup var sourceFolders: SourceFolderOptions
+    @OptionGroup var mapOptions: OutlineMapOptions
 
     func validate() throws {
         if let depth, depth < 0 { throw ValidationError("--depth must be 0 or more") }
     }
 
     func run() throws {
-        let loaded = try sourceFolders.open(map)
+        let loaded = try mapOptions.open(map)
         let start = try from.map { try NodeLookup.find($0, in: loaded.map) }
         TextOutput.printLines(TextOutline(loaded: loaded, start: start, depth: depth).write)
     }
