@@ -6,7 +6,8 @@ extension BrowserState {
     public func render(size: Size) -> Frame {
         var frame = Frame(size: size)
         guard !Layout.isTooSmall(size) else {
-            let text = size.width >= 18 ? "terminal too small" : "too small"
+            let needs = "needs \(Layout.minimum.width)x\(Layout.minimum.height)"
+            let text = ["terminal too small: " + needs, "too small: " + needs, needs].first { $0.count <= size.width } ?? needs
             frame.put(text, column: 0, row: 0)
             return frame
         }
@@ -14,6 +15,7 @@ extension BrowserState {
         state.size = size
         state.keepCursorVisible()
         state.draw(into: &frame)
+        if !options.unicode { frame.foldToASCII() }
         return frame
     }
 
@@ -134,7 +136,9 @@ extension BrowserState {
             highlight.foreground = .black
             highlight.background = .yellow
             highlight.underline = true
-            highlight.reverse = !isCursor
+            // Black on yellow as it is; reverse video would swap it to yellow on black. Without
+            // color, reverse video is what sets a match apart (the cursor row is reversed already).
+            highlight.reverse = !options.color && !isCursor
             x = frame.putHighlighted(title, ranges: Search.ranges(of: query, in: title), column: x, row: y, style: base, highlight: style(highlight), limit: titleLimit)
         } else {
             x = frame.putTruncated(title, column: x, row: y, style: base, limit: titleLimit, ellipsis: glyphs.ellipsis)
@@ -181,13 +185,15 @@ extension BrowserState {
     // MARK: Detail pane
 
     private func drawDetail(into frame: inout Frame, area: Layout.Area) {
-        guard let row = outline.selected else { return }
-        var y = area.row
+        guard let row = outline.selected, area.height > 0 else { return }
         let limit = area.column + area.width
-        for line in detailLines(for: row.node, width: area.width) {
-            guard y < area.row + area.height else { break }
-            frame.put(line.text, column: area.column, row: y, style: style(line.style), limit: limit)
-            y += 1
+        var lines = detailLines(for: row.node, width: area.width)
+        if lines.count > area.height {
+            let hidden = lines.count - area.height + 1
+            lines = Array(lines.prefix(area.height - 1)) + [("\(options.unicode ? "…" : "...") \(hidden) more line\(hidden == 1 ? "" : "s")", Style(dim: true))]
+        }
+        for (offset, line) in lines.enumerated() {
+            frame.put(line.text, column: area.column, row: area.row + offset, style: style(line.style), limit: limit)
         }
     }
 
@@ -257,11 +263,17 @@ extension BrowserState {
             return
         }
         if let noteDraft {
-            let end = frame.put("note: " + noteDraft.terminalSafe, column: 0, row: row)
+            frame.fill(row: row, style: .plain)
+            let title = outline.selected.map { map[$0.node].title.terminalSafe } ?? ""
+            let shortTitle = title.count > 30 ? String(title.prefix(29)) + glyphs.ellipsis : title
+            let end = frame.put("note on “\(shortTitle)” (Enter saves, Esc cancels): " + noteDraft.terminalSafe, column: 0, row: row)
             frame.cursor = (min(end, frame.size.width - 1), row)
             return
         }
         var parts = [map.title.terminalSafe, "\(outline.rows.isEmpty ? 0 : outline.cursor + 1)/\(outline.rows.count)"]
+        if mapErrors > 0 {
+            parts.append("\(mapErrors) error\(mapErrors == 1 ? "" : "s"): run argmap check \((map.file ?? "").terminalSafe)")
+        }
         if let query = search?.query { parts.append("/" + query.terminalSafe) }
         if filter != .all { parts.append("filter: \(filter.rawValue)") }
         if let message { parts.append(message) }
@@ -289,7 +301,7 @@ extension BrowserState {
         let layout = page.layout.width == max(1, area.width - gutter) ? page.layout : SourceLayout(lines: document.lines, width: max(1, area.width - gutter))
         let height = area.height - 1
         let top = max(0, min(page.top, layout.rows.count - height))
-        var current = Style(foreground: .black, background: .yellow, bold: true, reverse: true)
+        var current = Style(foreground: .black, background: .yellow, bold: true)
         if !options.color { current = Style(bold: true, reverse: true) }
         let cited = Style(underline: true)
         var lineCache: (number: Int, characters: [Character])?

@@ -30,6 +30,8 @@ public struct BrowserState: Sendable {
     let citationsByNode: [NodeID: [Int]]
     /// Every cited span of each document, in reading order.
     let spansByDocument: [String: [TextSpan]]
+    /// How many errors reading the map found: the status line points to `argmap check`.
+    let mapErrors: Int
 
     static let historyLimit = 100
     /// Maps whose whole tree has up to this many rows open fully unfolded; larger ones open
@@ -57,6 +59,7 @@ public struct BrowserState: Sendable {
             byDocument[resolved.citation.source, default: []].insert(resolved.span)
         }
         citationsByNode = byNode
+        mapErrors = loaded.diagnostics.count { $0.severity == .error }
         spansByDocument = byDocument.mapValues { $0.sorted { ($0.line, $0.column, $0.endLine, $0.endColumn) < ($1.line, $1.column, $1.endLine, $1.endColumn) } }
         reassess()
     }

@@ -336,7 +336,7 @@ import Testing
         _ = state.press(.character("e"))
         state.type("weakk")
         _ = state.press(.backspace)
-        #expect(state.render(size: Size(width: 80, height: 24)).lines[23].hasPrefix("note: weak"))
+        #expect(state.render(size: Size(width: 80, height: 24)).lines[23].hasPrefix("note on “Scaling wins” (Enter saves, Esc cancels): weak"))
         let effects = state.press(.enter)
         #expect(effects == [.saveMarks(Marks([Mark(kind: .statement, title: "Scaling wins", disputed: false, note: "weak")]))])
         _ = state.press(.character("e"))

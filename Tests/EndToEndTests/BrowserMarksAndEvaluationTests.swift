@@ -78,7 +78,7 @@ struct BrowserMarksAndEvaluationTests {
         try workspace.browse { tmux in
             try tmux.press("G", until: "│ 6/6")
             try tmux.press("d", until: "Reasoning ⚑")
-            try tmux.press("e", until: "note:")
+            try tmux.press("e", until: "(Enter saves, Esc cancels)")
             try tmux.type("only on math")
             try tmux.press("Enter", until: "note: only on math")
         }
@@ -171,6 +171,22 @@ struct BrowserMarksAndEvaluationTests {
             #expect(outline.contains("▸"), "deeper threads folded, showing they hold more")
             let deeper = outline.split(separator: "\n").filter { $0.hasPrefix("│ ├") || $0.hasPrefix("│ └") || $0.hasPrefix("  ├") || $0.hasPrefix("  └") }
             #expect(deeper.isEmpty, "nothing below the direct reasons is open: \(deeper)")
+        }
+    }
+
+    @Test(arguments: [("dumb", "TERM is dumb"), ("no-such-terminal", "the terminal type 'no-such-terminal' is not known")])
+    func aTerminalWithoutAScreenGetsTheOutline(terminalType: String, reason: String) throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let program = try TmuxProgram(arguments: [workspace.mapPath], environment: ["TERM": terminalType])
+        defer { program.removeFiles() }
+        try TmuxSession.with(program.command) { tmux in
+            // The note is longer than the pane is wide: read it with the wrapping undone.
+            let screen = try tmux.waitFor(TmuxProgram.exitedMarker).replacingOccurrences(of: "\n", with: "")
+            #expect(screen.contains("argmap: \(reason)"))
+            #expect(screen.contains("printing the outline instead"))
+            #expect(screen.contains("Benchmarks saturate"))
+            #expect(program.exitStatus == 0)
         }
     }
 }
