@@ -26,8 +26,8 @@ struct Glyphs: Hashable, Sendable {
         stands: "✓", defeated: "✗", unsupported: "○")
 
     static let ascii = Glyphs(
-        branch: "|-", lastBranch: "`-", pipe: "| ", folded: "+", unfolded: "-",
-        cited: "\"", disputed: "!", reference: ">", ellipsis: "~", separator: "|", factSeparator: " - ",
+        branch: "|-", lastBranch: "`-", pipe: "| ", folded: ">", unfolded: "-",
+        cited: "\"", disputed: "!", reference: "^", ellipsis: "~", separator: "|", factSeparator: " - ",
         stands: "v", defeated: "x", unsupported: "o")
 
     /// The mark for a node's evaluation: a different shape for each label, so color only adds to them.
