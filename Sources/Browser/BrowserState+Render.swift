@@ -348,7 +348,13 @@ extension BrowserState {
     private func drawExplanation(of node: NodeID, cursor: Int, into frame: inout Frame, area: Layout.Area) {
         let word = assessment(of: node)?.label.map { " (\($0.word))" } ?? ""
         let summary = evaluator?.explanation(of: node)?.summary(in: map) ?? ""
-        let intro = TextWrapper.lines(summary, width: max(1, area.width - 1)).map { " " + $0 } + [""]
+        // A third of the screen at most: the list below names every node the sentence does.
+        var sentence = TextWrapper.lines(summary, width: max(1, area.width - 2)).map { " " + $0 }
+        let room = max(2, area.height / 3)
+        if sentence.count > room {
+            sentence = sentence.prefix(room - 1) + [sentence[room - 1] + glyphs.ellipsis]
+        }
+        let intro = sentence + [""]
         let items = reasons(for: node).map { reason in
             let label = assessment(of: reason.node)?.label.map { glyphs.label($0) + " " } ?? ""
             return label + reason.role + ": " + map[reason.node].title.terminalSafe

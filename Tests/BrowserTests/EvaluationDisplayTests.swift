@@ -1,4 +1,5 @@
 import ArgumentMap
+import Foundation
 @testable import Browser
 import Screen
 import Testing
@@ -101,6 +102,18 @@ import Testing
         _ = state.press(.escape)
         #expect(state.view == .outline)
         #expect(state.selectedTitle == "Scaling wins")
+    }
+
+    @Test func aLongWhySentenceLeavesTheScreenToTheList() {
+        let loaded = Fixture.largeMap(count: 11)
+        var state = BrowserState(loaded: loaded, size: Size(width: 40, height: 12), evaluator: LiveEvaluator(map: loaded.map))
+        _ = state.press(.character("w"))
+        let lines = state.render(size: Size(width: 40, height: 12)).lines
+        // Title, at most a third of the 11 body rows for the sentence, a blank, then the list.
+        #expect(lines[0].hasPrefix("Why: Claim 0 (defeated)"))
+        #expect(lines[3].trimmingCharacters(in: .whitespaces).hasSuffix("…"), "the cut sentence says so")
+        #expect(lines[4].allSatisfy { $0 == " " })
+        #expect(lines[5].hasPrefix(" ✓ standing attacker: Claim 3"))
     }
 
     @Test func aPostedMessageShowsInTheStatusLineUntilTheNextKey() {
