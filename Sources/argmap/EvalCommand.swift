@@ -18,7 +18,8 @@ struct EvalCommand: ParsableCommand {
               {"title", "kind": "statement"|"argument", "label": "in"|"out"|"undec",
                "strength", "unsupported": bool, "disputed": bool}
             Warnings about weights go to standard error. Exit status: 0 success, 64 an unknown \
-            title, 66 a map that cannot be read.
+            title, 65 a map with errors (evaluated as far as it could be read), 66 a map that \
+            cannot be read.
             """
     )
 

@@ -21,7 +21,7 @@ struct ExportCommand: ParsableCommand {
     @Argument(help: "The map file; the bundled debate if none is given.")
     var map: String?
 
-    @Option(help: "The format to write.")
+    @Option(help: ArgumentHelp("The format to write: argdown, json, dot, markdown or aif.", valueName: "FORMAT"))
     var to: ExportFormat
 
     @OptionGroup var common: ExportOptionsGroup
@@ -41,9 +41,8 @@ struct ExportOptionsGroup: ParsableArguments {
 
     @OptionGroup var mapOptions: MapOptions
 
-    func export(_ path: String?, to format: ExportFormat) throws {
-        let loaded = try mapOptions.open(path)
-        for diagnostic in loaded.diagnostics { printError(diagnostic.description) }
+    func export(_ path: String?, to format: ExportFormat, kind: String? = nil) throws {
+        let loaded = try mapOptions.open(path, kind: kind)
         if loaded.diagnostics.containsErrors {
             printError("argmap: \(loaded.map.file ?? "the map") has errors; nothing was exported")
             throw ExitCode(65)
@@ -60,16 +59,21 @@ struct ExportOptionsGroup: ParsableArguments {
                 options.strengths[id] = evaluation.strength(of: id)
             }
         }
-        let text = format.write(loaded.map, options: options)
-        guard let output else {
+        let relocation = SourceRelocation(loaded, into: output.map { $0 + "/.." } ?? ".")
+        let text = format.write(relocation.map, options: options)
+        if let output {
+            do {
+                try ExportDestination.write(text, toFile: output)
+            } catch {
+                printError("argmap: \(error)")
+                throw ExitCode(73)
+            }
+        } else {
             FileHandle.standardOutput.write(Data(text.terminalSafeLines.utf8))
-            return
         }
-        do {
-            try ExportDestination.write(text, toFile: output)
-        } catch {
-            printError("argmap: \(error)")
-            throw ExitCode(73)
+        if format == .argdown, !relocation.outsideFolders.isEmpty {
+            let flags = relocation.outsideFolders.map { "--sources \($0)" }.joined(separator: " ")
+            printError("argmap: note: sources outside \(output.map { "the folder of \($0)" } ?? "this folder") are written with absolute paths; open the result with \(flags)")
         }
     }
 

@@ -44,10 +44,17 @@ extension MapReading {
         return try loader.load(path, format: format)
     }
 
-    /// Like `load`, but prints why a map cannot be read and exits with 66 (EX_NOINPUT).
-    func open(_ path: String?) throws -> LoadedMap {
-        do {
-            return try load(path)
+    /// Like `load`, but prints why a map cannot be read and exits with 66 (EX_NOINPUT). The map's
+    /// errors go to standard error at once, and make the command exit with 65 once it is done.
+    /// `kind` names what a missing file should have been, for commands where MAP is not optional.
+    func open(_ path: String?, kind: String? = nil) throws -> LoadedMap {
+        do throws(MapLoadError) {
+            let loaded = try load(path)
+            MapProblems.report(loaded)
+            return loaded
+        } catch .unreadable(.missing(let missing)) where kind != nil {
+            StandardError.write("argmap: no file at \(missing); give the path of \(kind ?? "a map")")
+            throw ExitCode(66)
         } catch {
             StandardError.write("argmap: \(error)")
             throw ExitCode(66)
