@@ -30,7 +30,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "ArgumentMapTests", dependencies: ["ArgumentMap"]),
+        .testTarget(name: "ArgumentMapTests", dependencies: ["ArgumentMap"], exclude: ["Fixtures"]),
         .testTarget(name: "ScreenTests", dependencies: ["Screen"]),
         .testTarget(name: "BrowserTests", dependencies: ["Browser", "ArgumentMap", "Screen"], exclude: ["__Snapshots__"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Screen"]),

@@ -1,6 +1,7 @@
 // swift-tools-version: 6.1
 // The benchmark suite, a package of its own so that building and testing argmap does not build it.
-// Run from this folder: swift package benchmark
+// Run from this folder: swift package benchmark (statistics per operation), or
+// swift run -c release side-by-side (the targets of issue 7: ratios to `wc -l` and the file size).
 import PackageDescription
 
 let package = Package(
@@ -20,6 +21,14 @@ let package = Package(
             ],
             path: "Benchmarks/ArgmapBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+        .executableTarget(
+            name: "side-by-side",
+            dependencies: [
+                .product(name: "ArgumentMap", package: "argmap"),
+                .product(name: "Browser", package: "argmap"),
+            ],
+            path: "Sources/SideBySide"
         ),
     ]
 )

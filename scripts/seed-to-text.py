@@ -5,7 +5,7 @@ Run once from the repository root: python3 scripts/seed-to-text.py ../shared/see
 Each output opens with one line naming the original document; the rest is the
 document's text, unaltered in substance (the digest's HTML becomes plain text).
 """
-import html, json, re, sys
+import difflib, html, json, re, sys
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -38,6 +38,17 @@ class TextOf(HTMLParser):
         lines = [re.sub(r"[ \t]+", " ", line).strip() for line in joined.split("\n")]
         return "\n".join(line for line in lines if line) + "\n"
 
+def thread_once(lines):
+    """The thread's two copies merged into one: every line of the first, plus the lines only the second has."""
+    half = len(lines) // 2
+    first, second = lines[:half], lines[half:]
+    merged = []
+    for op, a1, a2, b1, b2 in difflib.SequenceMatcher(None, first, second, autojunk=False).get_opcodes():
+        merged += first[a1:a2]
+        if op in ("insert", "replace"):
+            merged += second[b1:b2]
+    return merged
+
 def main(seed_dir):
     out_dir = Path("Resources/sources")
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -50,6 +61,10 @@ def main(seed_dir):
             title = html.unescape(post["title"]["rendered"])
             header = f"Source: seed document {seed}, a research digest post, \"{title}\" ({post['link']}), dated {post['date'][:10]}; its HTML content as plain text."
             body = title + "\n" + parser.text()
+        elif seed.startswith("002"):
+            header = (f"Source: seed document {seed}, {about}; the seed holds the thread twice, "
+                      "kept here once, with the lines only one copy has in their places.")
+            body = "\n".join(thread_once(raw.rstrip("\n").split("\n"))) + "\n"
         else:
             header = f"Source: seed document {seed}, {about}; text as received."
             body = raw if raw.endswith("\n") else raw + "\n"

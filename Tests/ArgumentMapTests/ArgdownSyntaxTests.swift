@@ -15,6 +15,10 @@ struct ParsedArgdown {
         (map, diagnostics) = ArgdownReader.read(bytes: bytes, file: "t.argdown")
     }
 
+    init(_ read: (map: ArgumentMap, diagnostics: [Diagnostic])) {
+        (map, diagnostics) = read
+    }
+
     /// `[Title]` or `<Title>`.
     subscript(_ name: String) -> Node? {
         map.node(titled: name).map { map[$0] }

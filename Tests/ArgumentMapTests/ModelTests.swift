@@ -14,6 +14,25 @@ import Testing
         #expect(builder.build().nodes.count == 2)
     }
 
+    @Test func aRelationWrittenTwiceIsKeptOnceButOtherKindsBetweenTheSameNodesStay() {
+        var builder = MapBuilder()
+        let a = builder.node(titled: "A", kind: .statement, at: here)
+        let b = builder.node(titled: "B", kind: .statement, at: here)
+        for _ in 0..<3 { builder.relate(a, .support, b, at: here) }
+        builder.relate(a, .attack, b, at: here)
+        builder.relate(b, .support, a, at: here)
+        for index in 0..<5_000 {
+            let node = builder.node(titled: "N\(index)", kind: .argument, at: here)
+            builder.relate(node, .premise, a, at: here)
+            builder.relate(node, .premise, a, at: here)
+        }
+        let map = builder.build()
+        #expect(map.relations.count == 3 + 5_000)
+        #expect(map.relations.prefix(3).map(\.kind) == [.support, .attack, .support])
+        #expect(map.node(titled: "<N4999>").map { map[$0].title } == "N4999")
+        #expect(map.node(titled: "N17", kind: .statement) == nil)
+    }
+
     @Test func rootsChildrenAndSharedNodes() {
         var builder = MapBuilder()
         let thesis = builder.node(titled: "T", kind: .statement, at: here)

@@ -80,14 +80,16 @@ public struct MapGenerator {
                 let roll = Int.random(in: 0..<100, using: &random)
                 let indent = String(repeating: "  ", count: depth)
                 let supports = roll % 3 != 0
-                emitted += 1
+                // A cross-reference adds a relation, not a node, so only the other branches count.
+                let isCrossReference = format == .argdown && !(top.isArgument && roll < 25) && roll < 4 && !recentClaims.isEmpty
+                if !isCrossReference { emitted += 1 }
                 switch format {
                 case .kialo:
                     map += "\(number) \(supports ? "Pro" : "Con"): \(sentence(&random, number: emitted))\n"
                 case .argdown:
                     if top.isArgument, roll < 25 {
                         map += "\(indent)_ [Claim \(emitted)]: \(sentence(&random, number: emitted))\n"
-                    } else if roll < 4, !recentClaims.isEmpty {
+                    } else if isCrossReference {
                         let target = recentClaims[Int.random(in: 0..<recentClaims.count, using: &random)]
                         map += "\(indent)\(supports ? "+" : "-") [Claim \(target)]\n"
                         continue

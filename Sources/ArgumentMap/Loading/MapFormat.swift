@@ -2,16 +2,31 @@
 /// `detect(path:bytes:)`, and its reader in `read(_:file:)`.
 public enum MapFormat: String, Sendable, CaseIterable {
     case argdown
+    case kialo
+    case aif
 
-    /// The format of a map file, from its name and, where that is not enough, its first bytes.
+    /// The format of a map file, from its first bytes and, where they are not enough, its name:
+    /// a JSON object is AIF; a file opening with Kialo's "Discussion Title:"/"Discussion Name:"
+    /// or its numbered claims (`1. ...` then `1.1. Pro: ...`) is Kialo; then `.json` means AIF
+    /// and `.txt` Kialo; anything else is Argdown.
     public static func detect(path: String, bytes: [UInt8]) -> MapFormat {
-        .argdown
+        let head = String(decoding: bytes.prefix(4096), as: UTF8.self)
+        let content = head.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
+        if content.hasPrefix("{") { return .aif }
+        if content.hasPrefix("Discussion Title:") || content.hasPrefix("Discussion Name:") { return .kialo }
+        if content.hasPrefix("1. "), content.contains("\n1.1. Pro:") || content.contains("\n1.1. Con:") { return .kialo }
+        let name = path.lowercased()
+        if name.hasSuffix(".json") { return .aif }
+        if name.hasSuffix(".txt") { return .kialo }
+        return .argdown
     }
 
     /// The map in `bytes`, with every problem found reading it; `file` names it in diagnostics.
     public func read(_ bytes: [UInt8], file: String) -> (map: ArgumentMap, diagnostics: [Diagnostic]) {
         switch self {
-        case .argdown: ArgdownReader.read(bytes: bytes, file: file)
+        case .argdown: return ArgdownReader.read(bytes: bytes, file: file)
+        case .kialo: return KialoReader.read(bytes: bytes, file: file)
+        case .aif: return AIFReader.read(bytes: bytes, file: file)
         }
     }
 }

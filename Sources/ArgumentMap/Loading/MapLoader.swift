@@ -6,15 +6,16 @@ public struct MapLoader: Sendable {
         library = SourceLibrary(policy: policy)
     }
 
-    /// The loaded map at `path` (as the user wrote it; diagnostics name the file that way).
-    public func load(_ path: String) throws(MapLoadError) -> LoadedMap {
+    /// The loaded map at `path` (as the user wrote it; diagnostics name the file that way), read
+    /// as `format`, or as the format recognised from its content when that is nil.
+    public func load(_ path: String, format: MapFormat? = nil) throws(MapLoadError) -> LoadedMap {
         let absolute = FileSystemPath.absolute(path, relativeTo: FileSystemPath.currentDirectory)
         let bytes: [UInt8]
         switch TextFileReader.read(absolute) {
         case .success(let read): bytes = read
         case .failure(let failure): throw .unreadable(failure)
         }
-        return load(bytes: bytes, file: path, folder: FileSystemPath.folder(of: absolute))
+        return load(bytes: bytes, file: path, folder: FileSystemPath.folder(of: absolute), format: format)
     }
 
     /// The loaded map in `bytes`, its sources looked up relative to `folder`.

@@ -12,12 +12,22 @@ public struct ArgumentMap: Sendable {
     public var file: String?
 
     private var index: AdjacencyIndex
-    private var statementTitles: [String: NodeID]
-    private var argumentTitles: [String: NodeID]
+    private var statementTitles: TitleIndex
+    private var argumentTitles: TitleIndex
 
     public init(
         nodes: [Node], relations: [Relation], sections: [Section] = [],
         frontMatter: [DataEntry] = [], sources: [SourceDeclaration] = [], file: String? = nil
+    ) {
+        self.init(
+            nodes: nodes, relations: relations, sections: sections, frontMatter: frontMatter, sources: sources, file: file,
+            statementTitles: TitleIndex(kind: .statement, of: nodes), argumentTitles: TitleIndex(kind: .argument, of: nodes))
+    }
+
+    /// Takes the title indexes a `MapBuilder` kept while it built the nodes, instead of indexing every title again.
+    init(
+        nodes: [Node], relations: [Relation], sections: [Section], frontMatter: [DataEntry], sources: [SourceDeclaration],
+        file: String?, statementTitles: TitleIndex, argumentTitles: TitleIndex
     ) {
         self.nodes = nodes
         self.relations = relations
@@ -26,17 +36,8 @@ public struct ArgumentMap: Sendable {
         self.sources = sources
         self.file = file
         self.index = AdjacencyIndex(nodeCount: nodes.count, relations: relations)
-        var statements: [String: NodeID] = [:]
-        var arguments: [String: NodeID] = [:]
-        statements.reserveCapacity(nodes.count)
-        for node in nodes {
-            switch node.kind {
-            case .statement: statements[node.title] = statements[node.title] ?? node.id
-            case .argument: arguments[node.title] = arguments[node.title] ?? node.id
-            }
-        }
-        self.statementTitles = statements
-        self.argumentTitles = arguments
+        self.statementTitles = statementTitles
+        self.argumentTitles = argumentTitles
     }
 
     public subscript(id: NodeID) -> Node { nodes[id.offset] }
@@ -52,20 +53,20 @@ public struct ArgumentMap: Sendable {
 
     public func node(titled title: String, kind: NodeKind) -> NodeID? {
         switch kind {
-        case .statement: statementTitles[title]
-        case .argument: argumentTitles[title]
+        case .statement: statementTitles.find(title, in: nodes)
+        case .argument: argumentTitles.find(title, in: nodes)
         }
     }
 
     /// A statement with this title, else an argument with it. Accepts `[Title]` and `<Title>` too.
     public func node(titled title: String) -> NodeID? {
         if title.hasPrefix("["), title.hasSuffix("]"), title.count >= 2 {
-            return statementTitles[String(title.dropFirst().dropLast())]
+            return statementTitles.find(String(title.dropFirst().dropLast()), in: nodes)
         }
         if title.hasPrefix("<"), title.hasSuffix(">"), title.count >= 2 {
-            return argumentTitles[String(title.dropFirst().dropLast())]
+            return argumentTitles.find(String(title.dropFirst().dropLast()), in: nodes)
         }
-        return statementTitles[title] ?? argumentTitles[title]
+        return statementTitles.find(title, in: nodes) ?? argumentTitles.find(title, in: nodes)
     }
 
     /// Relations whose `to` is `id`, in the order written: the node's children in the outline.
@@ -124,46 +125,26 @@ public struct ArgumentMap: Sendable {
 
     /// Each cycle of the relation graph (a strongly connected set of two or more nodes, or a
     /// node bearing on itself), nodes in map order. Found in linear time.
-    public var cycles: [[NodeID]] { index.cycles() }
+    public var cycles: [[NodeID]] { index.cycles(relations) }
 }
 
 /// Incoming and outgoing relation lists for every node, in compressed (CSR) form.
 struct AdjacencyIndex: Sendable {
-    private var incomingStart: [Int32]
-    private var incomingList: [Int32]
-    private var outgoingStart: [Int32]
-    private var outgoingList: [Int32]
-    private var relationTargets: [Int32]
+    /// For each node, the indices of the relations into it and out of it.
+    private var incomingRelations: Adjacency
+    private var outgoingRelations: Adjacency
     private(set) var roots: [NodeID]
 
     init(nodeCount: Int, relations: [Relation]) {
-        func buildCSR(_ endpoint: (Relation) -> NodeID) -> (start: [Int32], list: [Int32]) {
-            var start = [Int32](repeating: 0, count: nodeCount + 1)
-            for relation in relations { start[endpoint(relation).offset + 1] += 1 }
-            for i in 0..<nodeCount { start[i + 1] += start[i] }
-            var fill = Array(start.dropLast())
-            var list = [Int32](repeating: 0, count: relations.count)
-            for (i, relation) in relations.enumerated() {
-                let node = endpoint(relation).offset
-                list[Int(fill[node])] = Int32(i)
-                fill[node] += 1
-            }
-            return (start, list)
-        }
-        (incomingStart, incomingList) = buildCSR(\.to)
-        (outgoingStart, outgoingList) = buildCSR(\.from)
-        relationTargets = relations.map(\.to.index)
+        incomingRelations = Adjacency(nodeCount: nodeCount, edgeCount: relations.count) { (relations[$0].to.index, Int32($0)) }
+        outgoingRelations = Adjacency(nodeCount: nodeCount, edgeCount: relations.count) { (relations[$0].from.index, Int32($0)) }
         roots = []
         roots = findRoots(nodeCount: nodeCount, relations: relations)
     }
 
-    func incoming(_ id: NodeID) -> ArraySlice<Int32> {
-        incomingList[Int(incomingStart[id.offset])..<Int(incomingStart[id.offset + 1])]
-    }
+    func incoming(_ id: NodeID) -> ArraySlice<Int32> { incomingRelations[id.offset] }
 
-    func outgoing(_ id: NodeID) -> ArraySlice<Int32> {
-        outgoingList[Int(outgoingStart[id.offset])..<Int(outgoingStart[id.offset + 1])]
-    }
+    func outgoing(_ id: NodeID) -> ArraySlice<Int32> { outgoingRelations[id.offset] }
 
     private func findRoots(nodeCount: Int, relations: [Relation]) -> [NodeID] {
         var reached = [Bool](repeating: false, count: nodeCount)
@@ -195,51 +176,14 @@ struct AdjacencyIndex: Sendable {
         return extra ? result.sorted() : result
     }
 
-    /// Tarjan's strongly connected components, iterative so deep maps cannot overflow the stack.
-    func cycles() -> [[NodeID]] {
-        let count = incomingStart.count - 1
-        var order = [Int32](repeating: -1, count: count)
-        var low = [Int32](repeating: 0, count: count)
-        var onStack = [Bool](repeating: false, count: count)
-        var componentStack: [Int32] = []
-        var result: [[NodeID]] = []
-        var nextOrder: Int32 = 0
-        // Each frame: node and the position reached in its outgoing list.
-        var frames: [(node: Int, next: Int)] = []
-
-        for start in 0..<count where order[start] < 0 {
-            frames.append((start, Int(outgoingStart[start])))
-            order[start] = nextOrder; low[start] = nextOrder; nextOrder += 1
-            componentStack.append(Int32(start)); onStack[start] = true
-            while !frames.isEmpty {
-                let (node, next) = frames[frames.count - 1]
-                if next < Int(outgoingStart[node + 1]) {
-                    frames[frames.count - 1].next += 1
-                    let target = targetOf(outgoingList[next])
-                    if order[target] < 0 {
-                        order[target] = nextOrder; low[target] = nextOrder; nextOrder += 1
-                        componentStack.append(Int32(target)); onStack[target] = true
-                        frames.append((target, Int(outgoingStart[target])))
-                    } else if onStack[target] {
-                        low[node] = min(low[node], order[target])
-                    }
-                    continue
-                }
-                frames.removeLast()
-                if let parent = frames.last?.node { low[parent] = min(low[parent], low[node]) }
-                guard low[node] == order[node] else { continue }
-                var component: [NodeID] = []
-                while let member = componentStack.popLast() {
-                    onStack[Int(member)] = false
-                    component.append(NodeID(Int(member)))
-                    if Int(member) == node { break }
-                }
-                let selfLoop = component.count == 1 && outgoing(NodeID(node)).contains { targetOf($0) == node }
-                if component.count > 1 || selfLoop { result.append(component.sorted()) }
-            }
+    /// The strongly connected components that are cycles, smallest first node first.
+    func cycles(_ relations: [Relation]) -> [[NodeID]] {
+        let successors = Adjacency(nodeCount: outgoingRelations.nodeCount, edgeCount: relations.count) {
+            (relations[$0].from.index, relations[$0].to.index)
         }
-        return result.sorted { $0[0] < $1[0] }
+        return successors.stronglyConnectedComponents()
+            .filter(\.isCycle)
+            .map { $0.nodes.map { NodeID(Int($0)) } }
+            .sorted { $0[0] < $1[0] }
     }
-
-    private func targetOf(_ relation: Int32) -> Int { Int(relationTargets[Int(relation)]) }
 }

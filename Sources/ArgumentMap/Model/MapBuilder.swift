@@ -8,17 +8,19 @@ public struct MapBuilder {
     public var sources: [SourceDeclaration] = []
     public var file: String?
 
-    private var statementTitles: [String: NodeID] = [:]
-    private var argumentTitles: [String: NodeID] = [:]
-    private var relationKeys: Set<RelationKey> = []
-
-    private struct RelationKey: Hashable {
-        var from: NodeID
-        var to: NodeID
-        var kind: RelationKind
-    }
+    private var statementTitles = TitleIndex()
+    private var argumentTitles = TitleIndex()
+    private var relationKeys = RelationKeySet()
 
     public init(file: String? = nil) { self.file = file }
+
+    /// Makes room for about this many nodes and as many relations, so a large map is not copied as it grows.
+    public mutating func reserveCapacity(_ count: Int) {
+        nodes.reserveCapacity(count)
+        relations.reserveCapacity(count)
+        statementTitles.reserveCapacity(count, nodes: nodes)
+        relationKeys.reserveCapacity(count)
+    }
 
     public subscript(id: NodeID) -> Node {
         get { nodes[id.offset] }
@@ -26,31 +28,30 @@ public struct MapBuilder {
     }
 
     public func node(titled title: String, kind: NodeKind) -> NodeID? {
-        kind == .statement ? statementTitles[title] : argumentTitles[title]
+        kind == .statement ? statementTitles.find(title, in: nodes) : argumentTitles.find(title, in: nodes)
     }
 
     /// The node with this title, created (undefined, at `location`) on first mention.
     public mutating func node(titled title: String, kind: NodeKind, at location: SourceLocation, section: SectionID? = nil) -> NodeID {
-        if let existing = node(titled: title, kind: kind) { return existing }
         let id = NodeID(nodes.count)
-        nodes.append(Node(id: id, kind: kind, title: title, section: section, location: location))
-        switch kind {
-        case .statement: statementTitles[title] = id
-        case .argument: argumentTitles[title] = id
+        let existing = switch kind {
+        case .statement: statementTitles.findOrInsert(title, newID: id, in: nodes)
+        case .argument: argumentTitles.findOrInsert(title, newID: id, in: nodes)
         }
+        if let existing { return existing }
+        nodes.append(Node(id: id, kind: kind, title: title, section: section, location: location))
         return id
     }
 
     /// Records a definition: the first text given wins; the first definition's place and section become the node's.
     public mutating func define(_ id: NodeID, text: String, at location: SourceLocation, section: SectionID?) {
-        var node = nodes[id.offset]
-        if !node.isDefined {
-            node.isDefined = true
-            node.location = location
-            node.section = section
+        // Changed in place: copying a node out and back would retain and release each of its fields.
+        if !nodes[id.offset].isDefined {
+            nodes[id.offset].isDefined = true
+            nodes[id.offset].location = location
+            nodes[id.offset].section = section
         }
-        if node.text.isEmpty { node.text = text }
-        nodes[id.offset] = node
+        if nodes[id.offset].text.isEmpty { nodes[id.offset].text = text }
     }
 
     public mutating func addTags(_ tags: [String], to id: NodeID) {
@@ -67,9 +68,7 @@ public struct MapBuilder {
         for citation in citations where !nodes[id.offset].citations.contains(where: { $0.source == citation.source && $0.quote == citation.quote && $0.prefix == citation.prefix && $0.suffix == citation.suffix }) {
             nodes[id.offset].citations.append(citation)
         }
-        for entry in data where !Citation.dataKeys.contains(entry.key) {
-            nodes[id.offset].data.set(entry.key, entry.value)
-        }
+        nodes[id.offset].data.merge(data.filter { !Citation.dataKeys.contains($0.key) })
         return problems
     }
 
@@ -79,7 +78,7 @@ public struct MapBuilder {
 
     /// Adds the relation unless the same one (same ends and kind) is already there.
     public mutating func relate(_ from: NodeID, _ kind: RelationKind, _ to: NodeID, at location: SourceLocation) {
-        guard relationKeys.insert(RelationKey(from: from, to: to, kind: kind)).inserted else { return }
+        guard relationKeys.insert(from: from, to: to, kind: kind) else { return }
         relations.append(Relation(from: from, to: to, kind: kind, location: location))
     }
 
@@ -89,7 +88,17 @@ public struct MapBuilder {
         return id
     }
 
+    /// Builds the map and empties the builder, letting go of its duplicate check before the map's indexes are made.
+    mutating func finish() -> ArgumentMap {
+        relationKeys = RelationKeySet()
+        let map = build()
+        self = MapBuilder(file: file)
+        return map
+    }
+
     public func build() -> ArgumentMap {
-        ArgumentMap(nodes: nodes, relations: relations, sections: sections, frontMatter: frontMatter, sources: sources, file: file)
+        ArgumentMap(
+            nodes: nodes, relations: relations, sections: sections, frontMatter: frontMatter, sources: sources, file: file,
+            statementTitles: statementTitles, argumentTitles: argumentTitles)
     }
 }

@@ -18,8 +18,7 @@ public enum NodeKind: String, Hashable, Sendable {
 
 /// One statement or argument: an Argdown equivalence class, however often its title appears.
 public struct Node: Hashable, Sendable {
-    public var id: NodeID
-    public var kind: NodeKind
+    // Declared widest first, so the small fields share the last eight bytes: a million nodes take 8 MB less.
     public var title: String
     /// The text of its first definition that has one; empty when it was only ever referenced.
     public var text: String
@@ -27,14 +26,16 @@ public struct Node: Hashable, Sendable {
     /// Free data, without the citation keys (`source`, `quote`, `prefix`, `suffix`, `cites`).
     public var data: [DataEntry]
     public var citations: [Citation]
-    /// The innermost heading it was first defined under.
-    public var section: SectionID?
-    /// Where it was first defined, or first referenced when never defined.
-    public var location: SourceLocation
-    /// Whether any occurrence gave it a text (a definition) rather than only referring to it.
-    public var isDefined: Bool
     /// For an argument with a premise-conclusion structure.
     public var inference: Inference?
+    /// Where it was first defined, or first referenced when never defined.
+    public var location: SourceLocation
+    public var id: NodeID
+    /// The innermost heading it was first defined under.
+    public var section: SectionID?
+    public var kind: NodeKind
+    /// Whether any occurrence gave it a text (a definition) rather than only referring to it.
+    public var isDefined: Bool
 
     public init(
         id: NodeID, kind: NodeKind, title: String, text: String = "", tags: [String] = [],

@@ -52,8 +52,40 @@ struct ArgdownInput {
         bytes = repaired ?? (start == 0 ? raw : Array(raw[start...]))
     }
 
+    /// Whether the bytes are well-formed UTF-8 without NUL bytes, so they can be parsed as they
+    /// are: ASCII eight bytes at a time, each other sequence checked as the repairing pass would.
+    static func isPlainUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let raw = UnsafeRawBufferPointer(bytes)
+        var i = 0
+        while i < bytes.count {
+            if i + 8 <= bytes.count {
+                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                let hasZeroByte = (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0
+                if word & 0x8080_8080_8080_8080 == 0 && !hasZeroByte {
+                    i += 8
+                    continue
+                }
+            }
+            if bytes[i] == 0 { return false }
+            if bytes[i] < 0x80 {
+                i += 1
+                continue
+            }
+            let length = validSequenceLength(bytes, at: i)
+            guard length > 0 else { return false }
+            i += length
+        }
+        return true
+    }
+
+    /// The bytes after a byte order mark, if they start with one.
+    static func droppingByteOrderMark(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        let hasByteOrderMark = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+        return hasByteOrderMark ? UnsafeBufferPointer(rebasing: bytes[3...]) : bytes
+    }
+
     /// The length of the well-formed UTF-8 sequence starting at `i`, or 0 when it is not one.
-    private static func validSequenceLength(_ bytes: [UInt8], at i: Int) -> Int {
+    private static func validSequenceLength<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, at i: Int) -> Int where Bytes.Index == Int {
         let first = bytes[i]
         if first < 0x80 { return 1 }
         let (length, secondRange): (Int, ClosedRange<UInt8>)

@@ -2,7 +2,10 @@
 /// its line; nesting lives in `RelationTree`'s level list, never in recursion, so depth costs no stack.
 struct ArgdownParser {
     private let file: String
-    private let bytes: [UInt8]
+    private let bytes: UnsafeBufferPointer<UInt8>
+    /// Given each `releaseStep` bytes or so once read, so a mapped file can let go of them.
+    private let releaseBehind: ((Range<Int>) -> Void)?
+    private let releaseStep: Int
     private var builder: MapBuilder
     private(set) var diagnostics: [Diagnostic] = []
 
@@ -23,7 +26,9 @@ struct ArgdownParser {
     private var mixedIndentation: (location: SourceLocation, lines: Int)?
 
     private var lineNumber = 0
+    /// The current line as written, without its line end: a copy in `lineStorage`, reused line after line.
     private var raw: ArraySlice<UInt8> = []
+    private var lineStorage: [UInt8] = []
 
     private struct OpenMember {
         enum Role { case definition, reference, untitled }
@@ -40,26 +45,40 @@ struct ArgdownParser {
     /// A tab moves the indentation to the next multiple of this many columns.
     static let tabWidth = 4
 
-    init(file: String, bytes: [UInt8]) {
+    /// `bytes` must stay valid while the parser runs.
+    init(file: String, bytes: UnsafeBufferPointer<UInt8>, releaseStep: Int = 8 << 20, releaseBehind: ((Range<Int>) -> Void)? = nil) {
         self.file = file
         self.bytes = bytes
+        self.releaseStep = releaseStep
+        self.releaseBehind = releaseBehind
         self.builder = MapBuilder(file: file)
+        // A generated map holds a node for every 140 bytes or so; real maps with longer texts fewer.
+        builder.reserveCapacity(bytes.count / 128)
     }
 
-    var map: ArgumentMap { builder.build() }
+    /// The map read; the parser keeps none of it.
+    mutating func finish() -> ArgumentMap { builder.finish() }
 
     private var currentSection: SectionID? { openSections.last }
 
     mutating func parse() {
         var start = readFrontMatter()
+        var released = 0
         while start < bytes.count {
             let end = ByteText.lineEnd(in: bytes, from: start)
             var lineEnd = end
             if lineEnd > start && bytes[lineEnd - 1] == UInt8(ascii: "\r") { lineEnd -= 1 }
             lineNumber += 1
-            raw = bytes[start..<lineEnd]
+            raw = []
+            lineStorage.removeAll(keepingCapacity: true)
+            lineStorage.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<lineEnd]))
+            raw = lineStorage[...]
             parseLine()
             start = end + 1
+            if let releaseBehind, start - released >= releaseStep {
+                releaseBehind(released..<start)
+                released = start
+            }
         }
         finishFile()
     }
@@ -140,7 +159,7 @@ struct ArgdownParser {
         var start = 0
         var openingLine = 1
         var end = ByteText.lineEnd(in: bytes, from: start)
-        while end < bytes.count && ByteText.firstNonBlank(in: bytes[start..<end], from: start) == end {
+        while end < bytes.count && bytes[start..<end].allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) {
             start = end + 1
             end = ByteText.lineEnd(in: bytes, from: start)
             openingLine += 1
@@ -156,7 +175,8 @@ struct ArgdownParser {
             if isFrontMatterFence(position..<lineEnd) {
                 let yaml = Array(bytes[yamlStart..<position])
                 let (entries, problems) = DataReader.mapping(yaml: yaml, line: openingLine + 1, column: 1, file: file, at: openingLocation)
-                let (sources, sourceProblems) = SourceDeclaration.declarations(in: entries, at: openingLocation)
+                let keys = SourceKeyFinder(yaml: yaml, firstLine: openingLine + 1, file: file)
+                let (sources, sourceProblems) = SourceDeclaration.declarations(in: entries, at: openingLocation, keyLocation: { keys.locations[$0] })
                 builder.frontMatter = entries
                 builder.sources = sources
                 diagnostics += problems + sourceProblems
@@ -203,12 +223,27 @@ struct ArgdownParser {
 
     /// A line without a symbol: more text for the open statement, or a new one.
     private mutating func continueText(_ clean: [UInt8], from p: Int, width: Int) {
+        warnIfMisspeltRelation(clean, at: p)
         if member != nil && !afterEmptyLine && !startsWithTitle(clean, at: p) {
             member?.text.append(UInt8(ascii: " "))
             member?.text.append(contentsOf: clean[p...])
         } else {
             startRoot(clean, at: p, width: width)
         }
+    }
+
+    /// A line read as text that opens like a relation with an unknown symbol (`~ [C]: ...`,
+    /// `=> [D]: ...`): symbol characters, white space, then a title. Almost always a typo.
+    private mutating func warnIfMisspeltRelation(_ clean: [UInt8], at p: Int) {
+        var end = p
+        while end < clean.count, end - p < 4, RelationSymbol.looksLikeSymbol(clean[end]) { end += 1 }
+        guard end > p, end < clean.count, ByteText.isSpace(clean[end]) else { return }
+        let titleStart = ByteText.firstNonBlank(in: clean[...], from: end)
+        guard titleStart < clean.count, clean[titleStart] == UInt8(ascii: "[") || clean[titleStart] == UInt8(ascii: "<") else { return }
+        let symbol = String(decoding: clean[p..<end], as: UTF8.self)
+        let reading = member.map { afterEmptyLine ? "a new statement" : "more text of \(displayName($0.node))" } ?? "a new statement"
+        report(.warning, "`\(symbol)` is not a relation symbol, so this line is read as \(reading); relations are \(RelationSymbol.all)",
+               at: location(p))
     }
 
     /// A statement or argument that begins a new relation tree.
@@ -290,11 +325,12 @@ struct ArgdownParser {
         guard let open = member else { return }
         member = nil
         let (text, tags) = InlineText.render(open.text[...])
-        let name = displayName(open.node)
         switch open.role {
         case .definition where text.isEmpty:
+            let name = displayName(open.node)
             report(.warning, "empty statement: \(name) has a colon but no text; write its text after the colon, or drop the colon to refer to it", at: open.location)
         case .reference where !text.isEmpty:
+            let name = displayName(open.node)
             report(.warning, "text after the reference \(name) is read as its definition; write `\(name): text` to define it", at: open.location)
         case .untitled where text.isEmpty:
             report(.warning, "empty statement: only tags, no text", at: open.location)
@@ -496,7 +532,7 @@ struct ArgdownParser {
             case .node(let id):
                 diagnostics += builder.addData(entries, to: id, at: place)
             case .section(let id):
-                for entry in entries { builder.sections[id.offset].data.set(entry.key, entry.value) }
+                builder.sections[id.offset].data.merge(entries)
             case .inference:
                 break
             case .none:

@@ -2,23 +2,68 @@
 /// stopping at the first. One pass over the lines, no recursion in the depth of the input.
 public enum ArgdownReader {
     public static func read(_ text: String, file: String) -> (map: ArgumentMap, diagnostics: [Diagnostic]) {
-        var text = text
-        let bytes = text.withUTF8 { Array($0) }
-        return read(bytes: bytes, file: file)
+        // Parsed in place when it can be (no NUL bytes), rather than copied into an array first.
+        let inPlace = text.utf8.withContiguousStorageIfAvailable { bytes in
+            ArgdownInput.isPlainUTF8(bytes) ? parse(ArgdownInput.droppingByteOrderMark(bytes), file: file) : nil
+        }
+        if let inPlace = inPlace.flatMap({ $0 }) { return inPlace }
+        return read(bytes: Array(text.utf8), file: file)
     }
 
     /// Reads raw file contents: strips a byte order mark, accepts LF and CRLF line ends, and
     /// reports invalid UTF-8 at its line and column (reading on with U+FFFD in its place).
     /// A file with NUL bytes is reported as binary and not read further.
     public static func read(bytes: [UInt8], file: String) -> (map: ArgumentMap, diagnostics: [Diagnostic]) {
+        if bytes.withUnsafeBufferPointer(ArgdownInput.isPlainUTF8) {
+            return bytes.withUnsafeBufferPointer { parse(ArgdownInput.droppingByteOrderMark($0), file: file) }
+        }
         if let nul = bytes.firstIndex(of: 0) {
             let location = ArgdownInput.location(ofByte: nul, in: bytes, file: file)
             let message = "this looks like a binary file, not Argdown text (it contains a NUL byte); pass an .argdown text file"
             return (MapBuilder(file: file).build(), [.error(message, at: location)])
         }
         let input = ArgdownInput(decoding: bytes, file: file)
-        var parser = ArgdownParser(file: file, bytes: input.bytes)
+        let (map, diagnostics) = input.bytes.withUnsafeBufferPointer { parse($0, file: file) }
+        return (map, input.problems + diagnostics)
+    }
+
+    /// Reads the file at `path` the way `read(bytes:file:)` reads its contents. A large file is
+    /// mapped into memory and each part let go once read, so the whole file is never resident at
+    /// once: a large map costs little more memory than its model. Nil when the file cannot be
+    /// opened as a regular file; read its bytes with `read(bytes:file:)` to report why.
+    public static func read(contentsOfFile path: String, file: String) -> (map: ArgumentMap, diagnostics: [Diagnostic])? {
+        read(contentsOfFile: path, file: file, mappingFrom: 16 << 20, releaseStep: 8 << 20)
+    }
+
+    /// Files from `mappingFrom` bytes are mapped (a smaller one is read at once, so that it cannot
+    /// shrink under the reader while mapped); `releaseStep` bytes are checked, or read, before they are let go.
+    static func read(contentsOfFile path: String, file: String, mappingFrom: Int, releaseStep: Int) -> (map: ArgumentMap, diagnostics: [Diagnostic])? {
+        guard let mapped = MappedFile(path: path) else { return nil }
+        guard mapped.bytes.count >= mappingFrom else {
+            return [UInt8].contents(ofFile: path).map { read(bytes: $0, file: file) }
+        }
+        let all = mapped.bytes
+        // Checked a part at a time (ending at a line end, so no character is split), each let go once checked.
+        var start = 0
+        while start < all.count {
+            var end = min(all.count, start + releaseStep)
+            while end < all.count && all[end - 1] != UInt8(ascii: "\n") { end += 1 }
+            guard ArgdownInput.isPlainUTF8(UnsafeBufferPointer(rebasing: all[start..<end])) else {
+                return read(bytes: Array(all), file: file)
+            }
+            mapped.release(start..<end)
+            start = end
+        }
+        let bytes = ArgdownInput.droppingByteOrderMark(all)
+        let offset = all.count - bytes.count
+        return parse(bytes, file: file, releaseStep: releaseStep) { mapped.release(offset + $0.lowerBound..<offset + $0.upperBound) }
+    }
+
+    private static func parse(
+        _ bytes: UnsafeBufferPointer<UInt8>, file: String, releaseStep: Int = 0, releaseBehind: ((Range<Int>) -> Void)? = nil
+    ) -> (map: ArgumentMap, diagnostics: [Diagnostic]) {
+        var parser = ArgdownParser(file: file, bytes: bytes, releaseStep: releaseStep, releaseBehind: releaseBehind)
         parser.parse()
-        return (parser.map, input.problems + parser.diagnostics)
+        return (parser.finish(), parser.diagnostics)
     }
 }

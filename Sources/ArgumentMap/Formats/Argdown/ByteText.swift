@@ -15,12 +15,10 @@ enum ByteText {
     }
 
     /// The index of the next line feed at or after `start`, or the end.
-    static func lineEnd(in bytes: [UInt8], from start: Int) -> Int {
-        bytes.withUnsafeBufferPointer { buffer in
-            var i = start
-            while i < buffer.count && buffer[i] != 0x0A { i += 1 }
-            return i
-        }
+    static func lineEnd(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var i = start
+        while i < bytes.count && bytes[i] != 0x0A { i += 1 }
+        return i
     }
 
     /// The width of leading spaces and tabs, a tab moving to the next multiple of `tabWidth`,

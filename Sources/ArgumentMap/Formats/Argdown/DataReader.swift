@@ -55,11 +55,11 @@ enum DataReader {
         case .scalar(let scalar):
             return scalarValue(scalar)
         case .mapping(let mapping):
-            var entries: [DataEntry] = []
-            for (key, item) in mapping {
-                let keyText = key.scalar?.string ?? ""
-                entries.set(keyText, value(of: item, depth: depth + 1, tooDeep: &tooDeep))
+            let read = mapping.map { key, item in
+                DataEntry(key.scalar?.string ?? "", value(of: item, depth: depth + 1, tooDeep: &tooDeep))
             }
+            var entries: [DataEntry] = []
+            entries.merge(read)
             return .map(entries)
         case .sequence(let sequence):
             return .list(sequence.map { value(of: $0, depth: depth + 1, tooDeep: &tooDeep) })

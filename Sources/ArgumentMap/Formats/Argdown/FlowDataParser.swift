@@ -27,8 +27,15 @@ struct FlowDataParser {
     private mutating func mapping(depth: Int) -> DataValue? {
         guard depth < Self.maxDepth, current == UInt8(ascii: "{") else { return nil }
         guard let entries = items(closer: UInt8(ascii: "}"), depth: depth, { $0.entry(depth: $1) }),
-              Set(entries.map(\.key)).count == entries.count else { return nil }
+              !Self.repeatsKey(entries) else { return nil }
         return .map(entries)
+    }
+
+    /// One-line data has a few keys: comparing each pair is quicker than hashing them into a set.
+    private static func repeatsKey(_ entries: [DataEntry]) -> Bool {
+        guard entries.count <= 16 else { return Set(entries.map(\.key)).count != entries.count }
+        for i in entries.indices.dropFirst() where entries[..<i].contains(where: { $0.key == entries[i].key }) { return true }
+        return false
     }
 
     private mutating func entry(depth: Int) -> DataEntry? {
@@ -125,7 +132,7 @@ struct FlowDataParser {
 
     private mutating func plain(isKey: Bool) -> DataValue? {
         let start = i
-        if let first = current, "-?:,[]{}#&*!|>%@`".utf8.contains(first) {
+        if let first = current, Self.isIndicator(first) {
             let negativeNumber = first == UInt8(ascii: "-") && i + 1 < bytes.count && ByteText.isDigit(bytes[i + 1])
             guard negativeNumber else { return nil }
         }
@@ -144,6 +151,18 @@ struct FlowDataParser {
             i += 1
         }
         return nil
+    }
+
+    /// YAML's indicators, which a plain scalar may not start with (a minus only before a digit, here).
+    private static func isIndicator(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "-"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: ","), UInt8(ascii: "["), UInt8(ascii: "]"),
+             UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "#"), UInt8(ascii: "&"), UInt8(ascii: "*"), UInt8(ascii: "!"),
+             UInt8(ascii: "|"), UInt8(ascii: ">"), UInt8(ascii: "%"), UInt8(ascii: "@"), UInt8(ascii: "`"):
+            true
+        default:
+            false
+        }
     }
 
     /// What YAML 1.1 (as Yams resolves it) makes of a plain scalar, or nil when in doubt.

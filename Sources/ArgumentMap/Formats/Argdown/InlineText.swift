@@ -16,6 +16,7 @@ enum InlineText {
     }
 
     static func render(_ text: ArraySlice<UInt8>) -> (text: String, tags: [String]) {
+        if let plain = plainText(text) { return (plain, []) }
         var output: [UInt8] = []
         output.reserveCapacity(text.count)
         var tags: [String] = []
@@ -105,8 +106,39 @@ enum InlineText {
         return (ByteText.string(result), tags)
     }
 
+    /// Most statements and titles have no markup and single spaces: those read as written, trimmed.
+    private static func plainText(_ text: ArraySlice<UInt8>) -> String? {
+        var start = text.startIndex
+        var end = text.endIndex
+        while start < end, text[start] == UInt8(ascii: " ") { start += 1 }
+        while end > start, text[end - 1] == UInt8(ascii: " ") { end -= 1 }
+        let isPlain = text[start..<end].withUnsafeBufferPointer { buffer in
+            var previousWasSpace = false
+            for byte in buffer {
+                // Every byte that matters here is below `a`; most text is lower-case letters.
+                if byte >= UInt8(ascii: "a") {
+                    previousWasSpace = false
+                    continue
+                }
+                switch byte {
+                case UInt8(ascii: " "):
+                    if previousWasSpace { return false }
+                    previousWasSpace = true
+                case UInt8(ascii: "\\"), UInt8(ascii: "#"), UInt8(ascii: "@"), UInt8(ascii: "["), UInt8(ascii: "*"), UInt8(ascii: "_"),
+                     UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n"):
+                    return false
+                default:
+                    previousWasSpace = false
+                }
+            }
+            return true
+        }
+        return isPlain ? ByteText.string(text[start..<end]) : nil
+    }
+
     /// A title between brackets: escapes resolved, white space folded and trimmed.
     static func title(_ bytes: ArraySlice<UInt8>) -> String {
+        if let plain = plainText(bytes) { return plain }
         var output: [UInt8] = []
         var i = bytes.startIndex
         while i < bytes.endIndex {

@@ -35,6 +35,8 @@ struct LineLexer {
     }
 
     private var mode = Mode.text
+    /// The last line's storage, reused for the next line once the parser has let go of it.
+    private var lineBuffer: [UInt8] = []
     private var open: OpenData?
     /// Where the open comment started, for reporting one that is never closed.
     private(set) var commentStart: (line: Int, column: Int, opener: String)?
@@ -50,7 +52,11 @@ struct LineLexer {
 
     /// `indentation` is the length of the line's leading spaces and tabs, which need no scanning.
     mutating func lex(_ raw: ArraySlice<UInt8>, lineNumber: Int, indentation: Int = 0) -> Line {
-        var clean = Array(raw)
+        var clean = lineBuffer
+        lineBuffer = []
+        clean.removeAll(keepingCapacity: true)
+        clean.append(contentsOf: raw)
+        defer { lineBuffer = clean }
         var finished: [DataText] = []
         let beganInside = mode != .text
         let count = clean.count
@@ -87,6 +93,8 @@ struct LineLexer {
         let count = clean.count
         var i = start
         while i < count {
+            i = clean.withUnsafeBufferPointer { Self.nextMarkup($0, from: i) }
+            guard i < count else { break }
             switch clean[i] {
             case UInt8(ascii: "\\"):
                 i += 2
@@ -100,8 +108,10 @@ struct LineLexer {
                 return openComment(&clean, at: i, column: column(i), opener: "<!--", terminator: "-->", lineNumber: lineNumber)
             case UInt8(ascii: "{"):
                 let rest = clean[(i + 1)...]
+                var bytes = [UInt8(ascii: "{")]
+                bytes.reserveCapacity(count - i)  // most data ends on its line: one allocation, not one per doubling
                 let text = DataText(
-                    bytes: [UInt8(ascii: "{")], line: lineNumber, column: column(i),
+                    bytes: bytes, line: lineNumber, column: column(i),
                     isBlock: rest.allSatisfy(ByteText.isSpace), maxDepth: 1)
                 open = OpenData(text: text)
                 mode = .data
@@ -112,6 +122,18 @@ struct LineLexer {
             }
         }
         return count
+    }
+
+    /// The first backslash, slash, `<` or `{` from `start`: only those can begin what `scanText` looks for.
+    private static func nextMarkup(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var i = start
+        while i < bytes.count {
+            switch bytes[i] {
+            case UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "<"), UInt8(ascii: "{"): return i
+            default: i += 1
+            }
+        }
+        return i
     }
 
     private mutating func openComment(_ clean: inout [UInt8], at i: Int, column: Int, opener: String, terminator: String, lineNumber: Int) -> Int {
@@ -128,9 +150,11 @@ struct LineLexer {
             mode = .text
             return start
         }
+        // Taken out while it grows, so appending to its bytes does not copy them first.
+        open = nil
+        defer { open = data }
         let count = clean.count
         var i = start
-        defer { open = data }
         while i < count {
             let byte = clean[i]
             clean[i] = UInt8(ascii: " ")

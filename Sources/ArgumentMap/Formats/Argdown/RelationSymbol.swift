@@ -9,21 +9,47 @@ struct RelationSymbol: Equatable {
     /// end of the line, so `-5 degrees` or `_italic_` at a line start stay text.
     static func read(_ line: [UInt8], at i: Int) -> (symbol: RelationSymbol, length: Int)? {
         func byte(_ k: Int) -> UInt8? { i + k < line.count ? line[i + k] : nil }
-        guard let first = byte(0), "<>+-_".utf8.contains(first) else { return nil }
-        for (text, kind, pointsToChild) in symbols {
-            let length = text.utf8.count
-            guard text.utf8.enumerated().allSatisfy({ byte($0.offset) == $0.element }) else { continue }
-            if let after = byte(length), !ByteText.isSpace(after), after != UInt8(ascii: "["), after != UInt8(ascii: "<") { continue }
-            return (RelationSymbol(kind: kind, pointsToChild: pointsToChild, text: text), length)
+        func endsWell(_ length: Int) -> Bool {
+            guard let after = byte(length) else { return true }
+            return ByteText.isSpace(after) || after == UInt8(ascii: "[") || after == UInt8(ascii: "<")
         }
-        return nil
+        guard let first = byte(0) else { return nil }
+        // Two-byte symbols first, so `<+` is not read as `<` and `+`; a byte compare per line, not a string walk.
+        if let second = byte(1), let symbol = twoByteSymbol(first, second), endsWell(2) { return (symbol, 2) }
+        let symbol: RelationSymbol
+        switch first {
+        case UInt8(ascii: "+"): symbol = RelationSymbol(kind: .support, pointsToChild: false, text: "+")
+        case UInt8(ascii: "-"): symbol = RelationSymbol(kind: .attack, pointsToChild: false, text: "-")
+        case UInt8(ascii: "_"): symbol = RelationSymbol(kind: .undercut, pointsToChild: false, text: "_")
+        default: return nil
+        }
+        return endsWell(1) ? (symbol, 1) : nil
     }
 
-    /// Longest first, so `<+` is not read as `<` and `+`.
-    private static let symbols: [(String, RelationKind, Bool)] = [
-        ("<+", .support, false), ("<-", .attack, false), ("<_", .undercut, false),
-        ("+>", .support, true), ("->", .attack, true), ("_>", .undercut, true),
-        ("><", .contradiction, false),
-        ("+", .support, false), ("-", .attack, false), ("_", .undercut, false),
-    ]
+    private static func twoByteSymbol(_ first: UInt8, _ second: UInt8) -> RelationSymbol? {
+        switch (first, second) {
+        case (UInt8(ascii: "<"), UInt8(ascii: "+")): RelationSymbol(kind: .support, pointsToChild: false, text: "<+")
+        case (UInt8(ascii: "<"), UInt8(ascii: "-")): RelationSymbol(kind: .attack, pointsToChild: false, text: "<-")
+        case (UInt8(ascii: "<"), UInt8(ascii: "_")): RelationSymbol(kind: .undercut, pointsToChild: false, text: "<_")
+        case (UInt8(ascii: "+"), UInt8(ascii: ">")): RelationSymbol(kind: .support, pointsToChild: true, text: "+>")
+        case (UInt8(ascii: "-"), UInt8(ascii: ">")): RelationSymbol(kind: .attack, pointsToChild: true, text: "->")
+        case (UInt8(ascii: "_"), UInt8(ascii: ">")): RelationSymbol(kind: .undercut, pointsToChild: true, text: "_>")
+        case (UInt8(ascii: ">"), UInt8(ascii: "<")): RelationSymbol(kind: .contradiction, pointsToChild: false, text: "><")
+        default: nil
+        }
+    }
+
+    /// Every symbol, as a message lists them.
+    static let all = "+ - _ >< <+ +> <- -> <_ _>"
+
+    /// A character relation symbols are made of, or one a misspelt symbol likely holds.
+    static func looksLikeSymbol(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "<"), UInt8(ascii: ">"),
+             UInt8(ascii: "~"), UInt8(ascii: "="), UInt8(ascii: "!"), UInt8(ascii: "^"), UInt8(ascii: "|"):
+            true
+        default:
+            false
+        }
+    }
 }

@@ -1,0 +1,99 @@
+import ArgumentMap
+import Browser
+import Foundation
+import Screen
+
+/// One map measured in a process of its own: reading and indexing it, the first frame, then
+/// single keys, each timed in CPU time including the frame drawn after it.
+enum Measurement {
+    static let size = Size(width: 200, height: 60)
+
+    /// Reads the whole file into an array first, as `read(bytes:file:)` callers do; measures reading only.
+    static func runInMemory(file: String) {
+        let baseline = Machine.memory("VmRSS")
+        let wallStart = DispatchTime.now().uptimeNanoseconds
+        let cpuStart = Machine.cpuTime
+        guard let bytes = Machine.contents(of: file) else {
+            print("cannot read \(file)")
+            return
+        }
+        let (map, _) = ArgdownReader.read(bytes: bytes, file: file)
+        let wall = Double(DispatchTime.now().uptimeNanoseconds - wallStart) / 1e9
+        let peak = Machine.memory("VmHWM") - baseline
+        print("read+index, whole file in memory first: \(Report.milliseconds(wall)) wall, \(Report.milliseconds(Machine.cpuTime - cpuStart)) CPU, peak \(Report.megabytes(peak)) (\(map.nodes.count) nodes)")
+        print("in_memory_wall=\(wall)")
+        print("in_memory_peak_bytes=\(peak)")
+        withExtendedLifetime(bytes) {}
+    }
+
+    /// A floor for any reader that keeps each statement's text as a `String`: split the file into
+    /// lines and make one `String` of each, nothing else.
+    static func runFloor(file: String) {
+        let baseline = Machine.memory("VmRSS")
+        guard let bytes = Machine.contents(of: file) else { return }
+        var lines: [String] = []
+        let cpu = Machine.cpuTime {
+            lines.reserveCapacity(bytes.count / 128)
+            bytes.withUnsafeBufferPointer { buffer in
+                var start = 0
+                while start < buffer.count {
+                    var end = start
+                    while end < buffer.count && buffer[end] != UInt8(ascii: "\n") { end += 1 }
+                    lines.append(String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<end]), as: UTF8.self))
+                    start = end + 1
+                }
+            }
+        }
+        let peak = Machine.memory("VmHWM") - baseline
+        print("floor, one String per line and nothing else: \(Report.milliseconds(cpu)) CPU, peak \(Report.megabytes(peak)) with the file in memory (\(lines.count) lines)")
+    }
+
+    static func run(file: String) {
+        let baseline = Machine.memory("VmRSS")
+        let wallStart = DispatchTime.now().uptimeNanoseconds
+        func wallSoFar() -> Double { Double(DispatchTime.now().uptimeNanoseconds - wallStart) / 1e9 }
+        let cpuStart = Machine.cpuTime
+        guard let (map, diagnostics) = ArgdownReader.read(contentsOfFile: file, file: file) else {
+            print("cannot read \(file)")
+            return
+        }
+        let readWall = wallSoFar()
+        let readCPU = Machine.cpuTime - cpuStart
+        let peak = Machine.memory("VmHWM") - baseline
+        print("read_wall=\(readWall)")
+        print("read_cpu=\(readCPU)")
+        print("peak_bytes=\(peak)")
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        print("read+index (read(contentsOfFile:)): \(Report.milliseconds(readWall)) wall, \(Report.milliseconds(readCPU)) CPU; \(map.nodes.count) nodes, \(map.relations.count) relations, \(errors) errors")
+        print("peak memory while reading: \(Report.megabytes(peak)) above the \(Report.megabytes(baseline)) the process started with")
+
+        var state = BrowserState(loaded: LoadedMap(map: map), size: size)
+        var frame = state.render(size: size)
+        print("first frame: \(Report.milliseconds(wallSoFar())) wall from start (\(frame.size.width)x\(frame.size.height))")
+
+        func key(_ name: String, _ keys: [Key], times: Int) {
+            var samples: [Double] = []
+            for index in 0..<times {
+                let key = keys[index % keys.count]
+                samples.append(Machine.cpuTime {
+                    _ = state.handle(.key(key))
+                    frame = state.render(size: size)
+                })
+            }
+            samples.sort()
+            print("\(name): median \(Report.milliseconds(samples[samples.count / 2])), max \(Report.milliseconds(samples[samples.count - 1])) CPU (\(times) keys, each with its frame)")
+        }
+        key("cursor move (j)", [.character("j")], times: 200)
+        key("fold toggle (space)", [.character(" ")], times: 50)
+        key("fold-all (z)", [.character("z")], times: 3)
+        key("unfold-all (Z)", [.character("Z")], times: 3)
+        key("cursor move, all unfolded (j)", [.character("j")], times: 200)
+        key("mark change (d)", [.character("d")], times: 20)  // TODO: re-evaluation once the eval module's MapEvaluator lands
+        _ = state.handle(.key(.character("/")))
+        key("search keystroke", "claim 4".map { .character($0) }, times: 7)
+        _ = state.handle(.key(.escape))
+        key("fold-all (z) after search", [.character("z")], times: 3)
+        print("final peak memory: \(Report.megabytes(Machine.memory("VmHWM") - baseline))")
+        withExtendedLifetime(frame) {}
+    }
+}

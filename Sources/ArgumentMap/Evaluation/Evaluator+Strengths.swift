@@ -1,0 +1,97 @@
+extension Evaluator {
+    /// DF-QuAD strengths, component by component in dependency order: once for a node on no
+    /// cycle, by `settle(cycle:...)` for a cycle, starting from `start` when given. Returns the
+    /// nodes that had not settled.
+    func strengths(disputed: Set<NodeID>, start: [Double]?) -> ([Double], [NodeID]) {
+        let count = map.nodes.count
+        var base = weights
+        for id in disputed where (0..<count).contains(id.offset) { base[id.offset] = 0 }
+        var strengths = start?.count == count ? start ?? base : base
+        var unsettled: [NodeID] = []
+        let inputs = StrengthInputs(evaluator: self)
+        var queued = [Bool](repeating: false, count: count)
+        strengths.withUnsafeMutableBufferPointer { strengths in
+            for component in 0..<schedule.componentCount {
+                let nodes = schedule.nodes(of: component)
+                guard schedule.isCycle[component] else {
+                    for node in nodes { strengths[Int(node)] = inputs.strength(of: Int(node), base: base[Int(node)], strengths: strengths) }
+                    continue
+                }
+                unsettled += settle(cycle: component, nodes: nodes, base: base, strengths: strengths, inputs: inputs, queued: &queued)
+            }
+        }
+        return (strengths, unsettled.sorted())
+    }
+
+    /// Updates a cycle's strengths until each solves its DF-QuAD equation to within `tolerance`,
+    /// recomputing only nodes whose inputs moved, at most `roundLimit` times the cycle's size.
+    /// Plain updates can swing back and forth forever on some cycles; then the updates are
+    /// damped (each moves only part of the way, as in Krasnoselskii-Mann iteration), which
+    /// keeps the same solutions. Returns the whole cycle if it still has not settled.
+    fileprivate func settle(cycle component: Int, nodes: ArraySlice<Int32>, base: [Double],
+                            strengths: UnsafeMutableBufferPointer<Double>, inputs: StrengthInputs,
+                            queued: inout [Bool]) -> [NodeID] {
+        for step in [1.0, 0.5, 0.25] {
+            var queue = Array(nodes)
+            for node in nodes { queued[Int(node)] = true }
+            var head = 0
+            var budget = roundLimit * nodes.count
+            while head < queue.count && budget > 0 {
+                let node = Int(queue[head])
+                head += 1
+                budget -= 1
+                queued[node] = false
+                let change = inputs.strength(of: node, base: base[node], strengths: strengths) - strengths[node]
+                guard abs(change) > tolerance else { continue }
+                strengths[node] += step * change
+                for target in influences[node] where schedule.componentOf[Int(target)] == component && !queued[Int(target)] {
+                    queued[Int(target)] = true
+                    queue.append(target)
+                }
+                // A damped node has not reached its own solution yet.
+                if step < 1 && !queued[node] {
+                    queued[node] = true
+                    queue.append(Int32(node))
+                }
+                if head > 4096 && head * 2 > queue.count {
+                    queue.removeFirst(head)
+                    head = 0
+                }
+            }
+            for node in queue[head...] { queued[Int(node)] = false }
+            if head == queue.count { return [] }
+        }
+        return nodes.map { NodeID(Int($0)) }
+    }
+}
+
+/// The attackers and supporters each strength is computed from, as flat arrays read in the
+/// inner loop without reference counting.
+fileprivate struct StrengthInputs {
+    let attackerStart: [Int32], attackers: [Int32]
+    let supporterStart: [Int32], supporters: [Int32]
+    let premiseStart: [Int32], premises: [Int32]
+
+    init(evaluator: Evaluator) {
+        (attackerStart, attackers) = (evaluator.attackersOf.start, evaluator.attackersOf.list)
+        (supporterStart, supporters) = (evaluator.supportersOf.start, evaluator.supportersOf.list)
+        (premiseStart, premises) = (evaluator.premisesOf.start, evaluator.premisesOf.list)
+    }
+
+    /// DF-QuAD's aggregation written out: 1 minus the product of (1 - strength) over the inputs.
+    /// An argument's premises count as its supporters, since DF-QuAD has no conjunction.
+    func strength(of node: Int, base: Double, strengths: UnsafeMutableBufferPointer<Double>) -> Double {
+        var attackProduct = 1.0
+        for i in Int(attackerStart[node])..<Int(attackerStart[node + 1]) {
+            attackProduct *= 1 - strengths[Int(attackers[i])]
+        }
+        var supportProduct = 1.0
+        for i in Int(supporterStart[node])..<Int(supporterStart[node + 1]) {
+            supportProduct *= 1 - strengths[Int(supporters[i])]
+        }
+        for i in Int(premiseStart[node])..<Int(premiseStart[node + 1]) {
+            supportProduct *= 1 - strengths[Int(premises[i])]
+        }
+        return DFQuAD.combine(base: base, attack: 1 - attackProduct, support: 1 - supportProduct)
+    }
+}

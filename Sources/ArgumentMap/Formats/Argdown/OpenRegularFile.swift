@@ -1,0 +1,22 @@
+import Foundation
+
+/// A regular file opened for reading, with its size; closed when this value is done with.
+final class OpenRegularFile {
+    let descriptor: Int32
+    let size: Int
+
+    /// Nil when the path cannot be opened or names no regular file (a folder, a pipe, a device).
+    init?(path: String) {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+            close(descriptor)
+            return nil
+        }
+        self.descriptor = descriptor
+        self.size = Int(info.st_size)
+    }
+
+    deinit { close(descriptor) }
+}

@@ -1,0 +1,118 @@
+/// Writes any map as Argdown that `ArgdownReader` reads back into the same nodes and relations.
+///
+/// Front matter first (with the sources), then the part of the map under no heading, then each
+/// heading with its part: the relation trees of the roots defined there, the premise-conclusion
+/// structures of its arguments, and the definitions of its nodes not yet defined in a tree.
+/// A node is defined where it is first written under its own heading, so it keeps its section;
+/// everywhere else it is referenced by title.
+public struct ArgdownWriter {
+    public let map: ArgumentMap
+
+    public init(map: ArgumentMap) { self.map = map }
+
+    /// One part of the output: what comes under no heading (nil) or under one section.
+    private struct Part {
+        var blocks: [[String]] = []
+    }
+
+    public func write() -> String {
+        var parts = Array(repeating: Part(), count: map.sections.count + 1)
+        var defined = Array(repeating: false, count: map.nodes.count)
+        var walk = OutlineWalk(map: map, skipping: [.premise])
+        func part(of node: NodeID) -> Int { map[node].section.map { $0.offset + 1 } ?? 0 }
+
+        let unreached = map.nodeIDs.filter { !walk.children(of: $0).isEmpty }
+        for root in map.roots + unreached {
+            let group = part(of: root)
+            for block in walk.blocks(from: root) {
+                parts[group].blocks.append(block.map { entry in
+                    let indent = String(repeating: "  ", count: entry.depth)
+                    let symbol = entry.relation.map { ArgdownSyntax.symbol($0.kind) + " " } ?? ""
+                    let node = map[entry.node]
+                    var line = indent + symbol
+                    if !defined[entry.node.offset], part(of: entry.node) == group, node.isDefined {
+                        defined[entry.node.offset] = true
+                        line += definition(of: node)
+                    } else {
+                        line += ArgdownSyntax.reference(node)
+                    }
+                    return line
+                })
+            }
+        }
+        for node in map.nodes {
+            if node.kind == .argument, let structure = premiseConclusionStructure(of: node) {
+                parts[part(of: node.id)].blocks.append(structure)
+            }
+        }
+        for node in map.nodes where !defined[node.id.offset] && node.isDefined {
+            parts[part(of: node.id)].blocks.append([definition(of: node)])
+        }
+
+        var output: [String] = frontMatter()
+        for (index, part) in parts.enumerated() {
+            if index > 0 {
+                if !output.isEmpty { output.append("") }
+                output.append(heading(map.sections[index - 1]))
+            }
+            for block in part.blocks {
+                if !output.isEmpty { output.append("") }
+                output += block
+            }
+        }
+        return output.joined(separator: "\n") + "\n"
+    }
+
+    private func definition(of node: Node) -> String {
+        var line = ArgdownSyntax.reference(node) + ":"
+        let text = ArgdownSyntax.escaped(String(node.text.withoutSurroundingWhitespace))
+        if !text.isEmpty { line += " " + text }
+        for tag in node.tags { line += " " + ArgdownSyntax.tag(tag) }
+        if let data = ArgdownSyntax.data(of: node) { line += " " + data }
+        return line
+    }
+
+    private func heading(_ section: Section) -> String {
+        var line = String(repeating: "#", count: max(1, section.level)) + " " + ArgdownSyntax.escaped(section.title)
+        for tag in section.tags { line += " " + ArgdownSyntax.tag(tag) }
+        if !section.data.isEmpty { line += " " + ArgdownSyntax.flow(.map(section.data)) }
+        return line
+    }
+
+    private func frontMatter() -> [String] {
+        var entries = map.frontMatter
+        if entries["sources"] == nil, !map.sources.isEmpty {
+            entries.append(DataEntry("sources", .map(map.sources.map { source in
+                var fields = [DataEntry("file", .string(source.file))]
+                if let title = source.title { fields.append(DataEntry("title", .string(title))) }
+                if let url = source.url { fields.append(DataEntry("url", .string(url))) }
+                return DataEntry(source.id, .map(fields))
+            })))
+        }
+        guard !entries.isEmpty else { return [] }
+        let body = entries.map { entry in
+            ArgdownSyntax.flow(.map([entry])).dropFirst().dropLast()
+        }
+        return ["==="] + body.map(String.init) + ["==="]
+    }
+
+    /// `<A>`, a blank line, then `(1) [P] ... ---- (n) [C]`: from the argument's inference, or
+    /// from its premise relations and the first statement it supports. Nil without premises.
+    private func premiseConclusionStructure(of argument: Node) -> [String]? {
+        var steps = argument.inference?.steps ?? []
+        if steps.isEmpty {
+            let premises = map.incoming(argument.id).filter { $0.kind == .premise }.map(\.from)
+            let conclusion = map.outgoing(argument.id).first { $0.kind == .support && map[$0.to].kind == .statement }?.to
+            guard !premises.isEmpty, let conclusion else { return nil }
+            steps = premises.map { Inference.Step(statement: $0, isDerived: false) } + [Inference.Step(statement: conclusion, isDerived: true)]
+        }
+        var lines = [ArgdownSyntax.reference(argument), ""]
+        for (number, step) in steps.enumerated() {
+            if step.isDerived {
+                lines.append(step.rules.isEmpty ? "----" : "-- " + step.rules.map(ArgdownSyntax.escaped).joined(separator: ", ") + " --")
+            }
+            lines.append("(\(number + 1)) " + ArgdownSyntax.reference(map[step.statement]))
+        }
+        return lines
+    }
+}

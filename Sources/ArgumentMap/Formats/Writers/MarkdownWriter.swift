@@ -1,0 +1,103 @@
+/// Writes a map as a Markdown outline for notes: the map's title, then each heading with the
+/// trees of the roots under it, one nested list item per claim (`Pro:`, `Con:`, `Undercut:`,
+/// `Contradicts:`, `Premise:` before the title), citations as numbered footnotes at the end.
+/// A claim met a second time says "(see above)" instead of repeating its subtree.
+public struct MarkdownWriter {
+    public let map: ArgumentMap
+    public let options: ExportOptions
+
+    public init(map: ArgumentMap, options: ExportOptions = ExportOptions()) {
+        self.map = map
+        self.options = options
+    }
+
+    public func write() -> String {
+        let spans = options.spansByNode()
+        var groups = Array(repeating: [[String]](), count: map.sections.count + 1)
+        var footnotes: [String] = []
+        var walk = OutlineWalk(map: map)
+        for root in map.roots {
+            let group = map[root].section.map { $0.offset + 1 } ?? 0
+            for block in walk.blocks(from: root) {
+                groups[group].append(block.map { entry in
+                    var line = String(repeating: "  ", count: entry.depth) + "- "
+                    if let relation = entry.relation { line += Self.label(relation.kind) + ": " }
+                    let node = map[entry.node]
+                    line += "**" + Self.escaped(node.title) + "**"
+                    switch entry.appearance {
+                    case .repeated: return line + " (see above)"
+                    case .continuedBelow: return line + " (continued below)"
+                    case .first: break
+                    }
+                    if !node.text.isEmpty, node.text != node.title { line += ": " + Self.escapedKeepingLinks(node.text) }
+                    if node.tags.contains(ArgumentMap.disputedTag) { line += " ⚑ disputed" }
+                    if let note = node.data[ArgumentMap.markNoteKey]?.string { line += " (" + Self.escaped(note) + ")" }
+                    for (index, citation) in node.citations.enumerated() {
+                        footnotes.append(footnote(citation, span: spans[entry.node]?[index], number: footnotes.count + 1))
+                        line += "[^\(footnotes.count)]"
+                    }
+                    return line
+                })
+            }
+        }
+
+        var output = ["# " + Self.escaped(map.title)]
+        for (index, blocks) in groups.enumerated() {
+            if index > 0 {
+                let section = map.sections[index - 1]
+                output += ["", String(repeating: "#", count: min(6, section.level + 1)) + " " + Self.escaped(section.title)]
+            }
+            for block in blocks { output += [""] + block }
+        }
+        if !footnotes.isEmpty { output += [""] + footnotes }
+        return output.joined(separator: "\n") + "\n"
+    }
+
+    private func footnote(_ citation: Citation, span: TextSpan?, number: Int) -> String {
+        let source = map.sources.first { $0.id == citation.source }
+        var line = "[^\(number)]: “" + Self.escaped(citation.quote) + "” (" + Self.escaped(source?.title ?? citation.source)
+        if let span {
+            line += span.line == span.endLine ? ", line \(span.line)" : ", lines \(span.line)–\(span.endLine)"
+        }
+        line += ")"
+        if let url = source?.url { line += " <" + url + ">" }
+        return line
+    }
+
+    static func label(_ kind: RelationKind) -> String {
+        switch kind {
+        case .support: "Pro"
+        case .attack: "Con"
+        case .undercut: "Undercut"
+        case .contradiction: "Contradicts"
+        case .premise: "Premise"
+        }
+    }
+
+    /// Like `escaped`, but a Markdown link `[text](url)` stays a link.
+    static func escapedKeepingLinks(_ text: String) -> String {
+        var result = ""
+        var rest = text[...]
+        while let open = rest.firstIndex(of: "["), let close = rest[open...].firstIndex(of: "]"),
+              rest.index(after: close) < rest.endIndex, rest[rest.index(after: close)] == "(",
+              let end = rest[close...].firstIndex(of: ")") {
+            let url = rest[rest.index(close, offsetBy: 2)..<end]
+            result += escaped(String(rest[..<open])) + "[" + escaped(String(rest[rest.index(after: open)..<close])) + "](" + url + ")"
+            rest = rest[rest.index(after: end)...]
+        }
+        return result + escaped(String(rest))
+    }
+
+    /// Markdown's inline punctuation escaped; line breaks become spaces.
+    static func escaped(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            switch character {
+            case "\\", "*", "_", "[", "]", "<", ">", "`", "#", "|": result += "\\" + String(character)
+            case "\n", "\r\n", "\r": result += " "
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,61 @@
+import ArgumentMap
+import ArgumentParser
+import Foundation
+
+/// `argmap generate`: writes a large map of a realistic shape, the same for the same seed, so
+/// every performance figure can be reproduced.
+struct GenerateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "generate",
+        abstract: "Write a generated map of any size (the same for the same seed), for trying argmap on large maps.",
+        discussion: """
+            An Argdown map cites a generated source document; with -o FILE it is written next to \
+            the map, named like FILE with `.source.txt` in place of its extension. Without -o the \
+            map goes to standard output and the source is not written.
+            """
+    )
+
+    @Option(help: "How many statements and arguments the map holds.")
+    var nodes: Int
+
+    @Option(help: "The seed: the same seed gives the same map.")
+    var seed: UInt64 = 1
+
+    @Option(help: "argdown or kialo.")
+    var format: String = MapGenerator.Format.argdown.rawValue
+
+    @Option(name: [.short, .customLong("output")], help: "The map file to write (default: standard output).")
+    var output: String?
+
+    func validate() throws {
+        guard nodes > 0 else { throw ValidationError("--nodes must be at least 1") }
+        guard MapGenerator.Format(rawValue: format) != nil else {
+            throw ValidationError("--format must be argdown or kialo, not \(format.terminalSafe)")
+        }
+    }
+
+    func run() throws {
+        let format = MapGenerator.Format(rawValue: format) ?? .argdown
+        guard let output else {
+            let generated = MapGenerator(nodeCount: nodes, seed: seed).generate(format)
+            FileHandle.standardOutput.write(Data(generated.map.utf8))
+            return
+        }
+        let mapURL = URL(fileURLWithPath: output)
+        let sourceURL = mapURL.deletingPathExtension().appendingPathExtension("source.txt")
+        let generated = MapGenerator(nodeCount: nodes, seed: seed, sourceFile: sourceURL.lastPathComponent).generate(format)
+        do {
+            try Data(generated.map.utf8).write(to: mapURL, options: .atomic)
+            if format == .argdown {
+                try Data(generated.source.utf8).write(to: sourceURL, options: .atomic)
+            }
+        } catch {
+            throw WriteFailure(description: "cannot write \(output.terminalSafe): \(error.localizedDescription); check that its folder exists and is writable")
+        }
+    }
+
+    struct WriteFailure: LocalizedError, CustomStringConvertible {
+        var description: String
+        var errorDescription: String? { description }
+    }
+}

@@ -1,0 +1,169 @@
+import Testing
+@testable import ArgumentMap
+
+@Suite("Kialo reader")
+struct KialoReaderTests {
+    func node(_ map: ArgumentMap, kialo number: String) throws -> Node {
+        try #require(map.nodes.first { $0.data["kialo"] == .string(number) }, "no claim \(number)")
+    }
+
+    func relationKinds(_ map: ArgumentMap, from: Node, to: Node) -> [RelationKind] {
+        map.relations.filter { $0.from == from.id && $0.to == to.id }.map(\.kind)
+    }
+
+    @Test func readsTheOlderLayoutWithWindowsLineEndings() throws {
+        let (map, diagnostics) = KialoReader.read(bytes: try FormatFixture.bytes("kialo-old.txt"), file: "old.txt")
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        #expect(map.title == "Should cities ban cars from their centres?")
+        #expect(map.nodes.count == 9)
+        #expect(!map.nodes.contains { $0.text.contains("\r") || $0.title.contains("\r") })
+        let banCars = try node(map, kialo: "1")
+        let freeTransport = try node(map, kialo: "2")
+        #expect(map.roots == [banCars.id, freeTransport.id])
+        #expect(banCars.title == "Cities should ban cars from their")
+    }
+
+    @Test func proSupportsAndConAttacks() throws {
+        let (map, _) = KialoReader.read(bytes: try FormatFixture.bytes("kialo-old.txt"), file: "old.txt")
+        let cleanAir = try node(map, kialo: "1.1")
+        #expect(relationKinds(map, from: cleanAir, to: try node(map, kialo: "1")) == [.support])
+        #expect(relationKinds(map, from: try node(map, kialo: "1.1.1"), to: cleanAir) == [.attack])
+    }
+
+    @Test func continuationLinesJoinTheClaimEvenWhenTheyStartWithANumber() throws {
+        let (map, _) = KialoReader.read(bytes: try FormatFixture.bytes("kialo-old.txt"), file: "old.txt")
+        let weather = try node(map, kialo: "1.1.1")
+        #expect(weather.text == "Air quality depends mostly on weather and industry, not on traffic in a few streets. 1. This line continues the claim above and is not a thesis.")
+        #expect(map.theses.count == 2)
+    }
+
+    @Test func escapedParenthesesAndMarkdownLinksAreCleanedUp() throws {
+        let (map, _) = KialoReader.read(bytes: try FormatFixture.bytes("kialo-old.txt"), file: "old.txt")
+        let cleanAir = try node(map, kialo: "1.1")
+        #expect(cleanAir.text == "Car-free centres have cleaner air (see the [EEA report](https://example.org/eea_2020)).")
+        #expect(cleanAir.title == "Car-free centres have cleaner air")
+    }
+
+    @Test func seeLinksReuseTheLinkedClaim() throws {
+        let (map, _) = KialoReader.read(bytes: try FormatFixture.bytes("kialo-old.txt"), file: "old.txt")
+        let safer = try node(map, kialo: "1.3")
+        #expect(map.parentCount(safer.id) == 3)
+        #expect(relationKinds(map, from: safer, to: try node(map, kialo: "1.1")) == [.support])
+        #expect(relationKinds(map, from: safer, to: try node(map, kialo: "2")) == [.support])
+        #expect(!map.nodes.contains { $0.text.hasPrefix("-> See 1.3") })
+    }
+
+    @Test func linksToOtherDiscussionsAreKeptAsData() throws {
+        let (map, _) = KialoReader.read(bytes: try FormatFixture.bytes("kialo-old.txt"), file: "old.txt")
+        let link = try node(map, kialo: "1.2.1")
+        #expect(link.data["kialo-discussion"] == .number(4512))
+        #expect(link.text == "-> See discussion #4512: Do pedestrian zones hurt retail?")
+        #expect(relationKinds(map, from: link, to: try node(map, kialo: "1.2")) == [.attack])
+    }
+
+    @Test func readsTheNewerLayoutWithIndentedTextAndSources() throws {
+        let (map, diagnostics) = KialoReader.read(bytes: try FormatFixture.bytes("kialo-new.txt"), file: "new.txt")
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        #expect(map.title == "Is remote work better for software teams?")
+        #expect(map.nodes.count == 5)
+        let thesis = try node(map, kialo: "1")
+        #expect(thesis.text == "Remote work is better for software teams.")
+        let focus = try node(map, kialo: "1.1")
+        #expect(focus.data["references"] == .list([.string("[1] Smith, Focus at Work (2021). \"Uninterrupted blocks doubled output.\"")]))
+        let onboarding = try node(map, kialo: "1.2")
+        #expect(onboarding.data["references"]?.list?.count == 2)
+        #expect(onboarding.data["references"]?.list?.first == .string("[2] Jones, Remote Onboarding, a survey of 300 teams."))
+        #expect(relationKinds(map, from: onboarding, to: thesis) == [.attack])
+        #expect(relationKinds(map, from: try node(map, kialo: "1.2.1"), to: onboarding) == [.support])
+        let knowledge = try node(map, kialo: "1.1.1")
+        #expect(knowledge.text.hasSuffix("a team needs some of them. 1. This numbered line is part of the text."))
+    }
+
+    @Test func sameFirstWordsGetDistinctTitles() {
+        let text = """
+        Discussion Title: Titles
+        1. The same words start every claim here.
+        1.1. Pro: The same words start every claim here, again.
+        1.2. Con: The same words start every claim here, too.
+        """
+        let (map, _) = KialoReader.read(text, file: "titles.txt")
+        #expect(map.nodes.map(\.title) == ["The same words start every claim", "The same words start every claim (2)", "The same words start every claim (3)"])
+    }
+
+    @Test func thousandsOfClaimsAllArrive() {
+        var lines = ["Discussion Title: Big", "1. Root claim"]
+        for child in 1...3000 {
+            lines.append("1.\(child). \(child.isMultiple(of: 2) ? "Pro" : "Con"): Reason number \(child) for the root")
+            lines.append("1.\(child).1. Con: Objection to reason \(child)")
+        }
+        let (map, diagnostics) = KialoReader.read(lines.joined(separator: "\n"), file: "big.txt")
+        #expect(diagnostics.isEmpty)
+        #expect(map.nodes.count == 6001)
+        #expect(map.relations.count == 6000)
+        #expect(Set(map.nodes.map(\.title)).count == 6001)
+    }
+
+    @Test func aFileWithoutClaimsIsReportedWithItsLocation() {
+        let (map, diagnostics) = KialoReader.read("Discussion Title: Empty\n\nnothing here\n", file: "empty.txt")
+        #expect(map.nodes.isEmpty)
+        #expect(diagnostics.map(\.description) == ["empty.txt:1:1: error: no Kialo claims found; a Kialo export has numbered lines such as `1. Thesis` and `1.1. Pro: a reason`"])
+    }
+
+    @Test func aBinaryFileIsRefused() {
+        let (map, diagnostics) = KialoReader.read(bytes: [0x31, 0x2E, 0x20, 0x00, 0xFF], file: "blob.txt")
+        #expect(map.nodes.isEmpty)
+        #expect(diagnostics.first?.description.hasPrefix("blob.txt:1:1: error: this is a binary file") == true)
+    }
+
+    @Test func aSeeLinkToAMissingClaimIsKeptAsTextWithAWarning() {
+        let (map, diagnostics) = KialoReader.read("1. Root\n1.1. Pro: -> See 1.9.\n", file: "see.txt")
+        #expect(map.nodes.count == 2)
+        #expect(diagnostics.map(\.description) == ["see.txt:2:1: warning: claim 1.1 links to claim 1.9, which is not in this file; it is kept as text"])
+    }
+
+    @Test func formatDetectionRecognisesEachFormat() {
+        #expect(MapFormat.detect(path: "a.md", bytes: Array("Discussion Title: X\n\n1. Y\n".utf8)) == .kialo)
+        #expect(MapFormat.detect(path: "a", bytes: Array("Discussion Name:\nX\n".utf8)) == .kialo)
+        #expect(MapFormat.detect(path: "a.txt", bytes: Array("  {\"nodes\": []}".utf8)) == .aif)
+        #expect(MapFormat.detect(path: "a.argdown", bytes: Array("[A]: text\n  + [B]: more\n".utf8)) == .argdown)
+        #expect(MapFormat.detect(path: "debate", bytes: Array("1. Thesis\n1.1. Pro: yes\n".utf8)) == .kialo)
+    }
+}
+
+@Suite("Kialo reader edge cases")
+struct KialoReaderEdgeCaseTests {
+    @Test func aByteOrderMarkAndThesisChildrenOfAQuestion() throws {
+        let text = "\u{FEFF}Discussion Name: Which energy source?\n\n1. Thesis:\n  Which energy source should we build?\n\n1.1. Thesis:\n    Wind.\n\n1.1.1. Pro:\n      It is cheap.\n\n1.2. Thesis:\n    Nuclear.\n"
+        let (map, diagnostics) = KialoReader.read(bytes: Array(text.utf8), file: "q.txt")
+        #expect(diagnostics.isEmpty)
+        #expect(map.title == "Which energy source?")
+        let wind = try #require(map.node(titled: "Wind"))
+        #expect(map[wind].tags == ["thesis"])
+        #expect(map.theses.map { map[$0].title } == ["Wind", "Nuclear"])
+        #expect(map.incoming(wind).map(\.kind) == [.support])
+    }
+
+    @Test func aLabelledClaimWithoutItsParentIsReportedAndKeptAsText() {
+        let (map, diagnostics) = KialoReader.read("1. Root\n1.4.2. Pro: orphan\n", file: "orphan.txt")
+        #expect(map.nodes.map(\.text) == ["Root 1.4.2. Pro: orphan"])
+        #expect(diagnostics.map(\.description) == ["orphan.txt:2:1: warning: claim 1.4.2 has no parent claim 1.4 before it; its line is read as text of the claim above"])
+    }
+}
+
+@Suite("Kialo reader on random input")
+struct KialoReaderRandomInputTests {
+    /// Lines made of Kialo's own pieces in random order: whatever they say, the reader ends,
+    /// gives every node a distinct title, and relates only nodes it made.
+    @Test(arguments: 1...100)
+    func randomExportsReadWithoutTrouble(seed: UInt64) {
+        var random = SplitMix64(seed: seed)
+        let starts = ["1. ", "1.1. Pro: ", "1.1. Con: ", "1.2. Con: ", "1.1.1. Pro: ", "2. ", "1.3. Thesis:", "  ", "Sources:", "[1] ", "Discussion Title: ", "-> See 1.1.", "", "1.1.2. Pro: -> See 1."]
+        let words = ["claim", "-> See 1.2.", "-> See discussion #12: other", "[1]", "[text](url)", "\\(x\\)", "\r", "1.", "é", "", "Pro:"]
+        let lines = (0..<40).map { _ in
+            starts.randomElement(using: &random)! + (0..<Int.random(in: 0...4, using: &random)).map { _ in words.randomElement(using: &random)! }.joined(separator: " ")
+        }
+        let (map, _) = KialoReader.read(lines.joined(separator: "\n"), file: "random.txt")
+        #expect(Set(map.nodes.map(\.title)).count == map.nodes.count)
+        #expect(map.relations.allSatisfy { $0.from.offset < map.nodes.count && $0.to.offset < map.nodes.count && $0.from != $0.to })
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+@testable import ArgumentMap
+
+/// Reading a map file by mapping it into memory must give exactly what reading its bytes gives.
+@Suite struct MappedFileReadingTests {
+    /// Writes the bytes to a temporary file and reads it both ways, letting go of every page once read.
+    private func readBothWays(_ bytes: [UInt8]) throws -> (mapped: ParsedArgdown, inMemory: ParsedArgdown) {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("argmap-mapped-\(UUID().uuidString).argdown").path
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let mapped = try #require(ArgdownReader.read(contentsOfFile: path, file: "t.argdown", mappingFrom: 0, releaseStep: 4096))
+        return (ParsedArgdown(mapped), ParsedArgdown(bytes: bytes))
+    }
+
+    private func expectSame(_ mapped: ParsedArgdown, _ inMemory: ParsedArgdown) {
+        #expect(mapped.map.nodes == inMemory.map.nodes)
+        #expect(mapped.relations == inMemory.relations)
+        #expect(mapped.diagnostics.map(\.description) == inMemory.diagnostics.map(\.description))
+    }
+
+    @Test func aGeneratedMapSpanningManyPages() throws {
+        let generated = MapGenerator(nodeCount: 3_000, seed: 7).generate(.argdown)
+        let (mapped, inMemory) = try readBothWays(Array(generated.map.utf8))
+        #expect(mapped.map.nodes.count == 3_000)
+        #expect(mapped.errors.isEmpty)
+        expectSame(mapped, inMemory)
+    }
+
+    @Test func byteOrderMarkAndWindowsLineEnds() throws {
+        let text = "[a]: first\r\n  + [b]: second\r\n  - <c>: third\r\n"
+        let (mapped, inMemory) = try readBothWays([0xEF, 0xBB, 0xBF] + Array(text.utf8))
+        #expect(mapped.relations == ["[b] support [a]", "<c> attack [a]"])
+        expectSame(mapped, inMemory)
+    }
+
+    @Test func invalidUTF8IsReportedAtItsPlace() throws {
+        let (mapped, inMemory) = try readBothWays(Array("[a]: caf".utf8) + [0xE9] + Array("\n  + [b]: ok\n".utf8))
+        #expect(mapped.errors == ["t.argdown:1:9: error: invalid UTF-8 (byte 0xE9); save the file as UTF-8 (read on with U+FFFD in its place)"])
+        expectSame(mapped, inMemory)
+    }
+
+    @Test func aBinaryFileIsRefused() throws {
+        let (mapped, inMemory) = try readBothWays(Array("[a]: text\n".utf8) + [0, 1, 2])
+        #expect(mapped.map.nodes.isEmpty)
+        #expect(mapped.errors.count == 1)
+        expectSame(mapped, inMemory)
+    }
+
+    @Test func anEmptyFileIsAnEmptyMap() throws {
+        let (mapped, _) = try readBothWays([])
+        #expect(mapped.map.nodes.isEmpty)
+        #expect(mapped.diagnostics.isEmpty)
+    }
+
+    @Test func aSmallFileIsReadAtOnceWithTheSameResult() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("argmap-small-\(UUID().uuidString).argdown").path
+        let text = "[a]: first\n  + [b]: second\n"
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let read = ParsedArgdown(try #require(ArgdownReader.read(contentsOfFile: path, file: "t.argdown")))
+        #expect(read.relations == ParsedArgdown(text).relations)
+    }
+
+    @Test func aMissingFileCannotBeMapped() {
+        #expect(ArgdownReader.read(contentsOfFile: "/nonexistent/argmap/map.argdown", file: "map.argdown") == nil)
+    }
+}

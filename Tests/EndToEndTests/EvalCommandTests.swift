@@ -1,0 +1,78 @@
+import ArgumentMap
+import Foundation
+import Testing
+
+/// `argmap eval` run as a user would: labels and strengths, what-ifs, saved marks, JSON.
+@Suite struct EvalCommandTests {
+    private static let map = """
+        [Scaling]: Capability comes from scaling pre-training.
+          + [Laws]: Scaling laws held for a decade.
+            - [Wall]: Data ran short around 2024.
+          - [RL]: Post-training RL drives recent gains.
+            - [Costly]: RL gains cost more compute per point.
+
+        """
+
+    /// A folder holding the map and a state folder, so saved marks never touch the user's own.
+    private struct Setup {
+        let folder: TemporaryFolderForOutput
+        var mapPath: String { folder.path + "/debate.argdown" }
+        var environment: [String: String] { ["XDG_STATE_HOME": folder.path + "/state"] }
+
+        init() throws {
+            folder = try TemporaryFolderForOutput()
+            try EvalCommandTests.map.write(toFile: folder.path + "/debate.argdown", atomically: true, encoding: .utf8)
+        }
+
+        func run(_ arguments: [String]) throws -> ArgmapRun {
+            try ArgmapRun(["eval", mapPath] + arguments, environment: environment)
+        }
+    }
+
+    @Test func eachThesisWithItsLabelAndStrength() throws {
+        let setup = try Setup()
+        defer { setup.folder.remove() }
+        // Laws falls to Wall, so nothing holds Scaling up; RL falls to Costly, so nothing defeats it.
+        let result = try setup.run([])
+        #expect(result.status == 0)
+        #expect(result.output == "unsupported  0.50  [Scaling]\n")
+    }
+
+    @Test func aWhatIfDisputeChangesTheLabelsButNotTheSavedMarks() throws {
+        let setup = try Setup()
+        defer { setup.folder.remove() }
+        let result = try setup.run(["--dispute", "Costly", "--dispute", "[Wall]"])
+        #expect(result.status == 0)
+        #expect(result.output == "out          0.50  [Scaling]\n")
+        #expect(!FileManager.default.fileExists(atPath: setup.folder.path + "/state/argmap"))
+    }
+
+    @Test func savedMarksCount() throws {
+        let setup = try Setup()
+        defer { setup.folder.remove() }
+        let store = MarkStore(environment: setup.environment)
+        try store.save(Marks([Mark(kind: .statement, title: "Costly")]), loaded: Marks(), mapAt: setup.mapPath)
+        let result = try setup.run([])
+        #expect(result.output == "out          0.38  [Scaling]\n")
+    }
+
+    @Test func everyNodeAsJSONInMapOrder() throws {
+        let setup = try Setup()
+        defer { setup.folder.remove() }
+        let result = try setup.run(["--all", "--format", "json"])
+        #expect(result.status == 0)
+        let rows = try #require(JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [[String: Any]])
+        #expect(rows.map { $0["title"] as? String } == ["Scaling", "Laws", "Wall", "RL", "Costly"])
+        #expect(rows.map { $0["label"] as? String } == ["in", "out", "in", "out", "in"])
+        #expect(rows.allSatisfy { ($0["strength"] as? Double).map((0...1).contains) == true })
+    }
+
+    @Test func anUnknownDisputeIsAUsageError() throws {
+        let setup = try Setup()
+        defer { setup.folder.remove() }
+        let result = try setup.run(["--dispute", "Nothing"])
+        #expect(result.status == 64)
+        #expect(result.errors.contains("no statement or argument titled \"Nothing\""))
+        #expect(result.output.isEmpty)
+    }
+}
