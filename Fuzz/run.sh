@@ -5,7 +5,8 @@
 #   Fuzz/run.sh TARGET [SECONDS] ...  fuzz one target (default 600 s); extra flags go to libFuzzer
 #   Fuzz/run.sh replay TARGET FILE... run inputs once, e.g. a finding, to see its report
 #
-# Targets: each Fuzz/Targets/<Name>Target.swift, named in lower case (argdown, quotematching).
+# Targets: each Fuzz/Targets/<Name>Target.swift, named in lower case (argdown, kialo, aif,
+# quotematching).
 # Seeds are Fuzz/Corpus/<target>, inputs that once broke something Fuzz/Regressions/<target>;
 # `swift test --filter FuzzCorpusTests` replays both. What a run learns goes to
 # Fuzz/.build/corpus/<target>, what it finds to Fuzz/.build/findings/<target>.
@@ -69,7 +70,7 @@ replay)
     "$out/fuzz-$name" -timeout=1 -rss_limit_mb=2048 "$@"
     ;;
 ""|-h|--help)
-    sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'
     ;;
 *)
     name="$1"; seconds="${2:-600}"; shift; [ $# -gt 0 ] && shift

@@ -23,7 +23,7 @@ import Testing
         [UInt8](try Data(contentsOf: URL(fileURLWithPath: "\(fuzzFolder)/\(input)")))
     }
 
-    @Test(arguments: ["argdown", "quotematching"])
+    @Test(arguments: ["argdown", "kialo", "aif", "quotematching"])
     func everyTargetHasSeedsAndTheyAreFound(_ target: String) {
         #expect(Self.inputs(of: target).count { $0.hasPrefix("Corpus/") } >= 5, "few or no seeds under \(Self.fuzzFolder)/Corpus/\(target)")
     }
@@ -31,6 +31,16 @@ import Testing
     @Test(arguments: inputs(of: "argdown"))
     func argdownReaderKeepsItsPromises(_ input: String) throws {
         #expect(ReaderProbe.violations(reading: try Self.bytes(of: input), as: .argdown) == [])
+    }
+
+    @Test(arguments: inputs(of: "kialo"))
+    func kialoReaderKeepsItsPromises(_ input: String) throws {
+        #expect(ReaderProbe.violations(reading: try Self.bytes(of: input), as: .kialo) == [])
+    }
+
+    @Test(arguments: inputs(of: "aif"))
+    func aifReaderKeepsItsPromises(_ input: String) throws {
+        #expect(ReaderProbe.violations(reading: try Self.bytes(of: input), as: .aif) == [])
     }
 
     @Test(arguments: inputs(of: "quotematching"))

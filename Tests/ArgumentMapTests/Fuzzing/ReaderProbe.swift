@@ -1,8 +1,10 @@
+import Foundation
 @testable import ArgumentMap
 
 /// What every map reader must give for any bytes at all: a map and diagnostics that point into
-/// the file, titles that print safely, and a graph the browser can walk. Shared by the
-/// libFuzzer targets (`Fuzz/run.sh`) and the corpus replay in `swift test`.
+/// the file, titles that print safely, a graph the browser can walk, and a map every writer
+/// can export (JSON and AIF as valid JSON). Shared by the libFuzzer targets (`Fuzz/run.sh`)
+/// and the corpus replay in `swift test`.
 enum ReaderProbe {
     /// The broken promises for `bytes` read as `format`; empty when all hold.
     static func violations(reading bytes: [UInt8], as format: MapFormat) -> [String] {
@@ -29,6 +31,12 @@ enum ReaderProbe {
         for id in map.nodeIDs {
             if map.childCount(id) != map.incoming(id).count || map.parentCount(id) != map.outgoing(id).count {
                 broken.append("relation index disagrees with the relations of \(map[id].title.debugDescription)")
+            }
+        }
+        for format in ExportFormat.allCases {
+            let written = format.write(map)
+            if [.json, .aif].contains(format), (try? JSONSerialization.jsonObject(with: Data(written.utf8))) == nil {
+                broken.append("export as \(format) is not valid JSON: \(written.prefix(200))")
             }
         }
         return broken

@@ -1,0 +1,8 @@
+@testable import ArgumentMap
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzAIFReader(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+    if let broken = ReaderProbe.violations(reading: bytes, as: .aif).first { fatalError(broken) }
+    return 0
+}
