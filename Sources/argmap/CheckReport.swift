@@ -86,15 +86,6 @@ struct CheckReport {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(Document(maps: maps, diagnostics: diagnostics)) else { return "{}" }
-        var result = ""
-        for scalar in String(decoding: data, as: UTF8.self).unicodeScalars {
-            if scalar.needsEscapeOnTerminal, scalar != "\n" {
-                let hex = String(scalar.value, radix: 16, uppercase: true)
-                result += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-            } else {
-                result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
+        return String(decoding: data, as: UTF8.self).jsonTerminalSafe
     }
 }

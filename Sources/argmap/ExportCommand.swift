@@ -69,7 +69,8 @@ struct ExportOptionsGroup: ParsableArguments {
                 throw ExitCode(73)
             }
         } else {
-            FileHandle.standardOutput.write(Data(text.terminalSafeLines.utf8))
+            let safe = format == .json || format == .aif ? text.jsonTerminalSafe : text.terminalSafeLines
+            FileHandle.standardOutput.write(Data(safe.utf8))
         }
         if format == .argdown, !relocation.outsideFolders.isEmpty {
             let flags = relocation.outsideFolders.map { "--sources \($0)" }.joined(separator: " ")

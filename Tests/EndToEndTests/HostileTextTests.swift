@@ -73,7 +73,9 @@ struct HostileMapFixture {
 
     @Test(arguments: [
         ["tree"], ["check"], ["check", "--format", "json"], ["sources"],
-        ["show", "Title \u{1B}]0;PWNED\u{07}"], ["show", "Child \u{1B}[2J"],
+        ["show", "Title \u{1B}]0;PWNED\u{07}"], ["show", "Child \u{1B}[2J"], ["eval"],
+        ["export", "--to", "argdown"], ["export", "--to", "json"], ["export", "--to", "dot"],
+        ["export", "--to", "markdown"], ["export", "--to", "aif"],
     ])
     func everyCommandPrintsItEscaped(_ command: [String]) throws {
         let fixture = try HostileMapFixture()
@@ -111,6 +113,33 @@ struct HostileMapFixture {
         let diagnostics = try #require(document["diagnostics"] as? [[String: Any]])
         #expect(diagnostics.map { $0["file"] as? String } == [bad])
         #expect((diagnostics.first?["message"] as? String)?.contains("quote \"not there \u{1B}]0;PWNED\u{07}\" is not in source `evil`") == true)
+    }
+
+    /// Found here: JSON exported to standard output carried `\u{202E}`, which is not JSON.
+    @Test(arguments: ["json", "aif"])
+    func jsonExportsStayValidJSONAndKeepTheText(_ format: String) throws {
+        let fixture = try HostileMapFixture()
+        defer { fixture.remove() }
+        let result = try ArgmapRun(["export", "--to", format, fixture.mapPath])
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(HostileMapFixture.controls(in: result.output) == [])
+        let document = try JSONSerialization.jsonObject(with: Data(result.output.utf8))
+        let strings = Self.strings(in: document)
+        #expect(strings.contains { $0.contains("\u{202E}reversed\u{202C}") && $0.contains(HostileMapFixture.clear) }, "\(strings)")
+    }
+
+    private static func strings(in value: Any) -> [String] {
+        var found: [String] = []
+        var pending = [value]
+        while let next = pending.popLast() {
+            switch next {
+            case let text as String: found.append(text)
+            case let list as [Any]: pending += list
+            case let object as [String: Any]: pending += Array(object.values)
+            default: break
+            }
+        }
+        return found
     }
 
     /// The browser drawn headless in every view this map can reach: no cell may carry a control.

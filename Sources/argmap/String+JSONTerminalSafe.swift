@@ -1,0 +1,20 @@
+import ArgumentMap
+
+extension String {
+    /// JSON text with every character a terminal would act on written as a JSON `\uXXXX`
+    /// escape, so it stays valid JSON with the same strings (`terminalSafe` would write
+    /// `\u{202E}`, which JSON does not allow). Newlines between tokens are kept.
+    var jsonTerminalSafe: String {
+        var result = ""
+        result.reserveCapacity(utf8.count)
+        for scalar in unicodeScalars {
+            if scalar.needsEscapeOnTerminal, scalar != "\n" {
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                result += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+}
