@@ -17,6 +17,10 @@ struct QuotePrefixTree {
 
     /// `quotes` given by index; quotes shorter than a word are left out.
     init(_ quotes: [[UInt8]]) {
+        // Sized for the usual case, quotes of up to two words that part in their second.
+        firstWords.reserveCapacity(quotes.count)
+        children.reserveCapacity(quotes.count)
+        queriesAt.reserveCapacity(quotes.count * 2)
         for (index, quote) in quotes.enumerated() where quote.count >= Self.wordLength {
             var node = -1
             quote.withUnsafeBytes { bytes in
