@@ -16,5 +16,6 @@ public enum Action: Hashable, Sendable {
     case nextSpan, previousSpan
     case toggleDisputed, editNote, showMarks
     case cycleFilter
+    case toggleEvaluation, explain
     case help, quit, redraw, suspend
 }

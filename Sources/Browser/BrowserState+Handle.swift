@@ -62,6 +62,14 @@ extension BrowserState {
                 } else {
                     view = .citers(nodes: nodes, cursor: moved(cursor, by: action, count: nodes.count, page: listHeight) ?? cursor)
                 }
+            case .explanation(let node, let cursor):
+                let deciding = reasons(for: node)
+                if action == .follow, deciding.indices.contains(cursor) {
+                    go(to: .outline)
+                    outline.jump(toFirstPlaceOf: deciding[cursor].node, tree: tree, map: map)
+                } else {
+                    view = .explanation(node: node, cursor: moved(cursor, by: action, count: deciding.count, page: listHeight) ?? cursor)
+                }
             }
         }
         return []
@@ -140,6 +148,21 @@ extension BrowserState {
             if let row = outline.selected, !filter.admits(row, map: map, marks: marks) {
                 outline.cursor = admittedRow(from: outline.cursor, forward: true)
                     ?? admittedRow(from: outline.cursor, forward: false) ?? outline.cursor
+            }
+        case .toggleEvaluation:
+            guard evaluator != nil else {
+                message = "no evaluation for this map"
+                break
+            }
+            showsEvaluation.toggle()
+            message = showsEvaluation ? "evaluation shown" : "evaluation hidden; v shows it"
+        case .explain:
+            guard let node = outline.selected?.node else { break }
+            if evaluator?.explanation(of: node) == nil {
+                message = "no evaluation for this map"
+            } else {
+                showsEvaluation = true
+                go(to: .explanation(node: node, cursor: 0))
             }
         default: break
         }
@@ -267,7 +290,6 @@ extension BrowserState {
             var mark = marks.mark(for: map[node]) ?? Mark(kind: map[node].kind, title: map[node].title, disputed: false)
             mark.note = draft
             marks[mark.key] = mark
-            reassess()
             return [.saveMarks(marks)]
         default: break
         }

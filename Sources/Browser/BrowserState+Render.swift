@@ -6,7 +6,8 @@ extension BrowserState {
     public func render(size: Size) -> Frame {
         var frame = Frame(size: size)
         guard !Layout.isTooSmall(size) else {
-            let text = size.width >= 18 ? "terminal too small" : "too small"
+            let needs = "needs \(Layout.minimum.width)x\(Layout.minimum.height)"
+            let text = ["terminal too small: " + needs, "too small: " + needs, needs].first { $0.count <= size.width } ?? needs
             frame.put(text, column: 0, row: 0)
             return frame
         }
@@ -14,6 +15,7 @@ extension BrowserState {
         state.size = size
         state.keepCursorVisible()
         state.draw(into: &frame)
+        if !options.unicode { frame.foldToASCII() }
         return frame
     }
 
@@ -44,6 +46,8 @@ extension BrowserState {
         case .citers(let nodes, let cursor):
             let items = nodes.map { map[$0].title.terminalSafe }
             drawList(title: "Claims citing this passage", items: items, empty: "No claim cites this passage.", cursor: cursor, into: &frame, area: layout.body)
+        case .explanation(let node, let cursor):
+            drawExplanation(of: node, cursor: cursor, into: &frame, area: layout.body)
         }
         if view != .outline {
             drawBar(left: viewHint, right: "Esc back  ? help", into: &frame, row: layout.statusRow)
@@ -56,7 +60,7 @@ extension BrowserState {
         case .source(let page):
             "\(page.spans.isEmpty ? 0 : page.current + 1)/\(page.spans.count) cited passages  n/N next/previous  Enter citing claims"
         case .help: "Keys"
-        case .marks, .citers: "Enter goes to the claim"
+        case .marks, .citers, .explanation: "Enter goes to the claim"
         }
     }
 
@@ -116,6 +120,13 @@ extension BrowserState {
             x = frame.put(" ", column: x, row: y, style: base, limit: limit)
         }
         x = frame.put(" ", column: x, row: y, style: base, limit: limit)
+        if let label = shownAssessment(of: row.node)?.label {
+            var labelStyle = base
+            labelStyle.foreground = label.color
+            labelStyle.bold = true
+            x = frame.put(glyphs.label(label), column: x, row: y, style: style(labelStyle), limit: limit)
+            x = frame.put(" ", column: x, row: y, style: base, limit: limit)
+        }
 
         let suffix = rowSuffix(row, node: node, folded: expandable && !isOpen)
         let title = node.title.terminalSafe
@@ -125,7 +136,9 @@ extension BrowserState {
             highlight.foreground = .black
             highlight.background = .yellow
             highlight.underline = true
-            highlight.reverse = !isCursor
+            // Black on yellow as it is; reverse video would swap it to yellow on black. Without
+            // color, reverse video is what sets a match apart (the cursor row is reversed already).
+            highlight.reverse = !options.color && !isCursor
             x = frame.putHighlighted(title, ranges: Search.ranges(of: query, in: title), column: x, row: y, style: base, highlight: style(highlight), limit: titleLimit)
         } else {
             x = frame.putTruncated(title, column: x, row: y, style: base, limit: titleLimit, ellipsis: glyphs.ellipsis)
@@ -142,11 +155,15 @@ extension BrowserState {
             let offset = row.node.offset
             parts.append("[+\(tree.supporters[offset]) \(options.unicode ? "−" : "-")\(tree.attackers[offset])]")
         }
-        if let assessment = assessment(of: row.node) {
-            if let label = assessment.label { parts.append(label.rawValue) }
-            if let strength = assessment.strength { parts.append(Self.format(strength)) }
+        if map.isThesis(row.node), let strength = shownAssessment(of: row.node)?.strength {
+            parts.append(Self.format(strength))
         }
         return parts.isEmpty ? "" : " " + parts.joined(separator: " ")
+    }
+
+    /// The node's assessment while the evaluation is shown.
+    func shownAssessment(of node: NodeID) -> NodeAssessment? {
+        showsEvaluation ? assessment(of: node) : nil
     }
 
     static func format(_ strength: Double) -> String {
@@ -168,13 +185,15 @@ extension BrowserState {
     // MARK: Detail pane
 
     private func drawDetail(into frame: inout Frame, area: Layout.Area) {
-        guard let row = outline.selected else { return }
-        var y = area.row
+        guard let row = outline.selected, area.height > 0 else { return }
         let limit = area.column + area.width
-        for line in detailLines(for: row.node, width: area.width) {
-            guard y < area.row + area.height else { break }
-            frame.put(line.text, column: area.column, row: y, style: style(line.style), limit: limit)
-            y += 1
+        var lines = detailLines(for: row.node, width: area.width)
+        if lines.count > area.height {
+            let hidden = lines.count - area.height + 1
+            lines = Array(lines.prefix(area.height - 1)) + [("\(options.unicode ? "…" : "...") \(hidden) more line\(hidden == 1 ? "" : "s")", Style(dim: true))]
+        }
+        for (offset, line) in lines.enumerated() {
+            frame.put(line.text, column: area.column, row: area.row + offset, style: style(line.style), limit: limit)
         }
     }
 
@@ -191,14 +210,18 @@ extension BrowserState {
         add(node.kind == .argument ? "<\(node.title)>" : "[\(node.title)]", Style(bold: true))
         var facts = [node.kind.rawValue]
         if map.isThesis(id) { facts.append("thesis") }
-        if let assessment = assessment(of: id) {
-            if let label = assessment.label { facts.append(label.rawValue) }
+        if let assessment = shownAssessment(of: id) {
+            if let label = assessment.label { facts.append(glyphs.label(label) + " " + label.word) }
             if let strength = assessment.strength { facts.append("strength " + Self.format(strength)) }
         }
-        add(facts.joined(separator: " · "), Style(dim: true))
+        add(facts.joined(separator: glyphs.factSeparator), Style(dim: true))
         if !node.text.isEmpty {
             lines.append(("", .plain))
             add(node.text)
+        }
+        if showsEvaluation, let explanation = evaluator?.explanation(of: id) {
+            lines.append(("", .plain))
+            add(explanation.summary(in: map) + " (w: why)", Style(dim: true))
         }
         let outgoing = map.outgoing(id)
         let incoming = map.incoming(id)
@@ -240,11 +263,17 @@ extension BrowserState {
             return
         }
         if let noteDraft {
-            let end = frame.put("note: " + noteDraft.terminalSafe, column: 0, row: row)
+            frame.fill(row: row, style: .plain)
+            let title = outline.selected.map { map[$0.node].title.terminalSafe } ?? ""
+            let shortTitle = title.count > 30 ? String(title.prefix(29)) + glyphs.ellipsis : title
+            let end = frame.put("note on “\(shortTitle)” (Enter saves, Esc cancels): " + noteDraft.terminalSafe, column: 0, row: row)
             frame.cursor = (min(end, frame.size.width - 1), row)
             return
         }
         var parts = [map.title.terminalSafe, "\(outline.rows.isEmpty ? 0 : outline.cursor + 1)/\(outline.rows.count)"]
+        if mapErrors > 0 {
+            parts.append("\(mapErrors) error\(mapErrors == 1 ? "" : "s"): run argmap check \((map.file ?? "").terminalSafe)")
+        }
         if let query = search?.query { parts.append("/" + query.terminalSafe) }
         if filter != .all { parts.append("filter: \(filter.rawValue)") }
         if let message { parts.append(message) }
@@ -272,7 +301,7 @@ extension BrowserState {
         let layout = page.layout.width == max(1, area.width - gutter) ? page.layout : SourceLayout(lines: document.lines, width: max(1, area.width - gutter))
         let height = area.height - 1
         let top = max(0, min(page.top, layout.rows.count - height))
-        var current = Style(foreground: .black, background: .yellow, bold: true, reverse: true)
+        var current = Style(foreground: .black, background: .yellow, bold: true)
         if !options.color { current = Style(bold: true, reverse: true) }
         let cited = Style(underline: true)
         var lineCache: (number: Int, characters: [Character])?
@@ -316,18 +345,42 @@ extension BrowserState {
         }
     }
 
-    private func drawList(title: String, items: [String], empty: String, cursor: Int, into frame: inout Frame, area: Layout.Area) {
-        frame.put(title, column: 0, row: area.row, style: style(Style(bold: true, underline: true)))
+    private func drawExplanation(of node: NodeID, cursor: Int, into frame: inout Frame, area: Layout.Area) {
+        let word = assessment(of: node)?.label.map { " (\($0.word))" } ?? ""
+        let summary = evaluator?.explanation(of: node)?.summary(in: map) ?? ""
+        // A third of the screen at most: the list below names every node the sentence does.
+        var sentence = TextWrapper.lines(summary, width: max(1, area.width - 2)).map { " " + $0 }
+        let room = max(2, area.height / 3)
+        if sentence.count > room {
+            sentence = sentence.prefix(room - 1) + [sentence[room - 1] + glyphs.ellipsis]
+        }
+        let intro = sentence + [""]
+        let items = reasons(for: node).map { reason in
+            let label = assessment(of: reason.node)?.label.map { glyphs.label($0) + " " } ?? ""
+            return label + reason.role + ": " + map[reason.node].title.terminalSafe
+        }
+        drawList(
+            title: "Why: " + map[node].title.terminalSafe + word, intro: intro, items: items,
+            empty: "Nothing attacks or supports it.", cursor: cursor, into: &frame, area: area)
+    }
+
+    private func drawList(title: String, intro: [String] = [], items: [String], empty: String, cursor: Int, into frame: inout Frame, area: Layout.Area) {
+        frame.putTruncated(title, column: 0, row: area.row, style: style(Style(bold: true, underline: true)), limit: area.width, ellipsis: glyphs.ellipsis)
+        let introShown = intro.prefix(max(0, area.height - 2))
+        for (offset, line) in introShown.enumerated() {
+            frame.putTruncated(line, column: 0, row: area.row + 1 + offset, style: .plain, limit: area.width, ellipsis: glyphs.ellipsis)
+        }
+        let listRow = area.row + 1 + introShown.count
         guard !items.isEmpty else {
-            frame.putTruncated(empty, column: 0, row: area.row + 1, style: .plain, limit: area.width, ellipsis: glyphs.ellipsis)
+            frame.putTruncated(empty, column: 0, row: listRow, style: .plain, limit: area.width, ellipsis: glyphs.ellipsis)
             return
         }
-        let height = max(1, area.height - 1)
+        let height = max(1, area.height - 1 - introShown.count)
         let top = max(0, cursor - height + 1)
         for (offset, item) in items.dropFirst(top).prefix(height).enumerated() {
             let isCursor = top + offset == cursor
             let rowStyle = Style(reverse: isCursor)
-            let y = area.row + 1 + offset
+            let y = listRow + offset
             if isCursor { frame.fill(row: y, style: rowStyle) }
             frame.putTruncated(" " + item, column: 0, row: y, style: rowStyle, limit: area.width, ellipsis: glyphs.ellipsis)
         }

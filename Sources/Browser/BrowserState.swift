@@ -8,10 +8,9 @@ public struct BrowserState: Sendable {
     public internal(set) var marks: Marks
     public let options: BrowserOptions
     /// Labels and strengths shown per node; asked again whenever a mark changes.
-    public var evaluator: (any MapEvaluator)? {
-        didSet { reassess() }
-    }
-    public internal(set) var assessments: [NodeAssessment] = []
+    public internal(set) var evaluator: (any MapEvaluator)?
+    /// Whether rows show their labels and theses their strengths (the `v` key).
+    public internal(set) var showsEvaluation = true
 
     var map: ArgumentMap { loaded.map }
     let tree: OutlineTree
@@ -31,9 +30,14 @@ public struct BrowserState: Sendable {
     let citationsByNode: [NodeID: [Int]]
     /// Every cited span of each document, in reading order.
     let spansByDocument: [String: [TextSpan]]
+    /// How many errors reading the map found: the status line points to `argmap check`.
+    let mapErrors: Int
 
     static let historyLimit = 100
-    /// Maps up to this many nodes open fully unfolded; larger ones show two levels.
+    /// Maps whose whole tree has up to this many rows open fully unfolded; larger ones open
+    /// with the roots and their direct reasons, an overview to unfold from.
+    static let unfoldAllRows = 100
+    /// Above this many nodes the whole tree is not even laid out to be counted.
     static let unfoldAllLimit = 5_000
 
     /// - Parameters:
@@ -47,8 +51,7 @@ public struct BrowserState: Sendable {
         self.size = size
         self.evaluator = evaluator
         tree = OutlineTree(map: loaded.map)
-        let depth = loaded.map.nodes.count <= Self.unfoldAllLimit ? Int.max : 1
-        outline = Outline(tree: tree, map: loaded.map, openToDepth: depth)
+        outline = Self.firstOutline(tree: tree, map: loaded.map)
         var byNode: [NodeID: [Int]] = [:]
         var byDocument: [String: Set<TextSpan>] = [:]
         for (index, resolved) in loaded.citations.enumerated() {
@@ -56,17 +59,34 @@ public struct BrowserState: Sendable {
             byDocument[resolved.citation.source, default: []].insert(resolved.span)
         }
         citationsByNode = byNode
+        mapErrors = loaded.diagnostics.count { $0.severity == .error }
         spansByDocument = byDocument.mapValues { $0.sorted { ($0.line, $0.column, $0.endLine, $0.endColumn) < ($1.line, $1.column, $1.endLine, $1.endColumn) } }
         reassess()
     }
 
     var layout: Layout { Layout(size: size) }
 
+    private static func firstOutline(tree: OutlineTree, map: ArgumentMap) -> Outline {
+        if map.nodes.count <= unfoldAllLimit {
+            let whole = Outline(tree: tree, map: map, openToDepth: Int.max)
+            if whole.rows.count <= unfoldAllRows { return whole }
+        }
+        return Outline(tree: tree, map: map, openToDepth: 1)
+    }
+
+    /// Shows `text` in the status line until the next key: how the run loop reports what
+    /// went wrong outside the browser (a save that failed) without leaving it.
+    public mutating func post(_ text: String) {
+        message = text.terminalSafe
+    }
+
     mutating func reassess() {
-        assessments = evaluator?.assess(map, marks: marks) ?? []
+        guard var current = evaluator else { return }
+        current.update(map, marks: marks)
+        evaluator = current
     }
 
     func assessment(of node: NodeID) -> NodeAssessment? {
-        assessments.indices.contains(node.offset) ? assessments[node.offset] : nil
+        evaluator?.assessment(of: node)
     }
 }

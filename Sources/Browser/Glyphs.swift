@@ -13,14 +13,32 @@ struct Glyphs: Hashable, Sendable {
     var reference: String
     var ellipsis: String
     var separator: String
+    /// Between the facts under the detail pane's title.
+    var factSeparator: String
+    /// Evaluation labels: stands, defeated, unsupported (open is `?` in both sets).
+    var stands: String
+    var defeated: String
+    var unsupported: String
 
     static let unicode = Glyphs(
         branch: "├─", lastBranch: "└─", pipe: "│ ", folded: "▸", unfolded: "▾",
-        cited: "❝", disputed: "⚑", reference: "↪", ellipsis: "…", separator: "│")
+        cited: "❝", disputed: "⚑", reference: "↪", ellipsis: "…", separator: "│", factSeparator: " · ",
+        stands: "✓", defeated: "✗", unsupported: "○")
 
     static let ascii = Glyphs(
-        branch: "|-", lastBranch: "`-", pipe: "| ", folded: "+", unfolded: "-",
-        cited: "\"", disputed: "!", reference: ">", ellipsis: "~", separator: "|")
+        branch: "|-", lastBranch: "`-", pipe: "| ", folded: ">", unfolded: "-",
+        cited: "\"", disputed: "!", reference: "^", ellipsis: "~", separator: "|", factSeparator: " - ",
+        stands: "v", defeated: "x", unsupported: "o")
+
+    /// The mark for a node's evaluation: a different shape for each label, so color only adds to them.
+    func label(_ label: NodeAssessment.Label) -> String {
+        switch label {
+        case .accepted: stands
+        case .rejected: defeated
+        case .undecided: "?"
+        case .unsupported: unsupported
+        }
+    }
 
     /// The mark for how a node bears on its parent; different shapes, so color only adds to them.
     func relation(_ kind: RelationKind, unicode: Bool) -> String {

@@ -3,5 +3,5 @@ public enum KeyContext: String, Hashable, Sendable, CaseIterable {
     case everywhere = "Everywhere"
     case outline = "Outline"
     case source = "Source view"
-    case list = "Lists (help, marks, citing claims)"
+    case list = "Lists (help, marks, citing claims, why)"
 }

@@ -30,6 +30,8 @@ public enum KeyTable {
         KeyBinding("e", [.character("e")], .editNote, .outline, "add or edit a one-line note on the claim"),
         KeyBinding("m", [.character("m")], .showMarks, .outline, "list all marks (Enter jumps to one)"),
         KeyBinding("f", [.character("f")], .cycleFilter, .outline, "filter: all, supporting, attacking, disputed, uncited"),
+        KeyBinding("v", [.character("v")], .toggleEvaluation, .outline, "show or hide the evaluation: ✓ stands, ✗ defeated, ? open, ○ unsupported"),
+        KeyBinding("w", [.character("w")], .explain, .outline, "why the claim has its label: the attackers and supporters that decide it"),
         KeyBinding("n", [.character("n")], .nextSpan, .source, "next cited passage in this document"),
         KeyBinding("N", [.character("N")], .previousSpan, .source, "previous cited passage in this document"),
         KeyBinding("Enter", [.enter], .follow, .source, "list the claims that cite the highlighted passage"),

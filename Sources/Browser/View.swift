@@ -9,12 +9,14 @@ enum View: Hashable, Sendable {
     case marks(cursor: Int)
     /// The claims that cite one passage, to choose where to go.
     case citers(nodes: [NodeID], cursor: Int)
+    /// Why a node has its label, over the attackers and supporters that decide it.
+    case explanation(node: NodeID, cursor: Int)
 
     var context: KeyContext {
         switch self {
         case .outline: .outline
         case .source: .source
-        case .help, .marks, .citers: .list
+        case .help, .marks, .citers, .explanation: .list
         }
     }
 }

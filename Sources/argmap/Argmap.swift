@@ -8,8 +8,10 @@ struct Argmap: ParsableCommand {
         usage: "argmap [MAP] [--sources DIR ...]\n  argmap <subcommand> [MAP] ...",
         discussion: """
             Without a MAP every command opens the bundled debate. Exit status: 0 success, \
-            64 bad usage, 65 a map with errors (check), 66 a map that cannot be read.
+            64 bad usage, 65 a map with errors (what could be read is still printed), \
+            66 a map that cannot be read.
             """,
+        version: version,
         subcommands: subcommands,
         defaultSubcommand: BrowseCommand.self
     )
@@ -26,4 +28,17 @@ struct Argmap: ParsableCommand {
         ImportCommand.self,
         GenerateCommand.self,
     ]
+
+    static let version = "0.1.0"
+
+    /// Runs the command, then exits with 65 if a map it opened had errors, though it printed what it could read.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            exit(withError: error)
+        }
+        if MapProblems.haveErrors { exit(withError: ExitCode(65)) }
+    }
 }

@@ -4,8 +4,10 @@ import Screen
 import Terminal
 
 /// Opens the browser on `loaded` in the terminal and runs it until the reader quits. The
-/// terminal is given back on every way out: quitting, an error thrown by `saveMarks`, and
-/// Ctrl-C, SIGTERM or SIGHUP, after which the process ends by that signal.
+/// terminal is given back on every way out: quitting, an error, and Ctrl-C, SIGTERM or
+/// SIGHUP, after which the process ends by that signal. An error thrown by `saveMarks` does
+/// not end the session: it is shown in the status line, and the marks stay as they are, to
+/// be saved with the next change.
 func runBrowser(
     loaded: LoadedMap, marks: Marks, evaluator: (any MapEvaluator)? = nil,
     saveMarks: (Marks) throws -> Void
@@ -33,7 +35,12 @@ func runSession(_ state: inout BrowserState, on terminal: Terminal, saveMarks: (
         for effect in state.handle(input) {
             switch effect {
             case .quit: return nil
-            case .saveMarks(let marks): try saveMarks(marks)
+            case .saveMarks(let marks):
+                do {
+                    try saveMarks(marks)
+                } catch {
+                    state.post("marks not saved (\(error)); they are kept and saved again with the next change")
+                }
             case .suspend: terminal.suspend()
             case .redrawAll: terminal.repaintAll()
             }

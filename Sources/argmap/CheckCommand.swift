@@ -29,13 +29,13 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "text for people (default), json for tools.")
     var format: Format = .text
 
-    @OptionGroup var sourceFolders: SourceFolderOptions
+    @OptionGroup var mapOptions: MapOptions
 
     func run() throws {
         var report = CheckReport()
         for path in maps.isEmpty ? [nil] : maps.map(Optional.some) {
             do throws(MapLoadError) {
-                report.add(try sourceFolders.load(path))
+                report.add(try mapOptions.load(path))
             } catch {
                 report.addUnreadable(file: path ?? "the bundled debate", message: error.description)
             }

@@ -40,7 +40,7 @@ struct CheckReport {
 
     mutating func add(_ loaded: LoadedMap) {
         let map = loaded.map
-        let found = (loaded.diagnostics + Self.cycleNotes(map)).enumerated()
+        let found = (loaded.diagnostics + Self.cycleNotes(map) + Self.emptinessWarning(map)).enumerated()
             .sorted { ($0.element.location, $0.offset) < ($1.element.location, $1.offset) }
             .map(\.element)
         diagnostics += found.map {
@@ -57,6 +57,12 @@ struct CheckReport {
     mutating func addUnreadable(file: String, message: String) {
         hasUnreadableMap = true
         diagnostics.append(Entry(file: file, line: 0, column: 0, severity: Diagnostic.Severity.error.rawValue, message: message))
+    }
+
+    /// A map with nothing in it is almost always the wrong file, or one whose content went unread.
+    static func emptinessWarning(_ map: ArgumentMap) -> [Diagnostic] {
+        guard map.nodes.isEmpty else { return [] }
+        return [.warning("the map is empty: it holds no statements or arguments", at: SourceLocation(file: map.file ?? map.title, line: 1, column: 1))]
     }
 
     /// One note per cycle: legitimate in a debate (two claims attacking each other), but worth knowing.

@@ -18,7 +18,8 @@ struct EvalCommand: ParsableCommand {
               {"title", "kind": "statement"|"argument", "label": "in"|"out"|"undec",
                "strength", "unsupported": bool, "disputed": bool}
             Warnings about weights go to standard error. Exit status: 0 success, 64 an unknown \
-            title, 66 a map that cannot be read.
+            title, 65 a map with errors (evaluated as far as it could be read), 66 a map that \
+            cannot be read.
             """
     )
 
@@ -38,10 +39,10 @@ struct EvalCommand: ParsableCommand {
     @Option(help: "text for people (default), json for tools.")
     var format: Format = .text
 
-    @OptionGroup var sourceFolders: SourceFolderOptions
+    @OptionGroup var mapOptions: MapOptions
 
     func run() throws {
-        let loaded = try sourceFolders.open(map)
+        let loaded = try mapOptions.open(map)
         let map = loaded.map
         let evaluator = Evaluator(map: map)
         for diagnostic in evaluator.diagnostics { StandardError.write(diagnostic.description) }

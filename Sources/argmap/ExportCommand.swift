@@ -21,7 +21,7 @@ struct ExportCommand: ParsableCommand {
     @Argument(help: "The map file; the bundled debate if none is given.")
     var map: String?
 
-    @Option(help: "The format to write.")
+    @Option(help: ArgumentHelp("The format to write: argdown, json, dot, markdown or aif.", valueName: "FORMAT"))
     var to: ExportFormat
 
     @OptionGroup var common: ExportOptionsGroup
@@ -33,26 +33,16 @@ struct ExportCommand: ParsableCommand {
 
 /// The options `export` and `import` share, and the work they share.
 struct ExportOptionsGroup: ParsableArguments {
-    @Option(help: ArgumentHelp("Read MAP as argdown, kialo or aif instead of recognising it.", valueName: "FORMAT"))
-    var from: String?
-
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to FILE instead of standard output.", valueName: "FILE"))
     var output: String?
 
     @Flag(help: "Include your marks: a #disputed tag and the note on each claim you marked.")
     var withMarks = false
 
-    @OptionGroup var sourceFolders: SourceFolderOptions
+    @OptionGroup var mapOptions: MapOptions
 
-    func validate() throws {
-        if let from, MapFormat(rawValue: from) == nil {
-            throw ValidationError("unknown format '\(from)' for --from; use argdown, kialo or aif")
-        }
-    }
-
-    func export(_ path: String?, to format: ExportFormat) throws {
-        let loaded = try load(path)
-        for diagnostic in loaded.diagnostics { printError(diagnostic.description) }
+    func export(_ path: String?, to format: ExportFormat, kind: String? = nil) throws {
+        let loaded = try mapOptions.open(path, kind: kind)
         if loaded.diagnostics.containsErrors {
             printError("argmap: \(loaded.map.file ?? "the map") has errors; nothing was exported")
             throw ExitCode(65)
@@ -69,30 +59,22 @@ struct ExportOptionsGroup: ParsableArguments {
                 options.strengths[id] = evaluation.strength(of: id)
             }
         }
-        let text = format.write(loaded.map, options: options)
-        guard let output else {
+        let relocation = SourceRelocation(loaded, into: output.map { $0 + "/.." } ?? ".")
+        let text = format.write(relocation.map, options: options)
+        if let output {
+            do {
+                try ExportDestination.write(text, toFile: output)
+            } catch {
+                printError("argmap: \(error)")
+                throw ExitCode(73)
+            }
+        } else {
             FileHandle.standardOutput.write(Data(text.terminalSafeLines.utf8))
-            return
         }
-        do {
-            try ExportDestination.write(text, toFile: output)
-        } catch {
-            printError("argmap: \(error)")
-            throw ExitCode(73)
+        if format == .argdown, !relocation.outsideFolders.isEmpty {
+            let flags = relocation.outsideFolders.map { "--sources \($0)" }.joined(separator: " ")
+            printError("argmap: note: sources outside \(output.map { "the folder of \($0)" } ?? "this folder") are written with absolute paths; open the result with \(flags)")
         }
-    }
-
-    /// The map (the bundled debate without a path) with its sources loaded, in the format
-    /// `--from` names or else the one recognised from its content.
-    private func load(_ path: String?) throws -> LoadedMap {
-        guard let path, let format = from.flatMap(MapFormat.init(rawValue:)) else { return try sourceFolders.open(path) }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            printError("argmap: cannot read \(path): no such file, or not a readable file")
-            throw ExitCode(66)
-        }
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        let loader = MapLoader(policy: SourcePathPolicy(allowedFolders: sourceFolders.folders))
-        return loader.load(bytes: [UInt8](data), file: path, folder: folder, format: format)
     }
 
     private func printError(_ line: String) {

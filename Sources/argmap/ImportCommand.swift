@@ -19,6 +19,6 @@ struct ImportCommand: ParsableCommand {
     @OptionGroup var common: ExportOptionsGroup
 
     func run() throws {
-        try common.export(file, to: .argdown)
+        try common.export(file, to: .argdown, kind: "the file to import: a Kialo export (.txt), AIF JSON (.json) or Argdown")
     }
 }

@@ -12,7 +12,7 @@ struct ShowCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The map file (the bundled debate if omitted), then the node's title: Title, [Statement] or <Argument>.", valueName: "MAP TITLE"))
     var arguments: [String]
 
-    @OptionGroup var sourceFolders: SourceFolderOptions
+    @OptionGroup var mapOptions: MapOptions
 
     func validate() throws {
         guard (1...2).contains(arguments.count) else {
@@ -21,7 +21,7 @@ struct ShowCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try sourceFolders.open(arguments.count == 2 ? arguments[0] : nil)
+        let loaded = try mapOptions.open(arguments.count == 2 ? arguments[0] : nil)
         let id = try NodeLookup.find(arguments[arguments.count - 1], in: loaded.map)
         TextOutput.printLines(NodeReport(loaded: loaded, node: id).write)
     }

@@ -20,8 +20,8 @@ struct SourceListing {
         var seen = Set<String>()
         for declaration in map.sources where seen.insert(declaration.id).inserted {
             let document = loaded.documents[declaration.id]
-            emit("\(declaration.id): \(document?.title ?? declaration.title ?? declaration.id)")
-            emit("  file: \(document.map { DisplayPath.relative($0.path) } ?? declaration.file + " (not loaded; `argmap check` says why)")")
+            emit(declaration.title.map { "\(declaration.id): \($0)" } ?? declaration.id)
+            emit("  file: " + Self.file(declaration, readFrom: document.map { DisplayPath.relative($0.path) }))
             if let url = declaration.url { emit("  url: \(url)") }
             let found = spans[declaration.id] ?? []
             let total = cited[declaration.id] ?? 0
@@ -30,6 +30,12 @@ struct SourceListing {
             if !found.isEmpty { line += ", " + Self.lineRanges(found) }
             emit(line)
         }
+    }
+
+    /// The path as the map writes it, then where it was read from when that reads differently.
+    static func file(_ declaration: SourceDeclaration, readFrom path: String?) -> String {
+        guard let path else { return declaration.file + " (not loaded; `argmap check` says why)" }
+        return path == declaration.file ? path : "\(declaration.file) (read from \(path))"
     }
 
     /// `line 4` or `lines 4, 10-12, 88`: every line a span touches, adjacent lines merged.

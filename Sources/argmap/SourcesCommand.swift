@@ -11,9 +11,9 @@ struct SourcesCommand: ParsableCommand {
     @Argument(help: "The map file; the bundled debate if omitted.")
     var map: String?
 
-    @OptionGroup var sourceFolders: SourceFolderOptions
+    @OptionGroup var mapOptions: MapOptions
 
     func run() throws {
-        TextOutput.printLines(SourceListing(loaded: try sourceFolders.open(map)).write)
+        TextOutput.printLines(SourceListing(loaded: try mapOptions.open(map)).write)
     }
 }

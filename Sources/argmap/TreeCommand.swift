@@ -16,20 +16,21 @@ struct TreeCommand: ParsableCommand {
     @Argument(help: "The map file; the bundled debate if omitted.")
     var map: String?
 
-    @Option(help: ArgumentHelp("Show at most N levels below the top (0: the top nodes only).", valueName: "N"))
+    // Unconditional, so `--depth -1` reaches validate() instead of reading as a missing value.
+    @Option(parsing: .unconditional, help: ArgumentHelp("Show at most N levels below the top (0: the top nodes only).", valueName: "N"))
     var depth: Int?
 
     @Option(help: ArgumentHelp("Start from this node: a title, [statement] or <argument>.", valueName: "TITLE"))
     var from: String?
 
-    @OptionGroup var sourceFolders: SourceFolderOptions
+    @OptionGroup var mapOptions: OutlineMapOptions
 
     func validate() throws {
-        if let depth, depth < 0 { throw ValidationError("--depth must be 0 or more") }
+        if let depth, depth < 0 { throw ValidationError("--depth must be 0 or more (0 prints only the top nodes); got \(depth)") }
     }
 
     func run() throws {
-        let loaded = try sourceFolders.open(map)
+        let loaded = try mapOptions.open(map)
         let start = try from.map { try NodeLookup.find($0, in: loaded.map) }
         TextOutput.printLines(TextOutline(loaded: loaded, start: start, depth: depth).write)
     }

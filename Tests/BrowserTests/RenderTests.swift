@@ -54,9 +54,10 @@ func expectSnapshot(_ frame: Frame, named name: String, sourceLocation: Testing.
         expectSnapshot(frame, named: "source-80x24")
         // "falls smoothly" on line 2: gutter of 2 columns, then columns 6 to 19.
         let row = frame.lines.firstIndex { $0.contains("Loss falls smoothly") } ?? 0
-        #expect(frame[2 + 5, row].style.reverse)
-        #expect(frame[2 + 18, row].style.reverse)
-        #expect(!frame[2 + 19, row].style.reverse)
+        // Black on yellow, not reversed (which would show yellow on black).
+        #expect(frame[2 + 5, row].style.background == .yellow && !frame[2 + 5, row].style.reverse)
+        #expect(frame[2 + 18, row].style.background == .yellow)
+        #expect(frame[2 + 19, row].style.background != .yellow)
     }
 
     @Test func helpIsGeneratedFromTheKeyTable() {
@@ -87,8 +88,9 @@ func expectSnapshot(_ frame: Frame, named name: String, sourceLocation: Testing.
 
     @Test func belowTheMinimumSaysSo() {
         let state = Fixture.state()
-        #expect(state.render(size: Size(width: 10, height: 3)).lines == ["too small ", "          ", "          "])
-        #expect(state.render(size: Size(width: 30, height: 4)).lines[0].hasPrefix("terminal too small"))
+        #expect(state.render(size: Size(width: 10, height: 3)).lines == ["needs 20x5", "          ", "          "])
+        #expect(state.render(size: Size(width: 21, height: 4)).lines[0] == "too small: needs 20x5")
+        #expect(state.render(size: Size(width: 30, height: 4)).lines[0] == "terminal too small: needs 20x5")
     }
 
     @Test func wideCharactersAndCombiningMarksKeepEveryRowItsWidth() {

@@ -40,6 +40,7 @@ import Testing
     @Test func pagesAndHalfPagesFollowTheOutlineHeight() {
         // 80x24 puts the detail below: 23 body rows, 13 of them outline.
         var state = BrowserState(loaded: Fixture.largeMap(count: 200), size: Size(width: 80, height: 24))
+        _ = state.press(.character("Z"))
         _ = state.press(.pageDown)
         #expect(state.outline.cursor == 13)
         #expect(state.outline.scroll == 1)
@@ -63,6 +64,7 @@ import Testing
 
     @Test func wheelScrollsAndKeepsTheCursorInView() {
         var state = BrowserState(loaded: Fixture.largeMap(count: 200), size: Size(width: 80, height: 24))
+        _ = state.press(.character("Z"))
         _ = state.handle(.mouse(MouseEvent(.wheelDown, column: 1, row: 1)))
         _ = state.handle(.mouse(MouseEvent(.wheelDown, column: 1, row: 1)))
         #expect(state.outline.scroll == 6)
@@ -73,7 +75,7 @@ import Testing
 
     @Test func resizeKeepsTheCursorOnScreen() {
         var state = BrowserState(loaded: Fixture.largeMap(count: 200), size: Size(width: 120, height: 40))
-        _ = state.press(.character("G"))
+        _ = state.press(.character("Z"), .character("G"))
         _ = state.handle(.resize(Size(width: 20, height: 5)))
         #expect(state.outline.scroll == state.outline.rows.count - 4)
         #expect(state.selectedTitle == "Claim 110")
@@ -334,7 +336,7 @@ import Testing
         _ = state.press(.character("e"))
         state.type("weakk")
         _ = state.press(.backspace)
-        #expect(state.render(size: Size(width: 80, height: 24)).lines[23].hasPrefix("note: weak"))
+        #expect(state.render(size: Size(width: 80, height: 24)).lines[23].hasPrefix("note on “Scaling wins” (Enter saves, Esc cancels): weak"))
         let effects = state.press(.enter)
         #expect(effects == [.saveMarks(Marks([Mark(kind: .statement, title: "Scaling wins", disputed: false, note: "weak")]))])
         _ = state.press(.character("e"))
@@ -361,14 +363,16 @@ import Testing
 
     @Test func evaluationShowsWhenAnEvaluatorIsGiven() {
         struct Everything: MapEvaluator {
-            func assess(_ map: ArgumentMap, marks: Marks) -> [NodeAssessment] {
-                map.nodes.map { marks.isDisputed($0) ? NodeAssessment(label: .rejected, strength: 0) : NodeAssessment(label: .accepted, strength: 0.75) }
+            var disputed: Set<NodeID> = []
+            mutating func update(_ map: ArgumentMap, marks: Marks) { disputed = marks.disputedNodes(in: map) }
+            func assessment(of node: NodeID) -> NodeAssessment? {
+                disputed.contains(node) ? NodeAssessment(label: .rejected, strength: 0) : NodeAssessment(label: .accepted, strength: 0.75)
             }
         }
         var state = BrowserState(loaded: Fixture.loaded(), evaluator: Everything())
-        #expect(state.render(size: Size(width: 80, height: 24)).lines[0].contains("IN 0.75"))
+        #expect(state.render(size: Size(width: 80, height: 24)).lines[0].contains("✓ Scaling wins 0.75"))
         _ = state.press(.character("d"))
-        #expect(state.render(size: Size(width: 80, height: 24)).lines[0].contains("OUT 0.00"))
+        #expect(state.render(size: Size(width: 80, height: 24)).lines[0].contains("✗ Scaling wins ⚑ 0.00"))
     }
 }
 
@@ -435,7 +439,7 @@ import Testing
             .moveDown, .moveUp, .nextSibling, .previousSibling, .parent, .first, .last, .pageDown, .pageUp,
             .halfPageDown, .halfPageUp, .foldOrParent, .unfoldOrChild, .toggleFold, .foldAll, .unfoldAll,
             .unfoldToDepth, .foldAllButPath, .follow, .back, .forward, .search, .nextMatch, .previousMatch,
-            .nextSpan, .previousSpan, .toggleDisputed, .editNote, .showMarks, .cycleFilter, .help, .quit, .redraw, .suspend,
+            .nextSpan, .previousSpan, .toggleDisputed, .editNote, .showMarks, .cycleFilter, .toggleEvaluation, .explain, .help, .quit, .redraw, .suspend,
         ]
         #expect(Set(all) == bound)
     }

@@ -27,14 +27,7 @@ struct BrowserWalkTests {
         let mapFile = FileManager.default.temporaryDirectory.appendingPathComponent("argmap-e2e-\(UUID().uuidString).argdown")
         try map.write(to: mapFile, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: mapFile) }
-        let program = try TmuxProgram(arguments: [mapFile.path], environment: environment)
-        defer { program.removeFiles() }
-        try TmuxSession.with(program.command) { tmux in
-            try tmux.waitFor(ready)
-            try body(tmux)
-            try tmux.press("q", until: TmuxProgram.exitedMarker)
-            #expect(program.exitStatus == 0)
-        }
+        try TmuxProgram.browse(arguments: [mapFile.path], environment: environment, ready: ready, body)
     }
 
     /// The outline column only: each row up to the detail pane's border (its last │; tree guides come before).

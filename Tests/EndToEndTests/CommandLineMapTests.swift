@@ -177,7 +177,7 @@ import Testing
         #expect(result.status == 65)
         let real = folder.path
         #expect(result.errors.split(separator: "\n").map(String.init) == [
-            "debate.argdown:1:1: error: source `secret`: `../outside.txt` leads outside the map's folder \(real); move the file there or name its folder with --sources DIR",
+            "debate.argdown:4:3: error: source `secret`: `../outside.txt` leads outside the map's folder \(real); move the file there or name its folder with --sources DIR",
             "debate.argdown:8:22: error: [Wrong words]: quote \"low-quality data\" is not in source `report`; check the exact words against the source (only differences in white space are ignored)",
             "debate.argdown:9:21: error: [Two places]: quote \"grown 4-5x annually\" occurs 2 times in source `report` (lines 2, 4); add `prefix:` or `suffix:` with the words just before or after the one you mean",
             "debate.argdown:10:25: error: [No such source] cites unknown source `blog`; the front matter declares `report`, `secret`",

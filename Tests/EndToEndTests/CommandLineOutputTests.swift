@@ -121,7 +121,7 @@ import Testing
         defer { folder.remove() }
         #expect(lines(SourceListing(loaded: loaded).write) == [
             "doc: A document",
-            "  file: \(DisplayPath.relative(folder.path + "/doc.txt"))",
+            "  file: doc.txt (read from \(DisplayPath.relative(folder.path + "/doc.txt")))",
             "  2 citations (1 not verified), lines 2-3",
         ])
         let spans = [TextSpan(line: 9, column: 1, endLine: 9, endColumn: 2), TextSpan(line: 4, column: 1, endLine: 4, endColumn: 2),

@@ -139,3 +139,46 @@ struct ArgmapRun {
             == ["overview", "report", "thread", "digest"])
     }
 }
+
+/// Every command reads Kialo and AIF files too, recognised from their content or named with `--from`.
+@Suite struct CommandLineFormatTests {
+    private let kialo = """
+        Discussion Title: Should cities ban cars?
+
+        1. Cities should ban cars.
+        1.1. Pro: Cars pollute the air.
+        1.2. Con: Deliveries need vehicles.
+        1.2.1. Pro: Shops would close without them.
+
+        """
+
+    @Test(arguments: [["tree"], ["check"], ["eval", "--all"], ["show", "Cars pollute the air"]])
+    func aKialoExportIsRecognisedByEveryCommand(command: [String]) throws {
+        let folder = try TemporaryFolderForOutput()
+        defer { folder.remove() }
+        let file = folder.path + "/discussion.txt"
+        try kialo.write(toFile: file, atomically: true, encoding: .utf8)
+        let result = try ArgmapRun(command.prefix(1) + [file] + command.dropFirst())
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(result.output.contains("Cars pollute the air") || result.output.contains("0 errors"))
+    }
+
+    @Test func fromForcesTheFormat() throws {
+        let folder = try TemporaryFolderForOutput()
+        defer { folder.remove() }
+        let file = folder.path + "/discussion.argdown"
+        try kialo.write(toFile: file, atomically: true, encoding: .utf8)
+        let asArgdown = try ArgmapRun(["check", "--from", "argdown", file])
+        #expect(!asArgdown.output.contains("3 relations"))
+        let checked = try ArgmapRun(["check", "--from", "kialo", file])
+        #expect(checked.status == 0)
+        #expect(checked.output.contains("4 nodes, 3 relations"))
+        let forced = try ArgmapRun(["tree", "--input-format", "kialo", file])
+        #expect(forced.status == 0)
+        #expect(forced.output.contains("+ [Cars pollute the air"))
+        #expect(forced.output.contains("- [Deliveries need vehicles"))
+        let unknown = try ArgmapRun(["check", "--from", "yaml", file])
+        #expect(unknown.status == 64)
+        #expect(unknown.errors.contains("--from"))
+    }
+}

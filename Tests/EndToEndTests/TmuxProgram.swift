@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// The built `argmap` binary, run inside tmux through a shell wrapper that records what a
 /// user's shell would see: the terminal modes (`stty -g`) before and after, the exit
@@ -16,6 +17,11 @@ struct TmuxProgram {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("argmap-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         binary = try Self.locateBinary()
+        // Marks go to a folder of this run's own unless a test names one, never to the user's.
+        var environment = environment
+        if environment["XDG_STATE_HOME"] == nil {
+            environment["XDG_STATE_HOME"] = folder.appendingPathComponent("state").path
+        }
         let exports = environment.map { "export \($0.key)=\(Self.quoted($0.value))" }.joined(separator: "\n")
         let script = """
             #!/bin/sh
@@ -29,6 +35,19 @@ struct TmuxProgram {
             exec sleep 600
             """
         try script.write(to: folder.appendingPathComponent("run.sh"), atomically: true, encoding: .utf8)
+    }
+
+    /// Runs the program in a fresh tmux session, runs `body` once the screen shows `ready`,
+    /// then quits with q and expects a clean exit.
+    static func browse(arguments: [String], environment: [String: String] = [:], ready: String, _ body: (TmuxSession) throws -> Void) throws {
+        let program = try TmuxProgram(arguments: arguments, environment: environment)
+        defer { program.removeFiles() }
+        try TmuxSession.with(program.command) { tmux in
+            try tmux.waitFor(ready)
+            try body(tmux)
+            try tmux.press("q", until: exitedMarker)
+            #expect(program.exitStatus == 0)
+        }
     }
 
     /// The command line that tmux runs.

@@ -6,15 +6,16 @@ public struct MapLoader: Sendable {
         library = SourceLibrary(policy: policy)
     }
 
-    /// The loaded map at `path` (as the user wrote it; diagnostics name the file that way).
-    public func load(_ path: String) throws(MapLoadError) -> LoadedMap {
+    /// The loaded map at `path` (as the user wrote it; diagnostics name the file that way), read
+    /// as `format`, or as the format recognised from its content when that is nil.
+    public func load(_ path: String, format: MapFormat? = nil) throws(MapLoadError) -> LoadedMap {
         let absolute = FileSystemPath.absolute(path, relativeTo: FileSystemPath.currentDirectory)
         let buffer: FileBuffer
         switch TextFileReader.buffer(absolute) {
         case .success(let read): buffer = read
         case .failure(let failure): throw .unreadable(failure)
         }
-        let format = MapFormat.detect(path: path, bytes: buffer.bytes.prefix(4096))
+        let format = format ?? MapFormat.detect(path: path, bytes: buffer.bytes.prefix(4096))
         // Argdown is parsed from the buffer, each part let go once read: a large map's bytes are never all resident beside its model.
         let (map, readingProblems) = format == .argdown
             ? ArgdownReader.read(buffer: buffer, file: path)

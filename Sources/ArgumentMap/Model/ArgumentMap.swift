@@ -130,39 +130,21 @@ public struct ArgumentMap: Sendable {
 
 /// Incoming and outgoing relation lists for every node, in compressed (CSR) form.
 struct AdjacencyIndex: Sendable {
-    private var incomingStart: [Int32]
-    private var incomingList: [Int32]
-    private var outgoingStart: [Int32]
-    private var outgoingList: [Int32]
+    /// For each node, the indices of the relations into it and out of it.
+    private var incomingRelations: Adjacency
+    private var outgoingRelations: Adjacency
     private(set) var roots: [NodeID]
 
     init(nodeCount: Int, relations: [Relation]) {
-        func buildCSR(_ endpoint: (Relation) -> NodeID) -> (start: [Int32], list: [Int32]) {
-            var start = [Int32](repeating: 0, count: nodeCount + 1)
-            for relation in relations { start[endpoint(relation).offset + 1] += 1 }
-            for i in 0..<nodeCount { start[i + 1] += start[i] }
-            var fill = Array(start.dropLast())
-            var list = [Int32](repeating: 0, count: relations.count)
-            for (i, relation) in relations.enumerated() {
-                let node = endpoint(relation).offset
-                list[Int(fill[node])] = Int32(i)
-                fill[node] += 1
-            }
-            return (start, list)
-        }
-        (incomingStart, incomingList) = buildCSR(\.to)
-        (outgoingStart, outgoingList) = buildCSR(\.from)
+        incomingRelations = Adjacency(nodeCount: nodeCount, edgeCount: relations.count) { (relations[$0].to.index, Int32($0)) }
+        outgoingRelations = Adjacency(nodeCount: nodeCount, edgeCount: relations.count) { (relations[$0].from.index, Int32($0)) }
         roots = []
         roots = findRoots(nodeCount: nodeCount, relations: relations)
     }
 
-    func incoming(_ id: NodeID) -> ArraySlice<Int32> {
-        incomingList[Int(incomingStart[id.offset])..<Int(incomingStart[id.offset + 1])]
-    }
+    func incoming(_ id: NodeID) -> ArraySlice<Int32> { incomingRelations[id.offset] }
 
-    func outgoing(_ id: NodeID) -> ArraySlice<Int32> {
-        outgoingList[Int(outgoingStart[id.offset])..<Int(outgoingStart[id.offset + 1])]
-    }
+    func outgoing(_ id: NodeID) -> ArraySlice<Int32> { outgoingRelations[id.offset] }
 
     private func findRoots(nodeCount: Int, relations: [Relation]) -> [NodeID] {
         var reached = [Bool](repeating: false, count: nodeCount)
@@ -194,50 +176,14 @@ struct AdjacencyIndex: Sendable {
         return extra ? result.sorted() : result
     }
 
-    /// Tarjan's strongly connected components, iterative so deep maps cannot overflow the stack.
+    /// The strongly connected components that are cycles, smallest first node first.
     func cycles(_ relations: [Relation]) -> [[NodeID]] {
-        func targetOf(_ relation: Int32) -> Int { relations[Int(relation)].to.offset }
-        let count = incomingStart.count - 1
-        var order = [Int32](repeating: -1, count: count)
-        var low = [Int32](repeating: 0, count: count)
-        var onStack = [Bool](repeating: false, count: count)
-        var componentStack: [Int32] = []
-        var result: [[NodeID]] = []
-        var nextOrder: Int32 = 0
-        // Each frame: node and the position reached in its outgoing list.
-        var frames: [(node: Int, next: Int)] = []
-
-        for start in 0..<count where order[start] < 0 {
-            frames.append((start, Int(outgoingStart[start])))
-            order[start] = nextOrder; low[start] = nextOrder; nextOrder += 1
-            componentStack.append(Int32(start)); onStack[start] = true
-            while !frames.isEmpty {
-                let (node, next) = frames[frames.count - 1]
-                if next < Int(outgoingStart[node + 1]) {
-                    frames[frames.count - 1].next += 1
-                    let target = targetOf(outgoingList[next])
-                    if order[target] < 0 {
-                        order[target] = nextOrder; low[target] = nextOrder; nextOrder += 1
-                        componentStack.append(Int32(target)); onStack[target] = true
-                        frames.append((target, Int(outgoingStart[target])))
-                    } else if onStack[target] {
-                        low[node] = min(low[node], order[target])
-                    }
-                    continue
-                }
-                frames.removeLast()
-                if let parent = frames.last?.node { low[parent] = min(low[parent], low[node]) }
-                guard low[node] == order[node] else { continue }
-                var component: [NodeID] = []
-                while let member = componentStack.popLast() {
-                    onStack[Int(member)] = false
-                    component.append(NodeID(Int(member)))
-                    if Int(member) == node { break }
-                }
-                let selfLoop = component.count == 1 && outgoing(NodeID(node)).contains { targetOf($0) == node }
-                if component.count > 1 || selfLoop { result.append(component.sorted()) }
-            }
+        let successors = Adjacency(nodeCount: outgoingRelations.nodeCount, edgeCount: relations.count) {
+            (relations[$0].from.index, relations[$0].to.index)
         }
-        return result.sorted { $0[0] < $1[0] }
+        return successors.stronglyConnectedComponents()
+            .filter(\.isCycle)
+            .map { $0.nodes.map { NodeID(Int($0)) } }
+            .sorted { $0[0] < $1[0] }
     }
 }

@@ -18,7 +18,10 @@ public struct SourceDeclaration: Hashable, Sendable {
 
 extension SourceDeclaration {
     /// Reads `sources: {id: {file: ..., title: ..., url: ...}}` (or `id: path`) from front matter.
-    public static func declarations(in frontMatter: [DataEntry], at location: SourceLocation) -> (sources: [SourceDeclaration], problems: [Diagnostic]) {
+    /// Each declaration is placed where `keyLocation` finds its id, or else at `location`.
+    public static func declarations(
+        in frontMatter: [DataEntry], at location: SourceLocation, keyLocation: (String) -> SourceLocation? = { _ in nil }
+    ) -> (sources: [SourceDeclaration], problems: [Diagnostic]) {
         guard let value = frontMatter["sources"] else { return ([], []) }
         guard let entries = value.entries else {
             return ([], [.error("front matter `sources` must map each source id to {file: PATH, title: ..., url: ...}", at: location)])
@@ -26,6 +29,7 @@ extension SourceDeclaration {
         var result: [SourceDeclaration] = []
         var problems: [Diagnostic] = []
         for entry in entries {
+            let location = keyLocation(entry.key) ?? location
             if let path = entry.value.string {
                 result.append(SourceDeclaration(id: entry.key, file: path, location: location))
             } else if let fields = entry.value.entries, let path = fields["file"]?.string {

@@ -6,9 +6,6 @@
 public struct SourceLibrary: Sendable {
     public var policy: SourcePathPolicy
 
-    /// How many citations of one unusable source are reported one by one before the rest are counted.
-    static let reportedCitationsPerFailedSource = 10
-
     public init(policy: SourcePathPolicy = SourcePathPolicy()) {
         self.policy = policy
     }
@@ -40,7 +37,8 @@ public struct SourceLibrary: Sendable {
         }
 
         var requests = CitationRequests()
-        var unusableCitations: [String: Int] = [:]
+        // A source that failed is reported at its declaration, then once for each node citing it.
+        var nodesCitingFailedSources = Set<SourceAndNode>()
         for node in map.nodes {
             for (index, citation) in node.citations.enumerated() {
                 guard declarations[citation.source] != nil else {
@@ -48,18 +46,12 @@ public struct SourceLibrary: Sendable {
                     continue
                 }
                 guard texts[citation.source] != nil else {
-                    unusableCitations[citation.source, default: 0] += 1
-                    if unusableCitations[citation.source, default: 0] <= Self.reportedCitationsPerFailedSource {
+                    if nodesCitingFailedSources.insert(SourceAndNode(source: citation.source, node: node.id)).inserted {
                         diagnostics.append(.error("\(label(node)) cites source `\(citation.source)`, which could not be loaded (see its declaration)", at: citation.location))
                     }
                     continue
                 }
                 requests.add(node: node.id, index: index, citation: citation)
-            }
-        }
-        for (source, count) in unusableCitations.sorted(by: { $0.key < $1.key }) where count > Self.reportedCitationsPerFailedSource {
-            if let declaration = declarations[source] {
-                diagnostics.append(Diagnostic(.note, at: declaration.location, "\(count - Self.reportedCitationsPerFailedSource) more citations of `\(source)` could not be checked"))
             }
         }
 
@@ -123,6 +115,11 @@ public struct SourceLibrary: Sendable {
     private func label(_ node: Node) -> String {
         node.kind == .statement ? "[\(node.title)]" : "<\(node.title)>"
     }
+}
+
+private struct SourceAndNode: Hashable {
+    var source: String
+    var node: NodeID
 }
 
 /// The citations of a map grouped by source, each distinct quote asked for once.

@@ -175,7 +175,8 @@ struct ArgdownParser {
             if isFrontMatterFence(position..<lineEnd) {
                 let yaml = Array(bytes[yamlStart..<position])
                 let (entries, problems) = DataReader.mapping(yaml: yaml, line: openingLine + 1, column: 1, file: file, at: openingLocation)
-                let (sources, sourceProblems) = SourceDeclaration.declarations(in: entries, at: openingLocation)
+                let keys = SourceKeyFinder(yaml: yaml, firstLine: openingLine + 1, file: file)
+                let (sources, sourceProblems) = SourceDeclaration.declarations(in: entries, at: openingLocation, keyLocation: keys.location(of:))
                 builder.frontMatter = entries
                 builder.sources = sources
                 diagnostics += problems + sourceProblems
@@ -222,12 +223,27 @@ struct ArgdownParser {
 
     /// A line without a symbol: more text for the open statement, or a new one.
     private mutating func continueText(_ clean: [UInt8], from p: Int, width: Int) {
+        warnIfMisspeltRelation(clean, at: p)
         if member != nil && !afterEmptyLine && !startsWithTitle(clean, at: p) {
             member?.text.append(UInt8(ascii: " "))
             member?.text.append(contentsOf: clean[p...])
         } else {
             startRoot(clean, at: p, width: width)
         }
+    }
+
+    /// A line read as text that opens like a relation with an unknown symbol (`~ [C]: ...`,
+    /// `=> [D]: ...`): symbol characters, white space, then a title. Almost always a typo.
+    private mutating func warnIfMisspeltRelation(_ clean: [UInt8], at p: Int) {
+        var end = p
+        while end < clean.count, end - p < 4, RelationSymbol.looksLikeSymbol(clean[end]) { end += 1 }
+        guard end > p, end < clean.count, ByteText.isSpace(clean[end]) else { return }
+        let titleStart = ByteText.firstNonBlank(in: clean[...], from: end)
+        guard titleStart < clean.count, clean[titleStart] == UInt8(ascii: "[") || clean[titleStart] == UInt8(ascii: "<") else { return }
+        let symbol = String(decoding: clean[p..<end], as: UTF8.self)
+        let reading = member.map { afterEmptyLine ? "a new statement" : "more text of \(displayName($0.node))" } ?? "a new statement"
+        report(.warning, "`\(symbol)` is not a relation symbol, so this line is read as \(reading); relations are \(RelationSymbol.all)",
+               at: location(p))
     }
 
     /// A statement or argument that begins a new relation tree.

@@ -38,4 +38,18 @@ struct RelationSymbol: Equatable {
         default: nil
         }
     }
+
+    /// Every symbol, as a message lists them.
+    static let all = "+ - _ >< <+ +> <- -> <_ _>"
+
+    /// A character relation symbols are made of, or one a misspelt symbol likely holds.
+    static func looksLikeSymbol(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "<"), UInt8(ascii: ">"),
+             UInt8(ascii: "~"), UInt8(ascii: "="), UInt8(ascii: "!"), UInt8(ascii: "^"), UInt8(ascii: "|"):
+            true
+        default:
+            false
+        }
+    }
 }

@@ -1,0 +1,63 @@
+import ArgumentMap
+import ArgumentParser
+
+extension MapFormat: ExpressibleByArgument {}
+
+/// How every command reads its MAP: `--from FORMAT` (or `--input-format FORMAT`) and `--sources DIR`.
+struct MapOptions: ParsableArguments, MapReading {
+    @Option(name: [.customLong("from"), .customLong("input-format")], help: formatHelp)
+    var format: MapFormat?
+
+    @Option(name: .customLong("sources"), help: sourcesHelp)
+    var folders: [String] = []
+}
+
+/// The same for `tree`, whose `--from` names the node to start from: the format is `--input-format`.
+struct OutlineMapOptions: ParsableArguments, MapReading {
+    @Option(name: .customLong("input-format"), help: formatHelp)
+    var format: MapFormat?
+
+    @Option(name: .customLong("sources"), help: sourcesHelp)
+    var folders: [String] = []
+}
+
+private let formatHelp = ArgumentHelp("Read MAP as argdown, kialo or aif instead of recognising it from its content.", valueName: "FORMAT")
+private let sourcesHelp = ArgumentHelp("Also allow sources in DIR (repeatable); by default they must sit in the map's folder.", valueName: "DIR")
+
+protocol MapReading {
+    var format: MapFormat? { get }
+    var folders: [String] { get }
+}
+
+extension MapReading {
+    /// The map at `path`, or the bundled debate when `path` is nil, with its sources loaded.
+    func load(_ path: String?) throws(MapLoadError) -> LoadedMap {
+        var installation: Installation?
+        var lookupFailure = MapLoadError.noInstallation(searched: [])
+        do {
+            installation = try Installation.locate()
+        } catch {
+            lookupFailure = error
+        }
+        let loader = MapLoader(policy: SourcePathPolicy(allowedFolders: folders, trustedFolders: installation.map { [$0.resources] } ?? []))
+        guard let path = path ?? installation?.bundledMap else { throw lookupFailure }
+        return try loader.load(path, format: format)
+    }
+
+    /// Like `load`, but prints why a map cannot be read and exits with 66 (EX_NOINPUT). The map's
+    /// errors go to standard error at once, and make the command exit with 65 once it is done.
+    /// `kind` names what a missing file should have been, for commands where MAP is not optional.
+    func open(_ path: String?, kind: String? = nil) throws -> LoadedMap {
+        do throws(MapLoadError) {
+            let loaded = try load(path)
+            MapProblems.report(loaded)
+            return loaded
+        } catch .unreadable(.missing(let missing)) where kind != nil {
+            StandardError.write("argmap: no file at \(missing); give the path of \(kind ?? "a map")")
+            throw ExitCode(66)
+        } catch {
+            StandardError.write("argmap: \(error)")
+            throw ExitCode(66)
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+
+/// Problems in a map are shown by every command that reads one, not only by `check`.
+@Suite struct CommandLineMapProblemTests {
+    static let unclosedData = """
+        [A]: text {a: 1
+
+        [B]: b
+          + [C]: c
+
+        """
+
+    private func withMap(_ text: String, _ body: (String) throws -> Void) throws {
+        let folder = try TemporaryFolderForOutput()
+        defer { folder.remove() }
+        let file = folder.path + "/broken.argdown"
+        try text.write(toFile: file, atomically: true, encoding: .utf8)
+        try body(file)
+    }
+
+    @Test(arguments: [["tree"], ["show", "B"], ["sources"], ["browse"], ["export", "--to", "json"], ["import"]])
+    func aMapWithErrorsIsReportedAndExitsWith65(command: [String]) throws {
+        try withMap(Self.unclosedData) { file in
+            let result = try ArgmapRun(command.prefix(1) + [file] + command.dropFirst())
+            #expect(result.status == 65)
+            #expect(result.errors.hasPrefix("\(file):1:11: error: data `{` is not closed"))
+        }
+    }
+
+    @Test func treeStillPrintsWhatCouldBeRead() throws {
+        try withMap(Self.unclosedData) { file in
+            let result = try ArgmapRun(["tree", file])
+            #expect(result.output == "[A]: text\n[B]: b\n  + [C]: c\n")
+        }
+    }
+
+    @Test func aBinaryFileIsNotSilentlyAnEmptyMap() throws {
+        let result = try ArgmapRun(["tree", "/bin/ls"])
+        #expect(result.status == 65)
+        #expect(result.errors.contains("/bin/ls:1:"))
+        #expect(result.errors.contains("binary file"))
+    }
+
+    @Test func warningsAreCountedAndPointToCheck() throws {
+        try withMap("[A]: a\n  + [Never defined]\n") { file in
+            let result = try ArgmapRun(["tree", file])
+            #expect(result.status == 0)
+            #expect(result.errors == "argmap: 1 warning in \(file); run `argmap check \(file)` for details\n")
+        }
+    }
+
+    @Test(arguments: [["tree"], ["sources"], ["show", "Pre-training is plateauing"], []])
+    func theBundledDebateIsSilent(command: [String]) throws {
+        let result = try ArgmapRun(command)
+        #expect(result.status == 0)
+        #expect(result.errors == "")
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+
+/// The small things a new user meets first: messages, usage and version.
+@Suite struct CommandLineMessageTests {
+    @Test func importOfAMissingFileDoesNotOfferTheBundledDebate() throws {
+        let result = try ArgmapRun(["import", "/no/such/discussion.txt"])
+        #expect(result.status == 66)
+        #expect(result.errors == "argmap: no file at /no/such/discussion.txt; give the path of the file to import: a Kialo export (.txt), AIF JSON (.json) or Argdown\n")
+    }
+
+    @Test func aNegativeDepthIsExplained() throws {
+        let result = try ArgmapRun(["tree", "--depth", "-1"])
+        #expect(result.status == 64)
+        #expect(result.errors.hasPrefix("Error: --depth must be 0 or more (0 prints only the top nodes); got -1\n"))
+    }
+
+    @Test func anUnwritableOutputNamesThePathAndTheReason() throws {
+        let result = try ArgmapRun(["export", "--to", "dot", "-o", "/no/such/folder/map.dot"])
+        #expect(result.status == 73)
+        #expect(result.errors == "argmap: cannot write /no/such/folder/map.dot: there is no folder /no/such/folder; create it first or write elsewhere\n")
+    }
+
+    @Test func versionIsPrinted() throws {
+        let result = try ArgmapRun(["--version"])
+        #expect(result.status == 0)
+        #expect(result.output == "0.1.0\n")
+    }
+
+    @Test func exportUsageNamesTheFormat() throws {
+        let result = try ArgmapRun(["export", "--help"])
+        #expect(result.output.contains("--to <FORMAT>"))
+        #expect(!result.output.contains("<to>"))
+    }
+
+    @Test func checkWarnsAboutAnEmptyMap() throws {
+        let folder = try TemporaryFolderForOutput()
+        defer { folder.remove() }
+        try "// nothing yet\n".write(toFile: folder.path + "/empty.argdown", atomically: true, encoding: .utf8)
+        let result = try ArgmapRun(["check", "empty.argdown"], directory: folder.path)
+        #expect(result.status == 0)
+        #expect(result.errors == "empty.argdown:1:1: warning: the map is empty: it holds no statements or arguments\n")
+    }
+
+    @Test func sourcesWithoutATitleShowTheIdOnceAndTheFileAsWrittenAndAsRead() throws {
+        let folder = try TemporaryFolderForOutput()
+        defer { folder.remove() }
+        try FileManager.default.createDirectory(atPath: folder.path + "/maps/texts", withIntermediateDirectories: true)
+        try "exact words\n".write(toFile: folder.path + "/maps/texts/s.txt", atomically: true, encoding: .utf8)
+        try "===\nsources:\n  s: texts/s.txt\n===\n\n[A]: a {source: s, quote: \"exact words\"}\n"
+            .write(toFile: folder.path + "/maps/m.argdown", atomically: true, encoding: .utf8)
+        let result = try ArgmapRun(["sources", "maps/m.argdown"], directory: folder.path)
+        #expect(result.output == """
+            s
+              file: texts/s.txt (read from maps/texts/s.txt)
+              1 citation, line 1
+
+            """)
+    }
+}
