@@ -9,6 +9,8 @@ public enum Action: Hashable, Sendable {
     /// Unfolds everything to the depth of the digit pressed.
     case unfoldToDepth
     case foldAllButPath
+    /// `]` and `[`: the detail pane, when the selected node says more than fits.
+    case scrollDetailDown, scrollDetailUp
     /// Enter: open the cited source, jump from a cross-reference, or choose from a list.
     case follow
     case back, forward

@@ -4,6 +4,13 @@ import Screen
 extension BrowserState {
     /// Applies one key, mouse event or resize, and returns what the run loop must do.
     public mutating func handle(_ event: InputEvent) -> [Effect] {
+        let selected = outline.selected
+        let effects = respond(to: event)
+        if outline.selected != selected { detailScroll = nil }
+        return effects
+    }
+
+    private mutating func respond(to event: InputEvent) -> [Effect] {
         message = nil
         switch event {
         case .resize(let newSize):
@@ -127,6 +134,7 @@ extension BrowserState {
                 outline.unfold(toDepth: levels - 1, tree: tree, map: map)
             }
         case .foldAllButPath: outline.foldAllButPath(tree: tree, map: map)
+        case .scrollDetailDown, .scrollDetailUp: scrollDetail(down: action == .scrollDetailDown)
         case .follow: follow()
         case .search:
             search = Search(query: "", isEditing: true, origin: outline)
@@ -167,6 +175,24 @@ extension BrowserState {
         default: break
         }
         return []
+    }
+
+    /// Scrolls the selected node's detail by half the pane; moving the cursor starts it at the top again.
+    private mutating func scrollDetail(down: Bool) {
+        guard let row = outline.selected, let area = layout.detail, area.height > 0 else {
+            message = "no detail pane at this size"
+            return
+        }
+        let lineCount = detailLines(for: row.node, width: area.width).count
+        let step = max(1, area.height / 2)
+        let top = detailTop + (down ? step : -step)
+        detailScroll = DetailScroll(row: row, top: max(0, min(top, lineCount - area.height)))
+    }
+
+    /// The first detail line shown: where `]` and `[` left it, while the cursor stays on that row.
+    var detailTop: Int {
+        guard let detailScroll, detailScroll.row == outline.selected else { return 0 }
+        return detailScroll.top
     }
 
     /// The next row the filter lets through, searching one way from `index`.
@@ -399,8 +425,8 @@ extension BrowserState {
         switch (view, mouse.kind) {
         case (.outline, .press):
             guard area.contains(column: mouse.column, row: mouse.row) else { return }
-            let index = outline.scroll + mouse.row - area.row
-            guard outline.rows.indices.contains(index) else { return }
+            let lines = outline.lines(from: outline.scroll, height: area.height, tree: tree)
+            guard lines.indices.contains(mouse.row - area.row), case .row(let index) = lines[mouse.row - area.row] else { return }
             outline.cursor = index
             let markerColumn = area.column + Self.indentWidth(depth: Int(outline.rows[index].depth), width: area.width)
             if mouse.column == markerColumn { toggleFold(at: index) }
@@ -408,8 +434,11 @@ extension BrowserState {
         case (.outline, .wheelUp), (.outline, .wheelDown):
             let step = mouse.kind == .wheelUp ? -3 : 3
             let height = max(1, area.height)
-            outline.scroll = max(0, min(outline.scroll + step, outline.rows.count - height))
-            outline.cursor = max(outline.scroll, min(outline.cursor, outline.scroll + height - 1, outline.rows.count - 1))
+            let lastScroll = outline.rows.isEmpty ? 0 : outline.scroll(endingAt: outline.rows.count - 1, height: height, tree: tree)
+            outline.scroll = max(0, min(outline.scroll + step, lastScroll))
+            var lastShown = outline.scroll
+            for case .row(let index) in outline.lines(from: outline.scroll, height: height, tree: tree) { lastShown = index }
+            outline.cursor = max(outline.scroll, min(outline.cursor, lastShown))
         case (_, .wheelUp), (_, .wheelDown):
             _ = perform(mouse.kind == .wheelUp ? .moveUp : .moveDown, key: .up)
         default: break
@@ -417,10 +446,7 @@ extension BrowserState {
     }
 
     mutating func keepCursorVisible() {
-        let height = max(1, layout.outline.height)
-        if outline.cursor < outline.scroll { outline.scroll = outline.cursor }
-        if outline.cursor >= outline.scroll + height { outline.scroll = outline.cursor - height + 1 }
-        outline.scroll = max(0, min(outline.scroll, outline.rows.count - height))
+        outline.keepCursorVisible(height: max(1, layout.outline.height), tree: tree)
     }
 
     /// Columns of tree guides before a row's fold marker: two per level, capped to keep room for text.

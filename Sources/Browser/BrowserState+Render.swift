@@ -72,12 +72,22 @@ extension BrowserState {
             frame.put("This map has no claims.", column: area.column, row: area.row, limit: area.column + area.width)
             return
         }
-        let end = min(rows.count, outline.scroll + area.height)
         var levels = outline.continuingLevels(of: outline.scroll)
-        for index in outline.scroll..<max(outline.scroll, end) {
-            drawRow(index, continuing: levels, into: &frame, y: area.row + index - outline.scroll, area: area)
-            levels = outline.continuingLevels(after: index, levels: levels)
+        for (offset, line) in outline.lines(from: outline.scroll, height: area.height, tree: tree).enumerated() {
+            switch line {
+            case .heading(let section, let depth):
+                drawHeading(map.sections[section.offset], depth: depth, into: &frame, y: area.row + offset, area: area)
+            case .row(let index):
+                drawRow(index, continuing: levels, into: &frame, y: area.row + offset, area: area)
+                levels = outline.continuingLevels(after: index, levels: levels)
+            }
         }
+    }
+
+    /// A section's title, as the map writes it (`#` per level), indented under its parent section.
+    private func drawHeading(_ section: Section, depth: Int, into frame: inout Frame, y: Int, area: Layout.Area) {
+        let text = String(repeating: " ", count: 2 * depth) + String(repeating: "#", count: max(1, section.level)) + " " + section.title.terminalSafe
+        frame.putTruncated(text, column: area.column, row: y, style: style(Style(foreground: .yellow, bold: true)), limit: area.column + area.width, ellipsis: glyphs.ellipsis)
     }
 
     private func drawRow(_ index: Int, continuing: [Bool], into frame: inout Frame, y: Int, area: Layout.Area) {
@@ -166,6 +176,11 @@ extension BrowserState {
         showsEvaluation ? assessment(of: node) : nil
     }
 
+    /// "1 more line", "3 more lines".
+    static func count(_ number: Int, _ noun: String) -> String {
+        "\(number) \(noun)\(number == 1 ? "" : "s")"
+    }
+
     static func format(_ strength: Double) -> String {
         let hundredths = Int((min(1, max(0, strength)) * 100).rounded())
         return hundredths == 100 ? "1.00" : "0." + (hundredths < 10 ? "0" : "") + String(hundredths)
@@ -187,10 +202,17 @@ extension BrowserState {
     private func drawDetail(into frame: inout Frame, area: Layout.Area) {
         guard let row = outline.selected, area.height > 0 else { return }
         let limit = area.column + area.width
-        var lines = detailLines(for: row.node, width: area.width)
-        if lines.count > area.height {
-            let hidden = lines.count - area.height + 1
-            lines = Array(lines.prefix(area.height - 1)) + [("\(options.unicode ? "…" : "...") \(hidden) more line\(hidden == 1 ? "" : "s")", Style(dim: true))]
+        let all = detailLines(for: row.node, width: area.width)
+        let top = max(0, min(detailTop, all.count - area.height))
+        var lines = Array(all.dropFirst(top).prefix(area.height))
+        let moreLines = options.unicode ? "…" : "..."
+        // Each hint stands in for the line it covers, so it counts that line too.
+        if top > 0, area.height > 1 {
+            lines[0] = ("\(moreLines) \(Self.count(top + 1, "more line")) above: [ scrolls up", Style(dim: true))
+        }
+        let below = all.count - top - area.height
+        if below > 0 {
+            lines[lines.count - 1] = ("\(moreLines) \(Self.count(below + 1, "more line")): ] scrolls down", Style(dim: true))
         }
         for (offset, line) in lines.enumerated() {
             frame.put(line.text, column: area.column, row: area.row + offset, style: style(line.style), limit: limit)
@@ -272,7 +294,7 @@ extension BrowserState {
         }
         var parts = [map.title.terminalSafe, "\(outline.rows.isEmpty ? 0 : outline.cursor + 1)/\(outline.rows.count)"]
         if mapErrors > 0 {
-            parts.append("\(mapErrors) error\(mapErrors == 1 ? "" : "s"): run argmap check \((map.file ?? "").terminalSafe)")
+            parts.append("\(Self.count(mapErrors, "error")): run argmap check \((map.file ?? "").terminalSafe)")
         }
         if let query = search?.query { parts.append("/" + query.terminalSafe) }
         if filter != .all { parts.append("filter: \(filter.rawValue)") }

@@ -20,6 +20,7 @@ public struct BrowserState: Sendable {
     var forward: [Place] = []
     var search: Search?
     var filter: OutlineFilter = .all
+    var detailScroll: DetailScroll?
     /// The note being typed, while the one-line note editor is open.
     var noteDraft: String?
     /// A one-key message in the status line (a quote not found, no match, ...).

@@ -22,6 +22,8 @@ public enum KeyTable {
         KeyBinding("Z", [.character("Z")], .unfoldAll, .outline, "unfold everything"),
         KeyBinding("1-9", (1...9).map { .character(Character(String($0))) }, .unfoldToDepth, .outline, "unfold everything to that depth"),
         KeyBinding("x", [.character("x")], .foldAllButPath, .outline, "fold everything except the path to the cursor"),
+        KeyBinding("]", [.character("]")], .scrollDetailDown, .outline, "scroll the detail pane down"),
+        KeyBinding("[", [.character("[")], .scrollDetailUp, .outline, "scroll the detail pane up"),
         KeyBinding("Enter", [.enter], .follow, .outline, "open the cited source at the quote; on a cross-reference, jump to the node"),
         KeyBinding("/", [.character("/")], .search, .outline, "search titles, texts and quotes as you type (Enter accepts, Esc cancels)"),
         KeyBinding("n", [.character("n")], .nextMatch, .outline, "next search match"),

@@ -167,6 +167,58 @@ struct Outline: Hashable, Sendable {
         return Array((levels + [!rows[index].isLast]).prefix(max(0, next - 1)))
     }
 
+    // MARK: Screen lines
+
+    /// The screen lines from row `scroll` on, at most `height` of them. The first row keeps
+    /// as many of its headings as fit above it.
+    func lines(from scroll: Int, height: Int, tree: OutlineTree) -> [OutlineLine] {
+        var result: [OutlineLine] = []
+        var index = scroll
+        while result.count < height, rows.indices.contains(index) {
+            var headings = headings(above: index, tree: tree)
+            if index == scroll { headings = Array(headings.suffix(max(0, height - 1))) }
+            result += headings.prefix(height - result.count)
+            if result.count < height { result.append(.row(index)) }
+            index += 1
+        }
+        return result
+    }
+
+    /// The headings drawn above the row: only a root opens sections.
+    func headings(above index: Int, tree: OutlineTree) -> [OutlineLine] {
+        guard !tree.headingsAbove.isEmpty, rows[index].depth == 0 else { return [] }
+        return tree.headingsAbove[Int32(rows[index].node.offset)] ?? []
+    }
+
+    /// The screen lines a row takes: itself and its headings.
+    func lineCount(at index: Int, tree: OutlineTree) -> Int {
+        1 + headings(above: index, tree: tree).count
+    }
+
+    /// The first row to show so that the row at `index` is the last line on screen.
+    func scroll(endingAt index: Int, height: Int, tree: OutlineTree) -> Int {
+        var top = index
+        var used = lineCount(at: index, tree: tree)
+        while top > 0, used + lineCount(at: top - 1, tree: tree) <= height {
+            top -= 1
+            used += lineCount(at: top, tree: tree)
+        }
+        return top
+    }
+
+    /// Scrolls as little as needed to show the cursor, and no further than the last screenful.
+    mutating func keepCursorVisible(height: Int, tree: OutlineTree) {
+        guard !rows.isEmpty else {
+            scroll = 0
+            return
+        }
+        if cursor < scroll { scroll = cursor }
+        if cursor - scroll >= height || !lines(from: scroll, height: height, tree: tree).contains(.row(cursor)) {
+            scroll = scroll(endingAt: cursor, height: height, tree: tree)
+        }
+        scroll = max(0, min(scroll, scroll(endingAt: rows.count - 1, height: height, tree: tree)))
+    }
+
     // MARK: Building
 
     private mutating func rebuild(tree: OutlineTree, map: ArgumentMap) {

@@ -20,6 +20,9 @@ struct OutlineTree: Sendable {
     private(set) var attackers: [Int32]
     /// The top-level rows, in order.
     private(set) var rootRows: [OutlineRow]
+    /// The section headings drawn above a root's row (outermost first), by the root's
+    /// `NodeID.offset`: those of its section that the root before it did not already open.
+    private(set) var headingsAbove: [Int32: [OutlineLine]]
 
     init(map: ArgumentMap) {
         let count = map.nodes.count
@@ -32,6 +35,7 @@ struct OutlineTree: Sendable {
         supporters = Array(repeating: 0, count: count)
         attackers = Array(repeating: 0, count: count)
         rootRows = []
+        headingsAbove = Self.headings(above: map.roots, in: map)
 
         var placed = [Bool](repeating: false, count: count)
         var stack: [(node: Int, next: Int)] = []
@@ -78,6 +82,35 @@ struct OutlineTree: Sendable {
                 attackers[Int(parent[node])] += attackers[node]
             }
         }
+    }
+
+    private static func headings(above roots: [NodeID], in map: ArgumentMap) -> [Int32: [OutlineLine]] {
+        guard !map.sections.isEmpty else { return [:] }
+        var result: [Int32: [OutlineLine]] = [:]
+        var previous: [SectionID] = []
+        for root in roots {
+            let path = sectionPath(to: map[root].section, in: map)
+            guard path != previous else { continue }
+            let shared = zip(path, previous).prefix { $0 == $1 }.count
+            // Back from a subsection to its parent: name the parent again.
+            let start = min(shared, path.count - 1)
+            if start >= 0 {
+                result[Int32(root.offset)] = (start..<path.count).map { .heading(path[$0], depth: $0) }
+            }
+            previous = path
+        }
+        return result
+    }
+
+    /// The section and its enclosing sections, outermost first.
+    static func sectionPath(to section: SectionID?, in map: ArgumentMap) -> [SectionID] {
+        var path: [SectionID] = []
+        var current = section
+        while let id = current, map.sections.indices.contains(id.offset), path.count < map.sections.count {
+            path.append(id)
+            current = map.sections[id.offset].parent
+        }
+        return path.reversed()
     }
 
     /// The node's tree ancestors, nearest first.

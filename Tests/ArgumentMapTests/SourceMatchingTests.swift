@@ -97,6 +97,26 @@ struct CitingMap {
         #expect(loaded.citations.map(\.span.description) == ["1:5-7"])
     }
 
+    @Test func quotesThatBeginAlikeEachFindTheirOwnLine() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let numbers = Array(1...120)
+        try folder.write("doc.txt", numbers.map { "Finding \($0): the finding number \($0) of the corpus holds." }.joined(separator: "\n"))
+        var map = CitingMap()
+        map.declare("doc", file: "doc.txt")
+        for number in numbers {
+            // Alike for their first sixteen bytes; "number 1 " and "number 10" part in the third word.
+            map.cite("Claim \(number)", source: "doc", quote: "the finding number \(number) of the corpus")
+        }
+        map.cite("Whole", source: "doc", quote: "the finding number 7 of")
+        let loaded = map.resolve(in: folder)
+        #expect(loaded.diagnostics == [])
+        let lines = Dictionary(uniqueKeysWithValues: loaded.citations.map { (loaded.map.nodes[$0.node.offset].title, $0.span.line) })
+        #expect(lines.count == 121)
+        #expect(numbers.allSatisfy { lines["Claim \($0)"] == $0 })
+        #expect(lines["Whole"] == 7)
+    }
+
     @Test func suffixPicksOneOfSeveralMatches() throws {
         let loaded = try resolveOne(source: "the cat sat.\nthe cat ran.\nthe cat hid.", quote: "the cat", suffix: "ran")
         #expect(loaded.diagnostics == [])

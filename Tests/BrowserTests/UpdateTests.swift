@@ -438,7 +438,7 @@ import Testing
         let all: [Action] = [
             .moveDown, .moveUp, .nextSibling, .previousSibling, .parent, .first, .last, .pageDown, .pageUp,
             .halfPageDown, .halfPageUp, .foldOrParent, .unfoldOrChild, .toggleFold, .foldAll, .unfoldAll,
-            .unfoldToDepth, .foldAllButPath, .follow, .back, .forward, .search, .nextMatch, .previousMatch,
+            .unfoldToDepth, .foldAllButPath, .scrollDetailDown, .scrollDetailUp, .follow, .back, .forward, .search, .nextMatch, .previousMatch,
             .nextSpan, .previousSpan, .toggleDisputed, .editNote, .showMarks, .cycleFilter, .toggleEvaluation, .explain, .help, .quit, .redraw, .suspend,
         ]
         #expect(Set(all) == bound)

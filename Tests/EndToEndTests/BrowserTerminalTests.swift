@@ -133,7 +133,8 @@ struct BrowserTerminalTests {
             try tmux.waitUntilDisplay("#{alternate_on}", is: "0")
             try tmux.type("stty -g > \(program.path("modes-after")); echo \(TmuxProgram.exitedMarker)")
             try tmux.send("Enter")
-            try tmux.waitUntil("the shell ran stty after the browser") { _ in program.modesAfter != nil }
+            // The shell creates the file before stty writes to it: wait for its contents.
+            try tmux.waitUntil("the shell ran stty after the browser") { _ in !(program.modesAfter ?? "").isEmpty }
             #expect(program.modesAfter == program.modesBefore)
             #expect(try tmux.display("#{cursor_flag}") == "1")
         }

@@ -21,7 +21,16 @@ let benchmarks: @Sendable () -> Void = {
             benchmark.startMeasurement()
             blackHole(ArgdownReader.read(bytes: text, file: "generated.argdown"))
         }
-        // TODO: Kialo import of the same sizes, once the Kialo reader lands on main.
+        Benchmark("Kialo import \(nodes) claims", configuration: few) { benchmark in
+            let text = Inputs.kialo(nodes: nodes)
+            benchmark.startMeasurement()
+            blackHole(KialoReader.read(bytes: text, file: "generated.txt"))
+        }
+        Benchmark("mark change + re-evaluation \(nodes) nodes", configuration: few) { benchmark in
+            let (evaluator, before, disputed) = Inputs.evaluation(nodes: nodes)
+            benchmark.startMeasurement()
+            blackHole(evaluator.evaluate(disputed: [disputed], after: before))
+        }
 
         for step in Inputs.foldSteps {
             Benchmark("\(step.name) rows \(nodes) nodes", configuration: few) { benchmark in

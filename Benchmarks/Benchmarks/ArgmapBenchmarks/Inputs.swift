@@ -20,7 +20,7 @@ enum Inputs {
         Step(name: "unfold-all", before: [.character("z")], key: .character("Z"), drawsFrame: false),
     ]
 
-    // TODO: once the eval module's MapEvaluator lands, give the browser one so "mark change" includes re-evaluation.
+    // "mark change" is the browser's own part; its re-evaluation is measured apart, with the evaluator's API.
     static let singleKeys = [
         Step(name: "cursor move", key: .character("j")),
         Step(name: "fold toggle", key: .character(" ")),
@@ -30,6 +30,25 @@ enum Inputs {
 
     nonisolated(unsafe) private static var texts: [Int: [UInt8]] = [:]
     nonisolated(unsafe) private static var browsers: [Int: BrowserState] = [:]
+    nonisolated(unsafe) private static var kialoTexts: [Int: [UInt8]] = [:]
+    nonisolated(unsafe) private static var evaluations: [Int: (Evaluator, Evaluation, NodeID)] = [:]
+
+    static func kialo(nodes: Int) -> [UInt8] {
+        if let text = kialoTexts[nodes] { return text }
+        let text = Array(MapGenerator(nodeCount: nodes, seed: 1).generate(.kialo).map.utf8)
+        kialoTexts[nodes] = text
+        return text
+    }
+
+    /// The evaluator of a generated map, its evaluation with nothing disputed, and a claim halfway down the map to dispute.
+    static func evaluation(nodes: Int) -> (Evaluator, Evaluation, NodeID) {
+        if let evaluation = evaluations[nodes] { return evaluation }
+        let (map, _) = ArgdownReader.read(bytes: argdown(nodes: nodes), file: "generated.argdown")
+        let evaluator = Evaluator(map: map)
+        let evaluation = (evaluator, evaluator.evaluate(disputed: []), NodeID(map.nodes.count / 2))
+        evaluations[nodes] = evaluation
+        return evaluation
+    }
 
     static func argdown(nodes: Int) -> [UInt8] {
         if let text = texts[nodes] { return text }

@@ -48,6 +48,64 @@ enum Measurement {
         print("floor, one String per line and nothing else: \(Report.milliseconds(cpu)) CPU, peak \(Report.megabytes(peak)) with the file in memory (\(lines.count) lines)")
     }
 
+    /// Imports a Kialo export: reading its bytes and building the model.
+    static func runKialo(file: String) {
+        let baseline = Machine.memory("VmRSS")
+        var nodes = 0
+        let cpu = Machine.cpuTime {
+            guard let bytes = Machine.contents(of: file) else { return }
+            nodes = KialoReader.read(bytes: bytes, file: file).map.nodes.count
+        }
+        let peak = Machine.memory("VmHWM") - baseline
+        print("Kialo import: \(Report.milliseconds(cpu)) CPU, peak \(Report.megabytes(peak)) (\(nodes) claims)")
+        print("kialo_cpu=\(cpu)")
+    }
+
+    /// What `argmap FILE` does before its first frame: the loader reads the map and resolves its
+    /// citations in the generated source, then the browser draws.
+    static func runFirstFrame(file: String) {
+        let baseline = Machine.memory("VmRSS")
+        let wallStart = DispatchTime.now().uptimeNanoseconds
+        let cpuStart = Machine.cpuTime
+        guard let loaded = try? MapLoader().load(file) else {
+            print("cannot load \(file)")
+            return
+        }
+        let loadCPU = Machine.cpuTime - cpuStart
+        let state = BrowserState(loaded: loaded, size: size)
+        let frame = state.render(size: size)
+        let wall = Double(DispatchTime.now().uptimeNanoseconds - wallStart) / 1e9
+        let cpu = Machine.cpuTime - cpuStart
+        let peak = Machine.memory("VmHWM") - baseline
+        print("first frame through MapLoader (citations resolved): \(Report.milliseconds(wall)) wall, \(Report.milliseconds(cpu)) CPU (loading \(Report.milliseconds(loadCPU))), peak \(Report.megabytes(peak)); \(loaded.citations.count) citations, \(frame.size.width)x\(frame.size.height)")
+        print("first_frame_wall=\(wall)")
+        print("first_frame_cpu=\(cpu)")
+        print("load_peak_bytes=\(peak)")
+    }
+
+    /// The first evaluation of a map, then one mark change after another, each re-evaluated from the one before.
+    static func runEvaluation(map: ArgumentMap) {
+        var evaluator: Evaluator?
+        var evaluation: Evaluation?
+        let first = Machine.cpuTime {
+            let made = Evaluator(map: map)
+            evaluator = made
+            evaluation = made.evaluate(disputed: [])
+        }
+        guard let evaluator, var evaluation else { return }
+        print("first evaluation (evaluator built, nothing disputed): \(Report.milliseconds(first)) CPU")
+        var samples: [Double] = []
+        var disputed: Set<NodeID> = []
+        for step in 0..<20 {
+            let claim = NodeID(map.nodes.count / 2 + step / 2)
+            if step % 2 == 0 { disputed.insert(claim) } else { disputed.remove(claim) }
+            samples.append(Machine.cpuTime { evaluation = evaluator.evaluate(disputed: disputed, after: evaluation) })
+        }
+        samples.sort()
+        print("mark change, re-evaluated: median \(Report.milliseconds(samples[samples.count / 2])), max \(Report.milliseconds(samples[samples.count - 1])) CPU (20 changes)")
+        withExtendedLifetime(evaluation) {}
+    }
+
     static func run(file: String) {
         let baseline = Machine.memory("VmRSS")
         let wallStart = DispatchTime.now().uptimeNanoseconds
@@ -88,11 +146,12 @@ enum Measurement {
         key("fold-all (z)", [.character("z")], times: 3)
         key("unfold-all (Z)", [.character("Z")], times: 3)
         key("cursor move, all unfolded (j)", [.character("j")], times: 200)
-        key("mark change (d)", [.character("d")], times: 20)  // TODO: re-evaluation once the eval module's MapEvaluator lands
+        key("mark change (d)", [.character("d")], times: 20)
         _ = state.handle(.key(.character("/")))
         key("search keystroke", "claim 4".map { .character($0) }, times: 7)
         _ = state.handle(.key(.escape))
         key("fold-all (z) after search", [.character("z")], times: 3)
+        runEvaluation(map: map)
         print("final peak memory: \(Report.megabytes(Machine.memory("VmHWM") - baseline))")
         withExtendedLifetime(frame) {}
     }

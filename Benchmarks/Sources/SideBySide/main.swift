@@ -11,16 +11,16 @@ import Screen
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 
-if arguments.first == "measure", arguments.count == 2 {
-    Measurement.run(file: arguments[1])
-    exit(0)
-}
-if arguments.first == "measure-in-memory", arguments.count == 2 {
-    Measurement.runInMemory(file: arguments[1])
-    exit(0)
-}
-if arguments.first == "measure-floor", arguments.count == 2 {
-    Measurement.runFloor(file: arguments[1])
+// Each measurement runs in a child process of its own, started as `side-by-side MEASUREMENT FILE`.
+let measurements: [String: (String) -> Void] = [
+    "measure": Measurement.run(file:),
+    "measure-in-memory": Measurement.runInMemory(file:),
+    "measure-kialo": Measurement.runKialo(file:),
+    "measure-first-frame": Measurement.runFirstFrame(file:),
+    "measure-floor": Measurement.runFloor(file:),
+]
+if arguments.count == 2, let measure = measurements[arguments[0]] {
+    measure(arguments[1])
     exit(0)
 }
 
@@ -52,6 +52,10 @@ for size in sizes {
         try output.map.write(toFile: file, atomically: true, encoding: .utf8)
         try output.source.write(toFile: "\(directory)/generated-\(size)-seed\(seed).txt", atomically: true, encoding: .utf8)
     }
+    let kialoFile = "\(directory)/generated-\(size)-seed\(seed).kialo.txt"
+    if !FileManager.default.fileExists(atPath: kialoFile) {
+        try MapGenerator(nodeCount: size, seed: seed).generate(.kialo).map.write(toFile: kialoFile, atomically: true, encoding: .utf8)
+    }
     let bytes = (try FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
     let childrenBefore = Machine.childrenCPUTime
     let wc = Machine.bestWallTime(runs: 5) { Machine.run("/usr/bin/wc", ["-l", file]) }
@@ -59,12 +63,21 @@ for size in sizes {
     let child = Machine.run(CommandLine.arguments[0], ["measure", file])
     let inMemory = Machine.run(CommandLine.arguments[0], ["measure-in-memory", file])
         + Machine.run(CommandLine.arguments[0], ["measure-floor", file])
+        + Machine.run(CommandLine.arguments[0], ["measure-first-frame", file])
+        + Machine.run(CommandLine.arguments[0], ["measure-kialo", kialoFile])
     print("\n\(size) nodes: \(file) (\(Report.megabytes(bytes)))")
     print("  wc -l: \(Report.milliseconds(wc)) wall (best of 5), \(Report.milliseconds(wcCPU)) CPU (mean)")
     let figures = Report.parse(child)
     for line in (child + inMemory).split(separator: "\n") where !line.contains("=") { print("  \(line)") }
     if let read = figures["read_wall"], let readCPU = figures["read_cpu"] {
         print("  read+index / wc -l: \(String(format: "%.1f", read / wc))x wall, \(String(format: "%.1f", readCPU / wcCPU))x CPU (target 40x)")
+    }
+    let more = Report.parse(inMemory)
+    if let firstFrame = more["first_frame_wall"] {
+        print("  first frame through MapLoader / wc -l: \(String(format: "%.1f", firstFrame / wc))x wall (target under 1 s)")
+    }
+    if let kialo = more["kialo_cpu"] {
+        print("  Kialo import / wc -l: \(String(format: "%.1f", kialo / wcCPU))x CPU")
     }
     if let peak = figures["peak_bytes"], bytes > 0 {
         print("  peak memory / file size: \(String(format: "%.2f", peak / Double(bytes)))x (target under 3x)")

@@ -9,7 +9,7 @@ public enum MapFormat: String, Sendable, CaseIterable {
     /// a JSON object is AIF; a file opening with Kialo's "Discussion Title:"/"Discussion Name:"
     /// or its numbered claims (`1. ...` then `1.1. Pro: ...`) is Kialo; then `.json` means AIF
     /// and `.txt` Kialo; anything else is Argdown.
-    public static func detect(path: String, bytes: [UInt8]) -> MapFormat {
+    public static func detect(path: String, bytes: some Collection<UInt8>) -> MapFormat {
         let head = String(decoding: bytes.prefix(4096), as: UTF8.self)
         let content = head.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
         if content.hasPrefix("{") { return .aif }

@@ -10,18 +10,27 @@ public struct MapLoader: Sendable {
     /// as `format`, or as the format recognised from its content when that is nil.
     public func load(_ path: String, format: MapFormat? = nil) throws(MapLoadError) -> LoadedMap {
         let absolute = FileSystemPath.absolute(path, relativeTo: FileSystemPath.currentDirectory)
-        let bytes: [UInt8]
-        switch TextFileReader.read(absolute) {
-        case .success(let read): bytes = read
+        let buffer: FileBuffer
+        switch TextFileReader.buffer(absolute) {
+        case .success(let read): buffer = read
         case .failure(let failure): throw .unreadable(failure)
         }
-        return load(bytes: bytes, file: path, folder: FileSystemPath.folder(of: absolute), format: format)
+        let format = format ?? MapFormat.detect(path: path, bytes: buffer.bytes.prefix(4096))
+        // Argdown is parsed from the buffer, each part let go once read: a large map's bytes are never all resident beside its model.
+        let (map, readingProblems) = format == .argdown
+            ? ArgdownReader.read(buffer: buffer, file: path)
+            : format.read(Array(buffer.bytes), file: path)
+        return resolve(map, readingProblems: readingProblems, folder: FileSystemPath.folder(of: absolute))
     }
 
     /// The loaded map in `bytes`, its sources looked up relative to `folder`.
     public func load(bytes: [UInt8], file: String, folder: String, format: MapFormat? = nil) -> LoadedMap {
         let format = format ?? MapFormat.detect(path: file, bytes: bytes)
         let (map, readingProblems) = format.read(bytes, file: file)
+        return resolve(map, readingProblems: readingProblems, folder: folder)
+    }
+
+    private func resolve(_ map: ArgumentMap, readingProblems: [Diagnostic], folder: String) -> LoadedMap {
         var loaded = library.resolve(map, mapFolder: folder)
         loaded.diagnostics = readingProblems + loaded.diagnostics
         return loaded

@@ -6,6 +6,22 @@ enum TextFileReader {
 
     /// The bytes of the file at `path`, following symbolic links.
     static func read(_ path: String) -> Result<[UInt8], FileReadFailure> {
+        regularFile(path).flatMap { target in
+            guard let bytes = [UInt8].contents(ofFile: target) else { return .failure(.unreadable(path)) }
+            return bytes.count <= maximumSize ? .success(bytes) : .failure(.tooLarge(path, bytes: bytes.count))
+        }
+    }
+
+    /// The bytes of the file at `path` in a buffer whose parts can be let go once parsed.
+    static func buffer(_ path: String) -> Result<FileBuffer, FileReadFailure> {
+        regularFile(path).flatMap { target in
+            guard let buffer = FileBuffer(path: target) else { return .failure(.unreadable(path)) }
+            return buffer.bytes.count <= maximumSize ? .success(buffer) : .failure(.tooLarge(path, bytes: buffer.bytes.count))
+        }
+    }
+
+    /// The real path of `path` when it names a readable regular file of at most `maximumSize` bytes.
+    private static func regularFile(_ path: String) -> Result<String, FileReadFailure> {
         guard let target = FileSystemPath.real(path) else { return .failure(.missing(path)) }
         let attributes: [FileAttributeKey: Any]
         do {
@@ -23,11 +39,8 @@ enum TextFileReader {
         if let size = (attributes[.size] as? NSNumber)?.intValue, size > maximumSize {
             return .failure(.tooLarge(path, bytes: size))
         }
-        guard FileManager.default.isReadableFile(atPath: target), let data = FileManager.default.contents(atPath: target) else {
-            return .failure(.unreadable(path))
-        }
-        guard data.count <= maximumSize else { return .failure(.tooLarge(path, bytes: data.count)) }
-        return .success([UInt8](data))
+        guard FileManager.default.isReadableFile(atPath: target) else { return .failure(.unreadable(path)) }
+        return .success(target)
     }
 }
 

@@ -1,6 +1,7 @@
 /// Finds many quotes in one folded text in a single pass: each quote of eight bytes or more is
-/// looked up by its first eight bytes at every position (behind a bit filter), so a million
-/// quotes cost one scan of the source rather than a million.
+/// looked up by its first eight bytes at every position (behind a bit filter), then word by word
+/// in a `QuotePrefixTree`, so a million quotes cost one scan of the source rather than a million,
+/// even when they all begin alike.
 struct QuoteMatcher {
     /// One distinct quote with its optional context, already folded.
     struct Query: Hashable {
@@ -46,29 +47,23 @@ struct QuoteMatcher {
         }
     }
 
-    private static let keyLength = 8
+    private static let keyLength = QuotePrefixTree.wordLength
 
     /// The matches of each query in `text`, in the order of `queries`.
     static func find(_ queries: [Query], in text: FoldedText) -> [Matches] {
         var results = [Matches](repeating: Matches(), count: queries.count)
-        var byKey: [UInt64: [Int]] = [:]
-        var short: [Int] = []
-        for (index, query) in queries.enumerated() {
-            if query.quote.count >= keyLength {
-                byKey[key(query.quote, at: 0), default: []].append(index)
-            } else if !query.quote.isEmpty {
-                short.append(index)
-            }
-        }
+        let tree = QuotePrefixTree(queries.map(\.quote))
+        let short = queries.indices.filter { !queries[$0].quote.isEmpty && queries[$0].quote.count < keyLength }
         text.paddedBytes.withUnsafeBytes { buffer in
-            if !byKey.isEmpty {
-                let filter = BitFilter(keys: byKey.keys)
+            if !tree.firstWords.isEmpty {
+                let filter = BitFilter(keys: tree.firstWords.keys)
                 var position = 0
                 let last = text.count - keyLength
                 while position <= last {
                     let candidate = buffer.loadUnaligned(fromByteOffset: position, as: UInt64.self)
-                    if filter.mayContain(candidate), let indices = byKey[candidate] {
-                        for index in indices where occurs(queries[index].quote, at: position, in: buffer, text) {
+                    if filter.mayContain(candidate) {
+                        tree.forEachCandidate(at: position, firstWord: candidate, in: buffer, count: text.count) { index in
+                            guard occurs(queries[index].quote, at: position, in: buffer, text) else { return }
                             results[index].record(position, fits: fits(queries[index], at: position, in: buffer, count: text.count))
                         }
                     }
@@ -87,10 +82,6 @@ struct QuoteMatcher {
             }
         }
         return results
-    }
-
-    private static func key(_ bytes: [UInt8], at offset: Int) -> UInt64 {
-        bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset, as: UInt64.self) }
     }
 
     /// Whether `quote` stands at `position` as whole characters.

@@ -27,36 +27,21 @@ public enum ArgdownReader {
         return (map, input.problems + diagnostics)
     }
 
-    /// Reads the file at `path` the way `read(bytes:file:)` reads its contents. A large file is
-    /// mapped into memory and each part let go once read, so the whole file is never resident at
-    /// once: a large map costs little more memory than its model. Nil when the file cannot be
-    /// opened as a regular file; read its bytes with `read(bytes:file:)` to report why.
+    /// Reads the file at `path` the way `read(bytes:file:)` reads its contents, letting go of
+    /// each part of the file's bytes once parsed, so a large map costs little more memory than
+    /// its model. Nil when the file cannot be opened as a regular file; read its bytes with
+    /// `read(bytes:file:)` to report why.
     public static func read(contentsOfFile path: String, file: String) -> (map: ArgumentMap, diagnostics: [Diagnostic])? {
-        read(contentsOfFile: path, file: file, mappingFrom: 16 << 20, releaseStep: 8 << 20)
+        FileBuffer(path: path).map { read(buffer: $0, file: file) }
     }
 
-    /// Files from `mappingFrom` bytes are mapped (a smaller one is read at once, so that it cannot
-    /// shrink under the reader while mapped); `releaseStep` bytes are checked, or read, before they are let go.
-    static func read(contentsOfFile path: String, file: String, mappingFrom: Int, releaseStep: Int) -> (map: ArgumentMap, diagnostics: [Diagnostic])? {
-        guard let mapped = MappedFile(path: path) else { return nil }
-        guard mapped.bytes.count >= mappingFrom else {
-            return [UInt8].contents(ofFile: path).map { read(bytes: $0, file: file) }
-        }
-        let all = mapped.bytes
-        // Checked a part at a time (ending at a line end, so no character is split), each let go once checked.
-        var start = 0
-        while start < all.count {
-            var end = min(all.count, start + releaseStep)
-            while end < all.count && all[end - 1] != UInt8(ascii: "\n") { end += 1 }
-            guard ArgdownInput.isPlainUTF8(UnsafeBufferPointer(rebasing: all[start..<end])) else {
-                return read(bytes: Array(all), file: file)
-            }
-            mapped.release(start..<end)
-            start = end
-        }
+    /// Reads `buffer` as `read(bytes:file:)` would, letting go of every `releaseStep` bytes once parsed.
+    static func read(buffer: FileBuffer, file: String, releaseStep: Int = 8 << 20) -> (map: ArgumentMap, diagnostics: [Diagnostic]) {
+        let all = buffer.bytes
+        guard ArgdownInput.isPlainUTF8(all) else { return read(bytes: Array(all), file: file) }
         let bytes = ArgdownInput.droppingByteOrderMark(all)
         let offset = all.count - bytes.count
-        return parse(bytes, file: file, releaseStep: releaseStep) { mapped.release(offset + $0.lowerBound..<offset + $0.upperBound) }
+        return parse(bytes, file: file, releaseStep: releaseStep) { buffer.release(offset + $0.lowerBound..<offset + $0.upperBound) }
     }
 
     private static func parse(

@@ -50,7 +50,7 @@ struct KialoClaimHeader {
         var stance: KialoClaim.Stance?
         for candidate in [KialoClaim.Stance.pro, .con, .thesis] {
             let label = candidate.rawValue + ":"
-            if rest.hasPrefix(label) {
+            if rest.utf8.starts(with: label.utf8) {
                 let after = rest.dropFirst(label.count)
                 if after.isEmpty || after.first == " " || after.first == "\t" {
                     stance = candidate

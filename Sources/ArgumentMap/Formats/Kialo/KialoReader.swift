@@ -113,7 +113,7 @@ public enum KialoReader {
 
     /// Kialo escapes Markdown punctuation in texts (`\(`, `\)`, `\*`); the backslashes go.
     static func unescaped(_ text: Substring) -> String {
-        guard text.contains("\\") else { return String(text) }
+        guard text.utf8.contains(UInt8(ascii: "\\")) else { return String(text) }
         var result = ""
         var escaping = false
         for character in text {

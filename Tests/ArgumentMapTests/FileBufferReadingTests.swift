@@ -2,14 +2,15 @@ import Foundation
 import Testing
 @testable import ArgumentMap
 
-/// Reading a map file by mapping it into memory must give exactly what reading its bytes gives.
-@Suite struct MappedFileReadingTests {
+/// Reading a map file into a buffer let go of as it is parsed must give exactly what reading its bytes gives.
+@Suite struct FileBufferReadingTests {
     /// Writes the bytes to a temporary file and reads it both ways, letting go of every page once read.
     private func readBothWays(_ bytes: [UInt8]) throws -> (mapped: ParsedArgdown, inMemory: ParsedArgdown) {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("argmap-mapped-\(UUID().uuidString).argdown").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("argmap-buffered-\(UUID().uuidString).argdown").path
         try Data(bytes).write(to: URL(fileURLWithPath: path))
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let mapped = try #require(ArgdownReader.read(contentsOfFile: path, file: "t.argdown", mappingFrom: 0, releaseStep: 4096))
+        let buffer = try #require(FileBuffer(path: path))
+        let mapped = ArgdownReader.read(buffer: buffer, file: "t.argdown", releaseStep: 4096)
         return (ParsedArgdown(mapped), ParsedArgdown(bytes: bytes))
     }
 
@@ -53,7 +54,23 @@ import Testing
         #expect(mapped.diagnostics.isEmpty)
     }
 
-    @Test func aSmallFileIsReadAtOnceWithTheSameResult() throws {
+    @Test func theLoaderReadsAFileAsItReadsItsBytes() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let generated = MapGenerator(nodeCount: 2_000, seed: 3, sourceFile: "big.txt").generate(.argdown)
+        let file = try folder.write("big.argdown", generated.map)
+        try folder.write("big.txt", generated.source)
+        let fromFile = try MapLoader().load(file)
+        let fromBytes = MapLoader().load(bytes: Array(generated.map.utf8), file: file, folder: folder.path)
+        #expect(fromFile.map.nodes.count == 2_000)
+        #expect(fromFile.map.nodes == fromBytes.map.nodes)
+        #expect(fromFile.map.relations == fromBytes.map.relations)
+        #expect(fromFile.citations.count == fromBytes.citations.count)
+        #expect(fromFile.citations.count > 0)
+        #expect(fromFile.diagnostics.map(\.description) == fromBytes.diagnostics.map(\.description))
+    }
+
+    @Test func aSmallFileIsReadWithTheSameResult() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("argmap-small-\(UUID().uuidString).argdown").path
         let text = "[a]: first\n  + [b]: second\n"
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
@@ -62,7 +79,7 @@ import Testing
         #expect(read.relations == ParsedArgdown(text).relations)
     }
 
-    @Test func aMissingFileCannotBeMapped() {
+    @Test func aMissingFileCannotBeRead() {
         #expect(ArgdownReader.read(contentsOfFile: "/nonexistent/argmap/map.argdown", file: "map.argdown") == nil)
     }
 }

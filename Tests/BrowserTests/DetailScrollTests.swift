@@ -1,0 +1,54 @@
+@testable import Browser
+import Screen
+import Testing
+
+/// `]` and `[` scroll a detail pane that says more than fits; moving the cursor starts it at the top.
+@Suite struct DetailScrollTests {
+    static let size = Size(width: 80, height: 24)
+
+    /// 80x24 puts the detail pane on rows 14 to 22.
+    static func detail(_ state: BrowserState) -> [String] {
+        Array(state.render(size: size).lines[14...22])
+    }
+
+    @Test func bracketsScrollTheDetailPaneAndSayWhatIsHidden() {
+        var state = Fixture.state()
+        _ = state.press(.character("j"))
+        let all = state.detailLines(for: state.outline.rows[1].node, width: 80).map(\.text)
+        #expect(all.count > 9)
+        #expect(Self.detail(state)[8].hasPrefix("… \(all.count - 8) more lines: ] scrolls down"))
+
+        _ = state.press(.character("]"))
+        var pane = Self.detail(state)
+        let top = all.count - 9
+        #expect(pane[0].hasPrefix("… \(top + 1) more lines above: [ scrolls up"))
+        #expect(pane[8].hasPrefix(all[all.count - 1]), "the last line is in view")
+        #expect(pane[8].contains("“falls smoothly”"))
+
+        _ = state.press(.character("["))
+        pane = Self.detail(state)
+        #expect(pane[0].hasPrefix("[Loss falls]"))
+    }
+
+    @Test func movingTheCursorStartsTheDetailAtTheTop() {
+        var state = Fixture.state()
+        _ = state.press(.character("j"), .character("]"), .character("j"), .character("k"))
+        #expect(Self.detail(state)[0].hasPrefix("[Loss falls]"))
+    }
+
+    @Test func aDetailThatFitsDoesNotScroll() {
+        var state = Fixture.state()
+        _ = state.press(.character("/"))
+        state.type("Token counts")
+        _ = state.press(.enter)
+        #expect(state.detailLines(for: state.outline.rows[state.outline.cursor].node, width: 80).count <= 9)
+        _ = state.press(.character("]"))
+        #expect(Self.detail(state)[0].hasPrefix("[Token counts]"))
+    }
+
+    @Test func withoutADetailPaneTheKeySaysSo() {
+        var state = Fixture.state(size: Size(width: 70, height: 8))
+        _ = state.press(.character("]"))
+        #expect(state.render(size: state.size).lines[7].contains("no detail pane at this size"))
+    }
+}
