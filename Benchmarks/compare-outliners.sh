@@ -35,11 +35,11 @@ time_until_shown() {
 }
 
 # hnb imports plain text outlines whose levels are tabs: the map's lines, front matter and
-# blank lines dropped, each two spaces of indentation a tab.
+# blank lines dropped, headings' "# " too, each two spaces of indentation a tab.
 outline=$work/outline.txt
 awk 'NR == 1 && /^===/ { front = 1; next }
      front { if (/^===/) front = 0; next }
-     NF { match($0, /^ */); printf "%s%s\n", substr("\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t", 1, RLENGTH / 2), substr($0, RLENGTH + 1) }' \
+     NF { sub(/^# /, ""); match($0, /^ */); printf "%s%s\n", substr("\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t", 1, RLENGTH / 2), substr($0, RLENGTH + 1) }' \
     "$map" >"$outline"
 
 echo "map: $map ($(wc -l <"$map") lines, $(( $(stat -c %s "$map") / 1000000 )) MB); hnb outline: $(wc -l <"$outline") lines"
@@ -93,4 +93,4 @@ echo "hnb, first screen:                    $hnb_ms ms"
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1fx", a / b }'; }
 echo
-echo "ratios to argmap's first frame: vim $(ratio "$vim_ms" "$argmap_ms"), hnb $(ratio "$hnb_ms" "$argmap_ms")"
+echo "argmap's first frame takes $(ratio "$argmap_ms" "$vim_ms") vim's time and $(ratio "$argmap_ms" "$hnb_ms") hnb's"
