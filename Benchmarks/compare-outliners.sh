@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Opens the same generated million-node outline in argmap, vim (foldmethod=indent) and hnb,
 # each a real program in a 200x60 tmux pane, and prints the wall time each takes to be ready,
-# as ratios to argmap's first frame. Then records the bytes argmap sends for one cursor move.
+# and how many times as long argmap's first frame takes. Then records the bytes argmap sends for one cursor move.
 #
 #   Benchmarks/compare-outliners.sh [MAP] [ARGMAP]
 #
@@ -23,6 +23,9 @@ done
 [[ -x $argmap ]] || { echo "$argmap: build it with swift build -c release --product argmap"; exit 1; }
 
 now() { date +%s%N; }
+# Every wait gives up after two minutes rather than hang on a program that never gets there.
+patience_ns=120000000000
+give_up_after() { (( $(now) - $1 < patience_ns )) || { echo "gave up after 120 s: $2" >&2; exit 1; }; }
 milliseconds() { echo $(( ($2 - $1) / 1000000 )); }
 
 # Starts COMMAND in a fresh pane and prints the milliseconds until TEXT shows on its screen.
@@ -30,7 +33,10 @@ time_until_shown() {
     local text=$1 command=$2 start
     start=$(now)
     tmux new-session -d -s "$session" -x 200 -y 60 "$command"
-    until tmux capture-pane -p -t "$session" 2>/dev/null | grep -qF -- "$text"; do sleep 0.01; done
+    until tmux capture-pane -p -t "$session" 2>/dev/null | grep -qF -- "$text"; do
+        give_up_after "$start" "$text never showed"
+        sleep 0.01
+    done
     milliseconds "$start" "$(now)"
 }
 
@@ -39,7 +45,8 @@ time_until_shown() {
 outline=$work/outline.txt
 awk 'NR == 1 && /^===/ { front = 1; next }
      front { if (/^===/) front = 0; next }
-     NF { sub(/^# /, ""); match($0, /^ */); printf "%s%s\n", substr("\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t", 1, RLENGTH / 2), substr($0, RLENGTH + 1) }' \
+     NF { sub(/^# /, ""); match($0, /^ */); tabs = ""; for (i = 0; i < RLENGTH / 2; i++) tabs = tabs "\t"
+          print tabs substr($0, RLENGTH + 1) }' \
     "$map" >"$outline"
 
 echo "map: $map ($(wc -l <"$map") lines, $(( $(stat -c %s "$map") / 1000000 )) MB); hnb outline: $(wc -l <"$outline") lines"
@@ -54,13 +61,17 @@ fi
 # The moment the move's bytes stop arriving is when the recording has stopped growing.
 recording=$work/move.bytes
 record_key() {
-    local key=$1 before size previous=-1 steady=0
+    local key=$1 before size previous=-1 steady=0 start
+    start=$(now)
     : >"$recording"
     tmux pipe-pane -o -t "$session" "cat >> '$recording'"
     before=$(tmux capture-pane -p -t "$session")
     tmux send-keys -t "$session" "$key"
     if [[ $key != C-l ]]; then
-        while [[ $(tmux capture-pane -p -t "$session") == "$before" ]]; do sleep 0.01; done
+        while [[ $(tmux capture-pane -p -t "$session") == "$before" ]]; do
+            give_up_after "$start" "the screen did not change after $key"
+            sleep 0.01
+        done
     fi
     while (( steady < 10 )); do
         sleep 0.02
@@ -82,7 +93,8 @@ tmux kill-session -t "$session"
 vim_ms_file=$work/vim.ms
 tmux new-session -d -s "$session" -x 200 -y 60 \
     "s=\$(date +%s%N); vim -u NONE -N -c 'set shiftwidth=2 foldmethod=indent' -c 'normal! zR' -c 'normal! zM' -c 'qa!' '$map'; e=\$(date +%s%N); echo \$(( (e - s) / 1000000 )) > '$vim_ms_file'"
-until [[ -s $vim_ms_file ]]; do sleep 0.05; done
+vim_start=$(now)
+until [[ -s $vim_ms_file ]]; do give_up_after "$vim_start" "vim did not quit"; sleep 0.05; done
 vim_ms=$(cat "$vim_ms_file")
 tmux kill-session -t "$session" 2>/dev/null || true
 echo "vim, foldmethod=indent, zR then zM:   $vim_ms ms"
