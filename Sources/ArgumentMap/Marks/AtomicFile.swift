@@ -10,12 +10,16 @@ import Darwin
 enum AtomicFile {
     struct Failure: Error, CustomStringConvertible {
         var description: String
+        /// The operating system's reason, e.g. "Permission denied", when it gave one.
+        var reason: String?
     }
 
-    static func replaceContents(of url: URL, with data: Data) throws {
+    /// Replaces the file at `url` with `data`. A new file gets `permissions` less the umask
+    /// (the marks keep theirs private by default).
+    static func replaceContents(of url: URL, with data: Data, permissions: mode_t = 0o600) throws {
         let folder = url.deletingLastPathComponent().path
         let temporary = folder + "/." + url.lastPathComponent + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, permissions)
         guard descriptor >= 0 else { throw failure("cannot create", temporary) }
         var written = false
         defer { if !written { unlink(temporary) } }
@@ -43,6 +47,7 @@ enum AtomicFile {
     }
 
     static func failure(_ what: String, _ path: String) -> Failure {
-        Failure(description: "\(what) \(path): \(String(cString: strerror(errno)))")
+        let reason = String(cString: strerror(errno))
+        return Failure(description: "\(what) \(path): \(reason)", reason: reason)
     }
 }

@@ -6,7 +6,7 @@ public enum ExportDestination {
         public var description: String
     }
 
-    /// Writes `text` to a temporary file beside `path`, then renames it over `path`.
+    /// Writes `text` to a temporary file beside `path`, flushes it, then renames it over `path`.
     public static func write(_ text: String, toFile path: String) throws(Failure) {
         let url = URL(fileURLWithPath: path)
         var isFolder: ObjCBool = false
@@ -18,17 +18,10 @@ public enum ExportDestination {
             throw Failure(description: "cannot write \(path): there is no folder \(folder); create it first or write elsewhere")
         }
         do {
-            try Data(text.utf8).write(to: url, options: .atomic)
+            try AtomicFile.replaceContents(of: url, with: Data(text.utf8), permissions: 0o666)
         } catch {
-            throw Failure(description: "cannot write \(path): \(reason(error)); check that \(folder) is writable")
+            let reason = (error as? AtomicFile.Failure)?.reason?.lowercased() ?? "\(error)"
+            throw Failure(description: "cannot write \(path): \(reason); check that \(folder) is writable")
         }
-    }
-
-    /// The operating system's own words for why writing failed, rather than Foundation's generic sentence.
-    private static func reason(_ error: Error) -> String {
-        let error = error as NSError
-        let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError ?? error
-        guard underlying.domain == NSPOSIXErrorDomain else { return "the system refused (\(error.domain) \(error.code))" }
-        return String(cString: strerror(Int32(underlying.code))).lowercased()
     }
 }
