@@ -44,12 +44,12 @@ struct ExportOptionsGroup: ParsableArguments {
     func export(_ path: String?, to format: ExportFormat, kind: String? = nil) throws {
         let loaded = try mapOptions.open(path, kind: kind)
         if loaded.diagnostics.containsErrors {
-            printError("argmap: \(loaded.map.file ?? "the map") has errors; nothing was exported")
+            StandardError.write("argmap: \(loaded.map.file ?? "the map") has errors; nothing was exported")
             throw ExitCode(65)
         }
         var options = ExportOptions(resolvedCitations: loaded.citations)
         let saved = loaded.map.file.map { MarkStore().load(mapAt: $0) }
-        for warning in saved?.warnings ?? [] { printError("argmap: warning: \(warning)") }
+        for warning in saved?.warnings ?? [] { StandardError.write("argmap: warning: \(warning)") }
         let marks = saved?.marks ?? Marks()
         if withMarks { options.marks = marks }
         if format == .json {
@@ -65,7 +65,7 @@ struct ExportOptionsGroup: ParsableArguments {
             do {
                 try ExportDestination.write(text, toFile: output)
             } catch {
-                printError("argmap: \(error)")
+                StandardError.write("argmap: \(error)")
                 throw ExitCode(73)
             }
         } else {
@@ -74,12 +74,8 @@ struct ExportOptionsGroup: ParsableArguments {
         }
         if format == .argdown, !relocation.outsideFolders.isEmpty {
             let flags = relocation.outsideFolders.map { "--sources \($0)" }.joined(separator: " ")
-            printError("argmap: note: sources outside \(output.map { "the folder of \($0)" } ?? "this folder") are written with absolute paths; open the result with \(flags)")
+            StandardError.write("argmap: note: sources outside \(output.map { "the folder of \($0)" } ?? "this folder") are written with absolute paths; open the result with \(flags)")
         }
-    }
-
-    private func printError(_ line: String) {
-        FileHandle.standardError.write(Data((line.terminalSafe + "\n").utf8))
     }
 }
 
