@@ -249,10 +249,10 @@ extension BrowserState {
         let incoming = map.incoming(id)
         if !outgoing.isEmpty || !incoming.isEmpty { lines.append(("", .plain)) }
         for relation in outgoing {
-            add("\(glyphs.relation(relation.kind, unicode: options.unicode)) \(relation.kind.verb.outgoing) \(map[relation.to].title)", Style(foreground: relation.kind.color))
+            add("\(glyphs.relation(relation.kind, unicode: options.unicode)) \(relation.kind.verbs.outgoing) \(map[relation.to].title)", Style(foreground: relation.kind.color))
         }
         for relation in incoming {
-            add("\(glyphs.relation(relation.kind, unicode: options.unicode)) \(relation.kind.verb.incoming) \(map[relation.from].title)", Style(foreground: relation.kind.color))
+            add("\(glyphs.relation(relation.kind, unicode: options.unicode)) \(relation.kind.verbs.incoming) \(map[relation.from].title)", Style(foreground: relation.kind.color))
         }
         let resolved = citationsByNode[id] ?? []
         for (index, citation) in node.citations.enumerated() {

@@ -23,17 +23,6 @@ enum NodeLabel {
         }
     }
 
-    /// How the relation reads from its `from` side and from its `to` side.
-    static func verbs(_ kind: RelationKind) -> (outgoing: String, incoming: String) {
-        switch kind {
-        case .support: ("supports", "supported by")
-        case .attack: ("attacks", "attacked by")
-        case .undercut: ("undercuts", "undercut by")
-        case .contradiction: ("contradicts", "contradicted by")
-        case .premise: ("is a premise of", "has premise")
-        }
-    }
-
     /// `1 citation`, `2 citations`; `plural` for nouns that do not just take an s.
     static func count(_ number: Int, _ noun: String, plural: String? = nil) -> String {
         "\(number) \(number == 1 ? noun : plural ?? noun + "s")"

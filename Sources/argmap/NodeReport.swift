@@ -33,7 +33,7 @@ struct NodeReport {
         emit("")
         emit(relations.isEmpty ? "Relations: none" : "Relations:")
         for relation in relations {
-            let verbs = NodeLabel.verbs(relation.kind)
+            let verbs = relation.kind.verbs
             let (verb, other) = relation.from == node.id ? (verbs.outgoing, relation.to) : (verbs.incoming, relation.from)
             emit("  \(NodeLabel.glyph(relation.kind)) \(verb) \(NodeLabel.title(map[other]))  (line \(relation.location.line))")
         }

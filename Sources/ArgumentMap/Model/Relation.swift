@@ -14,6 +14,17 @@ public enum RelationKind: String, Hashable, Sendable, CaseIterable {
     /// Whether this relation makes `from` an attacker of `to` (both ways for a contradiction).
     public var isAttack: Bool { self == .attack || self == .undercut || self == .contradiction }
     public var isSupport: Bool { self == .support || self == .premise }
+
+    /// How the relation reads from its `from` side and from its `to` side.
+    public var verbs: (outgoing: String, incoming: String) {
+        switch self {
+        case .support: ("supports", "supported by")
+        case .attack: ("attacks", "attacked by")
+        case .undercut: ("undercuts", "undercut by")
+        case .contradiction: ("contradicts", "contradicted by")
+        case .premise: ("is a premise of", "has premise")
+        }
+    }
 }
 
 /// A directed edge of the map: `from` bears on `to`. In the outline `from` is shown under `to`.
