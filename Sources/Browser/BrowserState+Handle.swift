@@ -135,6 +135,7 @@ extension BrowserState {
             }
         case .foldAllButPath: outline.foldAllButPath(tree: tree, map: map)
         case .scrollDetailDown, .scrollDetailUp: scrollDetail(down: action == .scrollDetailDown)
+        case .toggleDetail: showsDetail.toggle()
         case .follow: follow()
         case .search:
             search = Search(query: "", isEditing: true, origin: outline)
@@ -180,7 +181,7 @@ extension BrowserState {
     /// Scrolls the selected node's detail by half the pane; moving the cursor starts it at the top again.
     private mutating func scrollDetail(down: Bool) {
         guard let row = outline.selected, let area = layout.detail, area.height > 0 else {
-            message = "no detail pane at this size"
+            message = showsDetail ? "no detail pane at this size" : "the detail pane is hidden: i shows it"
             return
         }
         let lineCount = detailLines(for: row.node, width: area.width).count

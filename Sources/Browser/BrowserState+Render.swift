@@ -27,7 +27,7 @@ extension BrowserState {
         let layout = layout
         switch view {
         case .outline:
-            drawOutline(into: &frame, area: layout.outline)
+            drawOutline(into: &frame, layout: layout)
             if let detail = layout.detail {
                 drawSeparator(into: &frame, layout: layout)
                 drawDetail(into: &frame, area: detail)
@@ -66,7 +66,8 @@ extension BrowserState {
 
     // MARK: Outline
 
-    private func drawOutline(into frame: inout Frame, area: Layout.Area) {
+    private func drawOutline(into frame: inout Frame, layout: Layout) {
+        let area = layout.outline
         let rows = outline.rows
         guard !rows.isEmpty else {
             frame.put("This map has no claims.", column: area.column, row: area.row, limit: area.column + area.width)
@@ -74,14 +75,25 @@ extension BrowserState {
         }
         var levels = outline.continuingLevels(of: outline.scroll)
         for (offset, line) in outline.lines(from: outline.scroll, height: area.height, tree: tree).enumerated() {
+            let y = area.row + offset
             switch line {
             case .heading(let section, let depth):
-                drawHeading(map.sections[section.offset], depth: depth, into: &frame, y: area.row + offset, area: area)
+                drawHeading(map.sections[section.offset], depth: depth, into: &frame, y: y, area: area)
             case .row(let index):
-                drawRow(index, continuing: levels, into: &frame, y: area.row + offset, area: area)
+                let titleColumn = drawRow(index, continuing: levels, into: &frame, y: y, area: area)
+                if index == outline.cursor { markSelection(row: y, titleColumn: titleColumn, gutter: layout.gutterColumn, into: &frame) }
                 levels = outline.continuingLevels(after: index, levels: levels)
             }
         }
+    }
+
+    /// The cursor row is marked in the gutter and holds the terminal's cursor at its title,
+    /// rather than drawn in reverse video: moving the cursor then repaints two gutter cells,
+    /// not two whole rows.
+    private func markSelection(row y: Int, titleColumn: Int, gutter: Int, into frame: inout Frame) {
+        let mark = options.unicode ? Style(foreground: .cyan, bold: true) : Style(foreground: .cyan, reverse: true)
+        frame.put(glyphs.selection, column: gutter, row: y, style: style(mark))
+        frame.cursor = (min(titleColumn, frame.size.width - 1), y)
     }
 
     /// A section's title, as the map writes it (`#` per level), indented under its parent section.
@@ -90,19 +102,14 @@ extension BrowserState {
         frame.putTruncated(text, column: area.column, row: y, style: style(Style(foreground: .yellow, bold: true)), limit: area.column + area.width, ellipsis: glyphs.ellipsis)
     }
 
-    private func drawRow(_ index: Int, continuing: [Bool], into frame: inout Frame, y: Int, area: Layout.Area) {
+    /// Draws one outline row and returns the column its title starts at.
+    private func drawRow(_ index: Int, continuing: [Bool], into frame: inout Frame, y: Int, area: Layout.Area) -> Int {
         let row = outline.rows[index]
         let node = map[row.node]
         let limit = area.column + area.width
-        let isCursor = index == outline.cursor
         var base = Style()
         if map.isThesis(row.node) { base.bold = true }
         if row.isReference || !filter.admits(row, map: map, marks: marks) { base.dim = true }
-        if isCursor {
-            base.reverse = true
-            base.dim = false
-            frame.fill(row: y, from: area.column, count: area.width, style: base)
-        }
 
         var x = area.column
         let depth = Int(row.depth)
@@ -112,7 +119,7 @@ extension BrowserState {
                 let guide = level == depth
                     ? (row.isLast ? glyphs.lastBranch : glyphs.branch)
                     : (continuing[level - 1] ? glyphs.pipe : "  ")
-                x = frame.put(guide, column: x, row: y, style: style(Style(dim: !isCursor, reverse: isCursor)), limit: limit)
+                x = frame.put(guide, column: x, row: y, style: style(Style(dim: true)), limit: limit)
             }
         }
 
@@ -138,6 +145,7 @@ extension BrowserState {
             x = frame.put(" ", column: x, row: y, style: base, limit: limit)
         }
 
+        let titleColumn = x
         let suffix = rowSuffix(row, node: node, folded: expandable && !isOpen)
         let title = node.title.terminalSafe
         let titleLimit = max(x, limit - DisplayWidth.of(suffix))
@@ -147,13 +155,14 @@ extension BrowserState {
             highlight.background = .yellow
             highlight.underline = true
             // Black on yellow as it is; reverse video would swap it to yellow on black. Without
-            // color, reverse video is what sets a match apart (the cursor row is reversed already).
-            highlight.reverse = !options.color && !isCursor
+            // color, reverse video is what sets a match apart.
+            highlight.reverse = !options.color
             x = frame.putHighlighted(title, ranges: Search.ranges(of: query, in: title), column: x, row: y, style: base, highlight: style(highlight), limit: titleLimit)
         } else {
             x = frame.putTruncated(title, column: x, row: y, style: base, limit: titleLimit, ellipsis: glyphs.ellipsis)
         }
-        frame.put(suffix, column: x, row: y, style: style(Style(foreground: .cyan, reverse: isCursor)), limit: limit)
+        frame.put(suffix, column: x, row: y, style: style(Style(foreground: .cyan)), limit: limit)
+        return titleColumn
     }
 
     /// Marks after a row's title: cited, disputed, counts beneath a folded node, the evaluation.

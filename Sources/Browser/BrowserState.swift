@@ -11,6 +11,8 @@ public struct BrowserState: Sendable {
     public internal(set) var evaluator: (any MapEvaluator)?
     /// Whether rows show their labels and theses their strengths (the `v` key).
     public internal(set) var showsEvaluation = true
+    /// Whether the detail pane is shown beside or below the outline (the `i` key).
+    public internal(set) var showsDetail = true
 
     var map: ArgumentMap { loaded.map }
     let tree: OutlineTree
@@ -65,7 +67,7 @@ public struct BrowserState: Sendable {
         reassess()
     }
 
-    var layout: Layout { Layout(size: size) }
+    var layout: Layout { Layout(size: size, showsDetail: showsDetail) }
 
     private static func firstOutline(tree: OutlineTree, map: ArgumentMap) -> Outline {
         if map.nodes.count <= unfoldAllLimit {

@@ -13,6 +13,8 @@ struct Glyphs: Hashable, Sendable {
     var reference: String
     var ellipsis: String
     var separator: String
+    /// In the gutter left of the cursor row (the ASCII one, a space, is drawn in reverse video).
+    var selection: String
     /// Between the facts under the detail pane's title.
     var factSeparator: String
     /// Evaluation labels: stands, defeated, unsupported (open is `?` in both sets).
@@ -22,12 +24,12 @@ struct Glyphs: Hashable, Sendable {
 
     static let unicode = Glyphs(
         branch: "├─", lastBranch: "└─", pipe: "│ ", folded: "▸", unfolded: "▾",
-        cited: "❝", disputed: "⚑", reference: "↪", ellipsis: "…", separator: "│", factSeparator: " · ",
+        cited: "❝", disputed: "⚑", reference: "↪", ellipsis: "…", separator: "│", selection: "▌", factSeparator: " · ",
         stands: "✓", defeated: "✗", unsupported: "○")
 
     static let ascii = Glyphs(
         branch: "|-", lastBranch: "`-", pipe: "| ", folded: ">", unfolded: "-",
-        cited: "\"", disputed: "!", reference: "^", ellipsis: "~", separator: "|", factSeparator: " - ",
+        cited: "\"", disputed: "!", reference: "^", ellipsis: "~", separator: "|", selection: " ", factSeparator: " - ",
         stands: "v", defeated: "x", unsupported: "o")
 
     /// The mark for a node's evaluation: a different shape for each label, so color only adds to them.

@@ -24,6 +24,7 @@ public enum KeyTable {
         KeyBinding("x", [.character("x")], .foldAllButPath, .outline, "fold everything except the path to the cursor"),
         KeyBinding("]", [.character("]")], .scrollDetailDown, .outline, "scroll the detail pane down"),
         KeyBinding("[", [.character("[")], .scrollDetailUp, .outline, "scroll the detail pane up"),
+        KeyBinding("i", [.character("i")], .toggleDetail, .outline, "hide or show the detail pane"),
         KeyBinding("Enter", [.enter], .follow, .outline, "open the cited source at the quote; on a cross-reference, jump to the node"),
         KeyBinding("/", [.character("/")], .search, .outline, "search titles, texts and quotes as you type (Enter accepts, Esc cancels)"),
         KeyBinding("n", [.character("n")], .nextMatch, .outline, "next search match"),

@@ -25,11 +25,14 @@ func expectSnapshot(_ frame: Frame, named name: String, sourceLocation: Testing.
         _ = state.press(.character("j"))
         let frame = state.render(size: Size(width: 80, height: 24))
         expectSnapshot(frame, named: "outline-80x24")
-        #expect(frame[3, 0].style.bold, "theses are bold")
-        #expect(frame[3, 1].text == "+" && frame[3, 1].style.foreground == .green)
-        #expect(frame[3, 5].text == "−" && frame[3, 5].style.foreground == .red)
-        #expect(frame[5, 2].text == "↯" && frame[5, 2].style.foreground == .magenta)
-        #expect(frame[0, 1].style.reverse, "the cursor row is reversed")
+        #expect(frame[4, 0].style.bold, "theses are bold")
+        #expect(frame[4, 1].text == "+" && frame[4, 1].style.foreground == .green)
+        #expect(frame[4, 5].text == "−" && frame[4, 5].style.foreground == .red)
+        #expect(frame[6, 2].text == "↯" && frame[6, 2].style.foreground == .magenta)
+        #expect(frame[0, 1].text == "▌" && frame[0, 1].style.bold, "the cursor row is marked in the gutter")
+        #expect(frame[0, 0].text == " " && frame[0, 2].text == " ")
+        #expect(!frame.cells.prefix(80 * 13).contains { $0.style.reverse }, "no outline row is drawn in reverse video")
+        #expect(frame.cursor?.column == 6 && frame.cursor?.row == 1, "the terminal's cursor rests on the cursor row's title")
     }
 
     @Test func outlineAt120x40PutsTheDetailRight() {
@@ -75,14 +78,14 @@ func expectSnapshot(_ frame: Frame, named name: String, sourceLocation: Testing.
     }
 
     @Test func treeGuidesStayRightWhenScrolledIntoTheMiddle() {
-        var state = Fixture.state(size: Size(width: 20, height: 5))
+        var state = Fixture.state(size: Size(width: 21, height: 5))
         _ = state.press(.character("G"))
-        #expect(state.render(size: Size(width: 20, height: 5)).lines == [
-            "│ ├─ ↯ Benchmarks s…",
-            "│ └─▾− Data wall ❝  ",
-            "  └─ + Token counts ",  // at 20 columns only the two nearest levels are drawn
-            "└─↪− Data wall ❝    ",
-            " Scaling de… ? help ",
+        #expect(state.render(size: Size(width: 21, height: 5)).lines == [
+            " │ ├─ ↯ Benchmarks s…",
+            " │ └─▾− Data wall ❝  ",
+            "   └─ + Token counts ",  // at 21 columns only the two nearest levels are drawn
+            "▌└─↪− Data wall ❝    ",
+            " Scaling deb… ? help ",
         ])
     }
 
@@ -104,15 +107,15 @@ func expectSnapshot(_ frame: Frame, named name: String, sourceLocation: Testing.
             for line in frame.lines { #expect(DisplayWidth.of(line) == size.width, "\(line)") }
         }
         let lines = state.render(size: Size(width: 30, height: 8)).lines
-        #expect(lines[0] == "▾  漢字のテーゼ 🙂 with a lon…")
-        #expect(lines[1] == "└─ − Cafe\u{301} crème 中文          ")
+        #expect(lines[0] == "▌▾  漢字のテーゼ 🙂 with a lo…")
+        #expect(lines[1] == " └─ − Cafe\u{301} crème 中文         ")
     }
 
     @Test func controlCharactersInTitlesAreShownEscaped() {
         var builder = MapBuilder()
         _ = builder.node(titled: "evil\u{1B}[2Jtitle", kind: .statement, at: Fixture.location)
         let frame = BrowserState(loaded: LoadedMap(map: builder.build())).render(size: Size(width: 40, height: 6))
-        #expect(frame.lines[0].hasPrefix("   evil\\e[2Jtitle"))
+        #expect(frame.lines[0].hasPrefix("▌   evil\\e[2Jtitle"))
         #expect(!frame.cells.contains { $0.text.unicodeScalars.contains { $0.value == 0x1B } })
     }
 

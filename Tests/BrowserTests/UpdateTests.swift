@@ -57,7 +57,7 @@ import Testing
         var state = Fixture.state()
         _ = state.handle(.mouse(MouseEvent(.press, column: 10, row: 3)))
         #expect(state.selectedTitle == "Data wall")
-        _ = state.handle(.mouse(MouseEvent(.press, column: 2, row: 1)))
+        _ = state.handle(.mouse(MouseEvent(.press, column: 3, row: 1)))
         #expect(state.selectedTitle == "Loss falls")
         #expect(state.rowSummary == ["0:Scaling wins", "1:Loss falls", "1:>Data wall"])
     }
@@ -438,7 +438,7 @@ import Testing
         let all: [Action] = [
             .moveDown, .moveUp, .nextSibling, .previousSibling, .parent, .first, .last, .pageDown, .pageUp,
             .halfPageDown, .halfPageUp, .foldOrParent, .unfoldOrChild, .toggleFold, .foldAll, .unfoldAll,
-            .unfoldToDepth, .foldAllButPath, .scrollDetailDown, .scrollDetailUp, .follow, .back, .forward, .search, .nextMatch, .previousMatch,
+            .unfoldToDepth, .foldAllButPath, .scrollDetailDown, .scrollDetailUp, .toggleDetail, .follow, .back, .forward, .search, .nextMatch, .previousMatch,
             .nextSpan, .previousSpan, .toggleDisputed, .editNote, .showMarks, .cycleFilter, .toggleEvaluation, .explain, .help, .quit, .redraw, .suspend,
         ]
         #expect(Set(all) == bound)
