@@ -425,7 +425,7 @@ extension BrowserState {
         let area = layout.outline
         switch (view, mouse.kind) {
         case (.outline, .press):
-            guard area.contains(column: mouse.column, row: mouse.row) else { return }
+            guard layout.outlineRows.contains(column: mouse.column, row: mouse.row) else { return }
             let lines = outline.lines(from: outline.scroll, height: area.height, tree: tree)
             guard lines.indices.contains(mouse.row - area.row), case .row(let index) = lines[mouse.row - area.row] else { return }
             outline.cursor = index

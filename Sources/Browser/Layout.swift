@@ -50,6 +50,9 @@ struct Layout: Hashable, Sendable {
     /// The column left of the outline that holds the selection mark.
     var gutterColumn: Int { outline.column - 1 }
 
+    /// The outline's rows with the gutter before them: where a click selects a row.
+    var outlineRows: Area { Area(column: gutterColumn, row: outline.row, width: outline.width + 1, height: outline.height) }
+
     static func isTooSmall(_ size: Size) -> Bool {
         size.width < minimum.width || size.height < minimum.height
     }

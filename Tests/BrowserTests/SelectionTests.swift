@@ -48,6 +48,13 @@ import Testing
         #expect(outside.isEmpty, "cells changed outside the gutter, the status line and the pane: \(outside)")
     }
 
+    @Test func aClickInTheGutterSelectsItsRow() {
+        var state = Fixture.state()
+        _ = state.handle(.mouse(MouseEvent(.press, column: 0, row: 3)))
+        #expect(state.selectedTitle == "Data wall")
+        #expect(state.render(size: state.size)[0, 3].text == "▌")
+    }
+
     @Test func iHidesTheDetailPaneAndShowsItAgain() {
         let size = Size(width: 120, height: 40)
         var state = Fixture.state(size: size)

@@ -166,11 +166,11 @@ struct BrowserMarksAndEvaluationTests {
         defer { workspace.remove() }
         try workspace.browse(arguments: [], ready: TmuxProgram.readyMarker) { tmux in
             let outline = Self.outline(try tmux.waitFor("Pre-training scaling or post-training RL? │ 1/"))
-            #expect(outline.hasPrefix("# Is pre-training scaling running out?"), "the first section's heading:\n\(outline)")
-            #expect(outline.contains("\n▾  ✗ Pre-training is plateauing"), "the first thesis, open:\n\(outline)")
+            #expect(outline.hasPrefix(" # Is pre-training scaling running out?"), "the first section's heading:\n\(outline)")
+            #expect(outline.contains("\n▌▾  ✗ Pre-training is plateauing"), "the first thesis, open and marked as the cursor row:\n\(outline)")
             #expect(outline.contains("├─ + ✓ Diminishing returns per doubling"), "its direct reasons")
             #expect(outline.contains("▸"), "deeper threads folded, showing they hold more")
-            let deeper = outline.split(separator: "\n").filter { $0.hasPrefix("│ ├") || $0.hasPrefix("│ └") || $0.hasPrefix("  ├") || $0.hasPrefix("  └") }
+            let deeper = outline.split(separator: "\n").filter { $0.hasPrefix(" │ ├") || $0.hasPrefix(" │ └") || $0.hasPrefix("   ├") || $0.hasPrefix("   └") }
             #expect(deeper.isEmpty, "nothing below the direct reasons is open: \(deeper)")
         }
     }
@@ -182,8 +182,8 @@ struct BrowserMarksAndEvaluationTests {
             _ = try tmux.waitFor("Pre-training scaling or post-training RL? │ 1/")
             let screen = Self.outline(try tmux.press("z", until: "# The economics"))
             let folded = screen.split(separator: "\n").map { $0.replacingOccurrences(of: " +$", with: "", options: .regularExpression) }.joined(separator: "\n")
-            #expect(folded.contains("# Is post-training RL the new frontier?\n▸  ✗ Post-training RL is the frontier"), "\(folded)")
-            #expect(folded.contains("# Asides in the thread\n   ✓ Continual learning matters"), "a section whose claims all sit under other theses has no heading of its own")
+            #expect(folded.contains(" # Is post-training RL the new frontier?\n ▸  ✗ Post-training RL is the frontier"), "\(folded)")
+            #expect(folded.contains(" # Asides in the thread\n    ✓ Continual learning matters"), "a section whose claims all sit under other theses has no heading of its own")
             let position = try tmux.press("j", until: "│ 2/")
             #expect(position.contains("│ 2/14"), "headings are not counted as rows")
         }

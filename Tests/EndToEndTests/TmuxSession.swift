@@ -72,6 +72,24 @@ struct TmuxSession {
         try tmux("pipe-pane", "-t", name)
     }
 
+    /// Sends `key` and returns how many bytes the program writes to the terminal in answer,
+    /// recorded into the file at `path` (which must not exist yet): waits until the screen has
+    /// changed, unless the key repaints it as it was (Ctrl-L), and then until the recording,
+    /// which runs behind the screen, has stopped growing.
+    func bytesSent(for key: String, recordingTo path: String, changesScreen: Bool = true) throws -> Int {
+        try recordOutput(to: path)
+        let before = try screen()
+        try send(key)
+        if changesScreen { try waitUntil("the screen has changed after \(key)") { $0 != before } }
+        var sizes: [Int] = []
+        try waitUntil("the recording has settled") { _ in
+            sizes.append((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0)
+            return sizes.count >= 5 && sizes.suffix(5).allSatisfy { $0 > 0 && $0 == sizes.last }
+        }
+        try stopRecording()
+        return sizes.last ?? 0
+    }
+
     /// Closes the pane, as closing a terminal window does: its processes get a hang-up.
     func closePane() throws {
         try tmux("kill-pane", "-t", name)
