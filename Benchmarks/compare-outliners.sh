@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Opens the same generated million-node outline in argmap, vim (foldmethod=indent) and hnb,
 # each a real program in a 200x60 tmux pane, and prints the wall time each takes to be ready,
-# and how many times as long argmap's first frame takes. Then records the bytes argmap sends for one cursor move.
+# and how many times as long argmap's first frame takes. Then records the bytes argmap sends for one cursor move,
+# with the detail pane open and hidden.
 #
 #   Benchmarks/compare-outliners.sh [MAP] [ARGMAP]
 #
@@ -85,6 +86,9 @@ record_key() {
 move_bytes=$(record_key j)
 redraw_bytes=$(record_key C-l)
 echo "argmap, one cursor move (j):          $move_bytes bytes sent to the terminal (a full redraw, Ctrl-L: $redraw_bytes bytes)"
+record_key i >/dev/null  # hides the detail pane
+hidden_move_bytes=$(record_key j)
+echo "  the same with the detail pane hidden: $hidden_move_bytes bytes"
 tmux kill-session -t "$session"
 
 # vim quits right after unfolding and folding everything: its time is the wall time to done.
