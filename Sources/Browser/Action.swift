@@ -11,6 +11,7 @@ public enum Action: Hashable, Sendable {
     case foldAllButPath
     /// `]` and `[`: the detail pane, when the selected node says more than fits.
     case scrollDetailDown, scrollDetailUp
+    /// `i`: hides the detail pane, giving its room to the outline, or shows it again.
     case toggleDetail
     /// Enter: open the cited source, jump from a cross-reference, or choose from a list.
     case follow

@@ -2,7 +2,7 @@ import Screen
 
 /// Where the outline, the detail pane and the status line go at a terminal size: the detail
 /// pane to the right when the terminal is wide, below when it is narrow, left out when small
-/// or hidden. The outline's first column is the selection gutter, which marks the cursor row.
+/// or hidden. A one-column gutter left of the outline marks the cursor row.
 struct Layout: Hashable, Sendable {
     struct Area: Hashable, Sendable {
         var column: Int
@@ -17,6 +17,7 @@ struct Layout: Hashable, Sendable {
 
     static let minimum = Size(width: 20, height: 5)
     static let wide = 100
+
     /// The outline's rows, right of the gutter.
     var outline: Area
     var detail: Area?
