@@ -87,9 +87,9 @@ extension BrowserState {
         }
     }
 
-    /// The cursor row is marked in the gutter and holds the terminal's cursor at its title,
-    /// rather than drawn in reverse video: moving the cursor then repaints two gutter cells,
-    /// not two whole rows.
+    /// The cursor row, in the outline and in lists, is marked in the gutter and holds the
+    /// terminal's cursor at its title, rather than drawn in reverse video: moving the cursor
+    /// then repaints two gutter cells, not two whole rows.
     private func markSelection(row y: Int, titleColumn: Int, gutter: Int, into frame: inout Frame) {
         let mark = options.unicode ? Style(foreground: .cyan, bold: true) : Style(foreground: .cyan, reverse: true)
         frame.put(glyphs.selection, column: gutter, row: y, style: style(mark))
@@ -409,11 +409,9 @@ extension BrowserState {
         let height = max(1, area.height - 1 - introShown.count)
         let top = max(0, cursor - height + 1)
         for (offset, item) in items.dropFirst(top).prefix(height).enumerated() {
-            let isCursor = top + offset == cursor
-            let rowStyle = Style(reverse: isCursor)
             let y = listRow + offset
-            if isCursor { frame.fill(row: y, style: rowStyle) }
-            frame.putTruncated(" " + item, column: 0, row: y, style: rowStyle, limit: area.width, ellipsis: glyphs.ellipsis)
+            frame.putTruncated(item, column: 1, row: y, style: .plain, limit: area.width, ellipsis: glyphs.ellipsis)
+            if top + offset == cursor { markSelection(row: y, titleColumn: 1, gutter: 0, into: &frame) }
         }
     }
 }

@@ -113,7 +113,7 @@ import Testing
         #expect(lines[0].hasPrefix("Why: Claim 0 (defeated)"))
         #expect(lines[3].trimmingCharacters(in: .whitespaces).hasSuffix("…"), "the cut sentence says so")
         #expect(lines[4].allSatisfy { $0 == " " })
-        #expect(lines[5].hasPrefix(" ✓ standing attacker: Claim 3"))
+        #expect(lines[5].hasPrefix("▌✓ standing attacker: Claim 3"), "the first reason, marked as the cursor row")
     }
 
     @Test func aPostedMessageShowsInTheStatusLineUntilTheNextKey() {

@@ -351,7 +351,7 @@ import Testing
         _ = state.press(.character("z"), .character("m"))
         let lines = state.render(size: Size(width: 80, height: 24)).lines
         #expect(lines[0].hasPrefix("Marks (1)"))
-        #expect(lines[1].hasPrefix(" ⚑ Token counts — old data"))
+        #expect(lines[1].hasPrefix("▌⚑ Token counts — old data"))
         _ = state.press(.enter)
         #expect(state.view == .outline)
         #expect(state.selectedTitle == "Token counts")
