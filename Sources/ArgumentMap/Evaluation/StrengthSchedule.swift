@@ -10,6 +10,8 @@ struct StrengthSchedule: Sendable {
     private(set) var isCycle: [Bool] = []
     /// The component each node belongs to.
     private(set) var componentOf: [Int32] = []
+    /// Where each node is in `order`.
+    private(set) var placeInOrder: [Int32] = []
 
     var componentCount: Int { isCycle.count }
 
@@ -22,8 +24,12 @@ struct StrengthSchedule: Sendable {
         // Tarjan finishes a component only after everything it reaches: reversed, inputs come first.
         order.reserveCapacity(count)
         componentOf = [Int32](repeating: 0, count: count)
+        placeInOrder = [Int32](repeating: 0, count: count)
         for component in components.reversed() {
-            for node in component.nodes { componentOf[Int(node)] = Int32(isCycle.count) }
+            for (index, node) in component.nodes.enumerated() {
+                componentOf[Int(node)] = Int32(isCycle.count)
+                placeInOrder[Int(node)] = Int32(order.count + index)
+            }
             order.append(contentsOf: component.nodes)
             componentStart.append(Int32(order.count))
             isCycle.append(component.isCycle)
