@@ -26,15 +26,18 @@ public struct Evaluation: Sendable {
 
     public var map: ArgumentMap { evaluator.map }
 
-    /// Evaluates the map again under `newDisputes`, working out only the nodes the disputes
-    /// that changed can reach, in place: on a value no one else holds, it costs time in
-    /// proportion to that region, not to the map. The result is the same as a new evaluation.
+    /// Evaluates the map again under `newDisputes` in place, working out only the nodes the
+    /// disputes that changed can reach: on a value no one else holds, it costs time in proportion
+    /// to that region, not to the map. The result is that of `Evaluator.evaluate(disputed:after:)`.
     public mutating func reevaluate(disputed newDisputes: Set<NodeID>) {
+        let evaluator = evaluator
         guard let region = evaluator.region(from: disputed, to: newDisputes) else {
-            self = evaluator.evaluate(disputed: newDisputes)
+            let wholeMap = WholeMap(weights: evaluator.weights, disputed: newDisputes)
+            evaluator.label(wholeMap, disputed: newDisputes, into: &labels)
+            unsettled = evaluator.assignStrengths(wholeMap, into: &strengths).sorted()
+            disputed = newDisputes
             return
         }
-        let evaluator = evaluator
         evaluator.label(region, disputed: newDisputes, into: &labels)
         let regionUnsettled = evaluator.assignStrengths(region, into: &strengths)
         if !unsettled.isEmpty || !regionUnsettled.isEmpty {

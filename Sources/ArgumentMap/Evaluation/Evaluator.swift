@@ -13,6 +13,9 @@ public struct Evaluator: Sendable {
     /// The largest share of the map a mark change re-evaluates by itself; a change that reaches
     /// more is evaluated whole, which costs less per node.
     var largestRegionShare = 0.125
+    /// The largest cycle whose strengths are worked out afresh after a mark change; a larger one
+    /// starts from where it was (see `assignStrengths`).
+    var largestColdCycle = 512
     /// Tells this evaluator's evaluations from those of another, which may index another map.
     private let identity = Identity()
     private final class Identity: Sendable {}
@@ -92,7 +95,9 @@ public struct Evaluator: Sendable {
 
     /// Labels and strengths under `disputed`. Given the evaluation before a change (a mark
     /// toggled) by this evaluator, only the nodes the change reaches are worked out again; the
-    /// result is the same as evaluating from scratch.
+    /// result is the same as evaluating from scratch, except on cycles of more than
+    /// `largestColdCycle` nodes, whose strengths start from where they were and end within
+    /// `tolerance` of the same solution where their equations have one.
     public func evaluate(disputed: Set<NodeID>, after previous: Evaluation? = nil) -> Evaluation {
         if var evaluation = previous, evaluation.evaluator.evaluatesLike(self) {
             evaluation.reevaluate(disputed: disputed)
@@ -109,6 +114,7 @@ public struct Evaluator: Sendable {
     /// Whether the two give the same evaluations: built from one map at once, with the same limits.
     func evaluatesLike(_ other: Evaluator) -> Bool {
         identity === other.identity && roundLimit == other.roundLimit && tolerance == other.tolerance
+            && largestColdCycle == other.largestColdCycle
     }
 
     /// The nodes a change of the disputes from `before` to `after` can move, unless there are too
