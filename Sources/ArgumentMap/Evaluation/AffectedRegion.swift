@@ -27,6 +27,7 @@ struct AffectedRegion: EvaluationScope {
         nodes.append(node)
     }
 
+    static var coversWholeMap: Bool { false }
     var count: Int { nodes.count }
     func node(at place: Int) -> Int { Int(nodes[place]) }
     func place(of node: Int) -> Int? { places[Int32(node)].map(Int.init) }

@@ -2,6 +2,8 @@
 /// map, or the region a mark change can reach. Nodes outside the scope keep the labels and
 /// strengths they had, and the pass reads them as fixed inputs.
 protocol EvaluationScope {
+    /// Whether every node is in the scope, so that no input is read from outside it.
+    static var coversWholeMap: Bool { get }
     var count: Int { get }
     func node(at place: Int) -> Int
     /// Nil for a node outside the scope.
@@ -23,6 +25,7 @@ struct WholeMap: EvaluationScope {
         self.bases = bases
     }
 
+    static var coversWholeMap: Bool { true }
     var count: Int { bases.count }
     func node(at place: Int) -> Int { place }
     func place(of node: Int) -> Int? { node }

@@ -17,19 +17,9 @@ extension Evaluator {
             if let place = scope.place(of: id.offset) { settle(place, as: .out) }
         }
         for place in 0..<scope.count where grounded[place] == nil {
-            var live: Int32 = 0
-            var defeated = false
-            for attacker in attackersOf[scope.node(at: place)].lazy.map(Int.init) {
-                guard scope.place(of: attacker) == nil else {
-                    live += 1
-                    continue
-                }
-                switch labels[attacker].grounded {
-                case .in, .unsupported: defeated = true
-                case .undec: live += 1
-                case .out: break
-                }
-            }
+            let (live, defeated) = Scope.coversWholeMap
+                ? (Int32(attackersOf.count(of: scope.node(at: place))), false)
+                : attackersFromOutside(of: scope.node(at: place), scope, labels)
             liveAttackers[place] = live
             if defeated {
                 settle(place, as: .out)
@@ -37,12 +27,14 @@ extension Evaluator {
                 settle(place, as: .in)
             }
         }
+        let attacks = Neighbours(attacksFrom)
         var head = 0
         while head < queue.count {
             let place = Int(queue[head])
             head += 1
             let isIn = grounded[place] == .in
-            for target in attacksFrom[scope.node(at: place)].lazy.compactMap({ scope.place(of: Int($0)) }) {
+            for i in attacks.positions(of: scope.node(at: place)) {
+                guard let target = scope.place(of: attacks[i]) else { continue }
                 if isIn {
                     if grounded[target] == nil { settle(target, as: .out) }
                 } else {
@@ -53,6 +45,26 @@ extension Evaluator {
         }
         for place in 0..<scope.count { labels[scope.node(at: place)] = grounded[place] ?? .undec }
         markUnsupported(scope, &labels)
+    }
+
+    /// How many of the node's attackers may still be in, counting those inside the scope, and
+    /// whether one outside it is in, which defeats the node.
+    private func attackersFromOutside<Scope: EvaluationScope>(of node: Int, _ scope: Scope, _ labels: [Label]) -> (live: Int32, defeated: Bool) {
+        var live: Int32 = 0
+        let attackers = Neighbours(attackersOf)
+        for i in attackers.positions(of: node) {
+            let attacker = attackers[i]
+            guard scope.place(of: attacker) == nil else {
+                live += 1
+                continue
+            }
+            switch labels[attacker].grounded {
+            case .in, .unsupported: return (live, true)
+            case .undec: live += 1
+            case .out: break
+            }
+        }
+        return (live, false)
     }
 
     /// Turns `in` into `unsupported` where every supporter has fallen or a premise has, passing
@@ -67,15 +79,21 @@ extension Evaluator {
             fallen.append(Int32(place))
         }
         func isFallenOutside(_ node: Int) -> Bool { scope.place(of: node) == nil && labels[node].hasFallen }
+        let (supporters, premises) = (Neighbours(supportersOf), Neighbours(premisesOf))
+        let (supports, premiseFor) = (Neighbours(supportsFrom), Neighbours(premiseOf))
 
         for place in 0..<scope.count {
             let node = scope.node(at: place)
             if labels[node] == .out { fallen.append(Int32(place)) }
-            let supporters = supportersOf[node]
-            var standing = supporters.count
-            for supporter in supporters where isFallenOutside(Int(supporter)) { standing -= 1 }
+            let supporterPositions = supporters.positions(of: node)
+            guard !Scope.coversWholeMap else {
+                standingSupporters[place] = Int32(supporterPositions.count)
+                continue
+            }
+            var standing = supporterPositions.count
+            for i in supporterPositions where isFallenOutside(supporters[i]) { standing -= 1 }
             standingSupporters[place] = Int32(standing)
-            if (!supporters.isEmpty && standing == 0) || premisesOf[node].contains(where: { isFallenOutside(Int($0)) }) {
+            if (!supporterPositions.isEmpty && standing == 0) || premises.positions(of: node).contains(where: { isFallenOutside(premises[$0]) }) {
                 fall(place)
             }
         }
@@ -83,11 +101,14 @@ extension Evaluator {
         while head < fallen.count {
             let node = scope.node(at: Int(fallen[head]))
             head += 1
-            for target in supportsFrom[node].lazy.compactMap({ scope.place(of: Int($0)) }) {
+            for i in supports.positions(of: node) {
+                guard let target = scope.place(of: supports[i]) else { continue }
                 standingSupporters[target] -= 1
                 if standingSupporters[target] == 0 { fall(target) }
             }
-            for argument in premiseOf[node].lazy.compactMap({ scope.place(of: Int($0)) }) { fall(argument) }
+            for i in premiseFor.positions(of: node) {
+                if let argument = scope.place(of: premiseFor[i]) { fall(argument) }
+            }
         }
     }
 }

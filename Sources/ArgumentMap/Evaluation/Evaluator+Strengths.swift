@@ -71,33 +71,24 @@ extension Evaluator {
     }
 }
 
-/// The attackers and supporters each strength is computed from, as flat arrays read in the
-/// inner loop without reference counting.
+/// The attackers and supporters each strength is computed from.
 fileprivate struct StrengthInputs {
-    let attackerStart: [Int32], attackers: [Int32]
-    let supporterStart: [Int32], supporters: [Int32]
-    let premiseStart: [Int32], premises: [Int32]
+    let attackers: Neighbours, supporters: Neighbours, premises: Neighbours
 
     init(evaluator: Evaluator) {
-        (attackerStart, attackers) = (evaluator.attackersOf.start, evaluator.attackersOf.list)
-        (supporterStart, supporters) = (evaluator.supportersOf.start, evaluator.supportersOf.list)
-        (premiseStart, premises) = (evaluator.premisesOf.start, evaluator.premisesOf.list)
+        attackers = Neighbours(evaluator.attackersOf)
+        supporters = Neighbours(evaluator.supportersOf)
+        premises = Neighbours(evaluator.premisesOf)
     }
 
     /// DF-QuAD's aggregation written out: 1 minus the product of (1 - strength) over the inputs.
     /// An argument's premises count as its supporters, since DF-QuAD has no conjunction.
     func strength(of node: Int, base: Double, strengths: UnsafeMutableBufferPointer<Double>) -> Double {
         var attackProduct = 1.0
-        for i in Int(attackerStart[node])..<Int(attackerStart[node + 1]) {
-            attackProduct *= 1 - strengths[Int(attackers[i])]
-        }
+        for i in attackers.positions(of: node) { attackProduct *= 1 - strengths[attackers[i]] }
         var supportProduct = 1.0
-        for i in Int(supporterStart[node])..<Int(supporterStart[node + 1]) {
-            supportProduct *= 1 - strengths[Int(supporters[i])]
-        }
-        for i in Int(premiseStart[node])..<Int(premiseStart[node + 1]) {
-            supportProduct *= 1 - strengths[Int(premises[i])]
-        }
+        for i in supporters.positions(of: node) { supportProduct *= 1 - strengths[supporters[i]] }
+        for i in premises.positions(of: node) { supportProduct *= 1 - strengths[premises[i]] }
         return DFQuAD.combine(base: base, attack: 1 - attackProduct, support: 1 - supportProduct)
     }
 }

@@ -12,7 +12,7 @@ public struct Evaluator: Sendable {
     public var tolerance = 1e-6
     /// The largest share of the map a mark change re-evaluates by itself; a change that reaches
     /// more is evaluated whole, which costs less per node.
-    var largestRegionShare = 0.125
+    var largestRegionShare = 1.0 / 16
     /// The largest cycle whose strengths are worked out afresh after a mark change; a larger one
     /// starts from where it was (see `assignStrengths`).
     var largestColdCycle = 512
