@@ -84,7 +84,8 @@ public struct BrowserState: Sendable {
     }
 
     mutating func reassess() {
-        guard var current = evaluator else { return }
+        // Taken out, not copied, so that the evaluator is held once and updates in place.
+        guard var current = evaluator.take() else { return }
         current.update(map, marks: marks)
         evaluator = current
     }

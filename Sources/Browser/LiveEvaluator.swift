@@ -1,7 +1,8 @@
 import ArgumentMap
 
 /// The real evaluation in the browser: grounded labels and DF-QuAD strengths from `Evaluator`,
-/// each mark change evaluated from the evaluation before it.
+/// each mark change worked out from the evaluation before it, in place, re-evaluating only the
+/// nodes the change reaches.
 public struct LiveEvaluator: MapEvaluator {
     public let evaluator: Evaluator
     public private(set) var last: Evaluation?
@@ -11,7 +12,12 @@ public struct LiveEvaluator: MapEvaluator {
     }
 
     public mutating func update(_ map: ArgumentMap, marks: Marks) {
-        last = evaluator.evaluate(disputed: marks.disputedNodes(in: map), after: last)
+        let disputed = marks.disputedNodes(in: map)
+        if last == nil {
+            last = evaluator.evaluate(disputed: disputed)
+        } else {
+            last?.reevaluate(disputed: disputed)
+        }
     }
 
     public func assessment(of node: NodeID) -> NodeAssessment? {

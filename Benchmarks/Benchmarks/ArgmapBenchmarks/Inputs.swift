@@ -31,7 +31,8 @@ enum Inputs {
     nonisolated(unsafe) private static var texts: [Int: [UInt8]] = [:]
     nonisolated(unsafe) private static var browsers: [Int: BrowserState] = [:]
     nonisolated(unsafe) private static var kialoTexts: [Int: [UInt8]] = [:]
-    nonisolated(unsafe) private static var evaluations: [Int: (Evaluator, Evaluation, NodeID)] = [:]
+    nonisolated(unsafe) private static var evaluations: [Int: Evaluation] = [:]
+    nonisolated(unsafe) private static var maps: [Int: ArgumentMap] = [:]
 
     static func kialo(nodes: Int) -> [UInt8] {
         if let text = kialoTexts[nodes] { return text }
@@ -40,14 +41,25 @@ enum Inputs {
         return text
     }
 
-    /// The evaluator of a generated map, its evaluation with nothing disputed, and a claim halfway down the map to dispute.
-    static func evaluation(nodes: Int) -> (Evaluator, Evaluation, NodeID) {
-        if let evaluation = evaluations[nodes] { return evaluation }
+    static func map(nodes: Int) -> ArgumentMap {
+        if let map = maps[nodes] { return map }
         let (map, _) = ArgdownReader.read(bytes: argdown(nodes: nodes), file: "generated.argdown")
-        let evaluator = Evaluator(map: map)
-        let evaluation = (evaluator, evaluator.evaluate(disputed: []), NodeID(map.nodes.count / 2))
+        maps[nodes] = map
+        return map
+    }
+
+    /// One mark change as the browser makes it: the claim halfway down the map disputed, or the
+    /// dispute lifted, and the evaluation kept from the last change worked out again in place.
+    static func measureMarkChange(nodes: Int, _ benchmark: Benchmark) {
+        var evaluation = evaluations[nodes] ?? Evaluator(map: map(nodes: nodes)).evaluate(disputed: [])
+        // Held only here while it changes, so it changes in place.
+        evaluations[nodes] = nil
+        let claim = NodeID(evaluation.map.nodes.count / 2)
+        let disputed: Set<NodeID> = evaluation.disputed.isEmpty ? [claim] : []
+        benchmark.startMeasurement()
+        evaluation.reevaluate(disputed: disputed)
+        benchmark.stopMeasurement()
         evaluations[nodes] = evaluation
-        return evaluation
     }
 
     static func argdown(nodes: Int) -> [UInt8] {

@@ -3,13 +3,14 @@
 /// `Evaluation(map:disputed:)` when the map is evaluated only once.
 public struct Evaluation: Sendable {
     public let evaluator: Evaluator
-    public let disputed: Set<NodeID>
-    private let labels: [Label]
-    private let strengths: [Double]
+    public private(set) var disputed: Set<NodeID>
+    private var labels: [Label]
+    private var strengths: [Double]
     var allStrengths: [Double] { strengths }
+    var allLabels: [Label] { labels }
     /// Nodes on cycles whose strengths were still moving after `Evaluator.roundLimit` rounds;
     /// their strengths are the last round's. Empty when every strength settled.
-    public let unsettled: [NodeID]
+    public private(set) var unsettled: [NodeID]
 
     init(evaluator: Evaluator, disputed: Set<NodeID>, labels: [Label], strengths: [Double], unsettled: [NodeID]) {
         self.evaluator = evaluator
@@ -24,6 +25,26 @@ public struct Evaluation: Sendable {
     }
 
     public var map: ArgumentMap { evaluator.map }
+
+    /// Evaluates the map again under `newDisputes` in place, working out only the nodes the
+    /// disputes that changed can reach: on a value no one else holds, it costs time in proportion
+    /// to that region, not to the map. The result is that of `Evaluator.evaluate(disputed:after:)`.
+    public mutating func reevaluate(disputed newDisputes: Set<NodeID>) {
+        let evaluator = evaluator
+        guard let region = evaluator.region(from: disputed, to: newDisputes) else {
+            let wholeMap = WholeMap(weights: evaluator.weights, disputed: newDisputes)
+            evaluator.label(wholeMap, disputed: newDisputes, into: &labels)
+            unsettled = evaluator.assignStrengths(wholeMap, into: &strengths).sorted()
+            disputed = newDisputes
+            return
+        }
+        evaluator.label(region, disputed: newDisputes, into: &labels)
+        let regionUnsettled = evaluator.assignStrengths(region, into: &strengths)
+        if !unsettled.isEmpty || !regionUnsettled.isEmpty {
+            unsettled = (unsettled.filter { region.place(of: $0.offset) == nil } + regionUnsettled).sorted()
+        }
+        disputed = newDisputes
+    }
 
     public func label(of id: NodeID) -> Label { labels[id.offset] }
 

@@ -1,58 +1,114 @@
 extension Evaluator {
-    /// The grounded labelling, then the support rule on top of it. Linear time, no recursion.
-    func labels(disputed: Set<NodeID>) -> [Label] {
-        let count = map.nodes.count
-        var labels = [Label?](repeating: nil, count: count)
-        var liveAttackers = (0..<count).map { Int32(attackersOf.count(of: $0)) }
+    /// The grounded labelling of the scope's nodes, then the support rule on top of it, reading
+    /// the labels of nodes outside the scope as they stand. Linear in the scope, no recursion.
+    func label<Scope: EvaluationScope>(_ scope: Scope, disputed: Set<NodeID>, into labels: inout [Label]) {
+        var grounded = [Label?](repeating: nil, count: scope.count)
+        var liveAttackers = [Int32](repeating: 0, count: scope.count)
         var queue: [Int32] = []
-        queue.reserveCapacity(count)
+        queue.reserveCapacity(scope.count)
 
-        func settle(_ node: Int, as label: Label) {
-            labels[node] = label
-            queue.append(Int32(node))
+        func settle(_ place: Int, as label: Label) {
+            grounded[place] = label
+            queue.append(Int32(place))
         }
 
         // A dispute is a fresh attacker that nothing attacks: it is in, so the node is out.
-        for id in disputed.sorted() where (0..<count).contains(id.offset) { settle(id.offset, as: .out) }
-        for node in 0..<count where labels[node] == nil && liveAttackers[node] == 0 { settle(node, as: .in) }
+        for id in disputed where labels.indices.contains(id.offset) {
+            if let place = scope.place(of: id.offset) { settle(place, as: .out) }
+        }
+        for place in 0..<scope.count where grounded[place] == nil {
+            let (live, defeated) = Scope.coversWholeMap
+                ? (Int32(attackersOf.count(of: scope.node(at: place))), false)
+                : attackersFromOutside(of: scope.node(at: place), scope, labels)
+            liveAttackers[place] = live
+            if defeated {
+                settle(place, as: .out)
+            } else if live == 0 {
+                settle(place, as: .in)
+            }
+        }
+        let attacks = Neighbours(attacksFrom)
         var head = 0
         while head < queue.count {
-            let node = Int(queue[head])
+            let place = Int(queue[head])
             head += 1
-            let isIn = labels[node] == .in
-            for target in attacksFrom[node].lazy.map(Int.init) {
+            let isIn = grounded[place] == .in
+            for i in attacks.positions(of: scope.node(at: place)) {
+                guard let target = scope.place(of: attacks[i]) else { continue }
                 if isIn {
-                    if labels[target] == nil { settle(target, as: .out) }
+                    if grounded[target] == nil { settle(target, as: .out) }
                 } else {
                     liveAttackers[target] -= 1
-                    if liveAttackers[target] == 0 && labels[target] == nil { settle(target, as: .in) }
+                    if liveAttackers[target] == 0 && grounded[target] == nil { settle(target, as: .in) }
                 }
             }
         }
-        var result = labels.map { $0 ?? .undec }
-        markUnsupported(&result)
-        return result
+        for place in 0..<scope.count { labels[scope.node(at: place)] = grounded[place] ?? .undec }
+        markUnsupported(scope, &labels)
+    }
+
+    /// How many of the node's attackers may still be in, counting those inside the scope, and
+    /// whether one outside it is in, which defeats the node.
+    private func attackersFromOutside<Scope: EvaluationScope>(of node: Int, _ scope: Scope, _ labels: [Label]) -> (live: Int32, defeated: Bool) {
+        var live: Int32 = 0
+        let attackers = Neighbours(attackersOf)
+        for i in attackers.positions(of: node) {
+            let attacker = attackers[i]
+            guard scope.place(of: attacker) == nil else {
+                live += 1
+                continue
+            }
+            switch labels[attacker].grounded {
+            case .in, .unsupported: return (live, true)
+            case .undec: live += 1
+            case .out: break
+            }
+        }
+        return (live, false)
     }
 
     /// Turns `in` into `unsupported` where every supporter has fallen or a premise has, passing
     /// the fall on to what those nodes support. Support cycles with nothing fallen keep standing.
-    private func markUnsupported(_ labels: inout [Label]) {
-        var standingSupporters = (0..<labels.count).map { Int32(supportersOf.count(of: $0)) }
-        var fallen: [Int32] = labels.indices.filter { labels[$0] == .out }.map(Int32.init)
-        func fall(_ node: Int) {
+    private func markUnsupported<Scope: EvaluationScope>(_ scope: Scope, _ labels: inout [Label]) {
+        var standingSupporters = [Int32](repeating: 0, count: scope.count)
+        var fallen: [Int32] = []
+        func fall(_ place: Int) {
+            let node = scope.node(at: place)
             guard labels[node] == .in else { return }
             labels[node] = .unsupported
-            fallen.append(Int32(node))
+            fallen.append(Int32(place))
+        }
+        func isFallenOutside(_ node: Int) -> Bool { scope.place(of: node) == nil && labels[node].hasFallen }
+        let (supporters, premises) = (Neighbours(supportersOf), Neighbours(premisesOf))
+        let (supports, premiseFor) = (Neighbours(supportsFrom), Neighbours(premiseOf))
+
+        for place in 0..<scope.count {
+            let node = scope.node(at: place)
+            if labels[node] == .out { fallen.append(Int32(place)) }
+            let supporterPositions = supporters.positions(of: node)
+            guard !Scope.coversWholeMap else {
+                standingSupporters[place] = Int32(supporterPositions.count)
+                continue
+            }
+            var standing = supporterPositions.count
+            for i in supporterPositions where isFallenOutside(supporters[i]) { standing -= 1 }
+            standingSupporters[place] = Int32(standing)
+            if (!supporterPositions.isEmpty && standing == 0) || premises.positions(of: node).contains(where: { isFallenOutside(premises[$0]) }) {
+                fall(place)
+            }
         }
         var head = 0
         while head < fallen.count {
-            let node = Int(fallen[head])
+            let node = scope.node(at: Int(fallen[head]))
             head += 1
-            for target in supportsFrom[node] {
-                standingSupporters[Int(target)] -= 1
-                if standingSupporters[Int(target)] == 0 { fall(Int(target)) }
+            for i in supports.positions(of: node) {
+                guard let target = scope.place(of: supports[i]) else { continue }
+                standingSupporters[target] -= 1
+                if standingSupporters[target] == 0 { fall(target) }
             }
-            for argument in premiseOf[node] { fall(Int(argument)) }
+            for i in premiseFor.positions(of: node) {
+                if let argument = scope.place(of: premiseFor[i]) { fall(argument) }
+            }
         }
     }
 }

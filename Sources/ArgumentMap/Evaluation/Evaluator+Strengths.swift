@@ -1,26 +1,29 @@
 extension Evaluator {
-    /// DF-QuAD strengths, component by component in dependency order: once for a node on no
-    /// cycle, by `settle(cycle:...)` for a cycle, starting from `start` when given. Returns the
-    /// nodes that had not settled.
-    func strengths(disputed: Set<NodeID>, start: [Double]?) -> ([Double], [NodeID]) {
-        let count = map.nodes.count
-        var base = weights
-        for id in disputed where (0..<count).contains(id.offset) { base[id.offset] = 0 }
-        var strengths = start?.count == count ? start ?? base : base
+    /// DF-QuAD strengths of the scope's nodes, component by component in dependency order: once
+    /// for a node on no cycle, by `settle(cycle:...)` for a cycle. A cycle of up to
+    /// `largestColdCycle` nodes starts from its base scores, as in a new evaluation, so its result
+    /// does not depend on what came before; a larger one starts from the strengths it has, which
+    /// after a mark change settles it in a fraction of the time. Returns the nodes that had not settled.
+    func assignStrengths<Scope: EvaluationScope>(_ scope: Scope, into strengths: inout [Double]) -> [NodeID] {
         var unsettled: [NodeID] = []
         let inputs = StrengthInputs(evaluator: self)
-        var queued = [Bool](repeating: false, count: count)
         strengths.withUnsafeMutableBufferPointer { strengths in
-            for component in 0..<schedule.componentCount {
+            for component in scope.components(in: schedule) {
                 let nodes = schedule.nodes(of: component)
                 guard schedule.isCycle[component] else {
-                    for node in nodes { strengths[Int(node)] = inputs.strength(of: Int(node), base: base[Int(node)], strengths: strengths) }
+                    for node in nodes.lazy.map(Int.init) {
+                        strengths[node] = inputs.strength(of: node, base: scope.base(of: node), strengths: strengths)
+                    }
                     continue
                 }
-                unsettled += settle(cycle: component, nodes: nodes, base: base, strengths: strengths, inputs: inputs, queued: &queued)
+                let bases = nodes.map { scope.base(of: Int($0)) }
+                if nodes.count <= largestColdCycle {
+                    for (node, base) in zip(nodes, bases) { strengths[Int(node)] = base }
+                }
+                unsettled += settle(cycle: component, nodes: nodes, bases: bases, strengths: strengths, inputs: inputs)
             }
         }
-        return (strengths, unsettled.sorted())
+        return unsettled
     }
 
     /// Updates a cycle's strengths until each solves its DF-QuAD equation to within `tolerance`,
@@ -28,29 +31,32 @@ extension Evaluator {
     /// Plain updates can swing back and forth forever on some cycles; then the updates are
     /// damped (each moves only part of the way, as in Krasnoselskii-Mann iteration), which
     /// keeps the same solutions. Returns the whole cycle if it still has not settled.
-    fileprivate func settle(cycle component: Int, nodes: ArraySlice<Int32>, base: [Double],
-                            strengths: UnsafeMutableBufferPointer<Double>, inputs: StrengthInputs,
-                            queued: inout [Bool]) -> [NodeID] {
+    fileprivate func settle(cycle component: Int, nodes: ArraySlice<Int32>, bases: [Double],
+                            strengths: UnsafeMutableBufferPointer<Double>, inputs: StrengthInputs) -> [NodeID] {
+        // Nodes of the cycle by their place in it, which is their place in the schedule's order.
+        let first = nodes.startIndex
+        func place(_ node: Int) -> Int { Int(schedule.placeInOrder[node]) - first }
+        var queued = [Bool](repeating: false, count: nodes.count)
         for step in [1.0, 0.5, 0.25] {
             var queue = Array(nodes)
-            for node in nodes { queued[Int(node)] = true }
+            for index in queued.indices { queued[index] = true }
             var head = 0
             var budget = roundLimit * nodes.count
             while head < queue.count && budget > 0 {
                 let node = Int(queue[head])
                 head += 1
                 budget -= 1
-                queued[node] = false
-                let change = inputs.strength(of: node, base: base[node], strengths: strengths) - strengths[node]
+                queued[place(node)] = false
+                let change = inputs.strength(of: node, base: bases[place(node)], strengths: strengths) - strengths[node]
                 guard abs(change) > tolerance else { continue }
                 strengths[node] += step * change
-                for target in influences[node] where schedule.componentOf[Int(target)] == component && !queued[Int(target)] {
-                    queued[Int(target)] = true
+                for target in influences[node] where schedule.componentOf[Int(target)] == component && !queued[place(Int(target))] {
+                    queued[place(Int(target))] = true
                     queue.append(target)
                 }
                 // A damped node has not reached its own solution yet.
-                if step < 1 && !queued[node] {
-                    queued[node] = true
+                if step < 1 && !queued[place(node)] {
+                    queued[place(node)] = true
                     queue.append(Int32(node))
                 }
                 if head > 4096 && head * 2 > queue.count {
@@ -58,40 +64,31 @@ extension Evaluator {
                     head = 0
                 }
             }
-            for node in queue[head...] { queued[Int(node)] = false }
+            for node in queue[head...] { queued[place(Int(node))] = false }
             if head == queue.count { return [] }
         }
         return nodes.map { NodeID(Int($0)) }
     }
 }
 
-/// The attackers and supporters each strength is computed from, as flat arrays read in the
-/// inner loop without reference counting.
+/// The attackers and supporters each strength is computed from.
 fileprivate struct StrengthInputs {
-    let attackerStart: [Int32], attackers: [Int32]
-    let supporterStart: [Int32], supporters: [Int32]
-    let premiseStart: [Int32], premises: [Int32]
+    let attackers: Neighbours, supporters: Neighbours, premises: Neighbours
 
     init(evaluator: Evaluator) {
-        (attackerStart, attackers) = (evaluator.attackersOf.start, evaluator.attackersOf.list)
-        (supporterStart, supporters) = (evaluator.supportersOf.start, evaluator.supportersOf.list)
-        (premiseStart, premises) = (evaluator.premisesOf.start, evaluator.premisesOf.list)
+        attackers = Neighbours(evaluator.attackersOf)
+        supporters = Neighbours(evaluator.supportersOf)
+        premises = Neighbours(evaluator.premisesOf)
     }
 
     /// DF-QuAD's aggregation written out: 1 minus the product of (1 - strength) over the inputs.
     /// An argument's premises count as its supporters, since DF-QuAD has no conjunction.
     func strength(of node: Int, base: Double, strengths: UnsafeMutableBufferPointer<Double>) -> Double {
         var attackProduct = 1.0
-        for i in Int(attackerStart[node])..<Int(attackerStart[node + 1]) {
-            attackProduct *= 1 - strengths[Int(attackers[i])]
-        }
+        for i in attackers.positions(of: node) { attackProduct *= 1 - strengths[attackers[i]] }
         var supportProduct = 1.0
-        for i in Int(supporterStart[node])..<Int(supporterStart[node + 1]) {
-            supportProduct *= 1 - strengths[Int(supporters[i])]
-        }
-        for i in Int(premiseStart[node])..<Int(premiseStart[node + 1]) {
-            supportProduct *= 1 - strengths[Int(premises[i])]
-        }
+        for i in supporters.positions(of: node) { supportProduct *= 1 - strengths[supporters[i]] }
+        for i in premises.positions(of: node) { supportProduct *= 1 - strengths[premises[i]] }
         return DFQuAD.combine(base: base, attack: 1 - attackProduct, support: 1 - supportProduct)
     }
 }

@@ -1,6 +1,6 @@
 /// Evaluates one map under any set of disputes. Build it once per map (it indexes the attack
 /// and support graphs and reads each node's base score); each `evaluate` is then linear in the
-/// size of the map, fast enough to rerun on every mark change.
+/// size of the map, and a mark change re-evaluates only what the changed nodes reach.
 public struct Evaluator: Sendable {
     public let map: ArgumentMap
     /// Node data `weight` values that are not numbers from 0 to 1 (each one falls back to 0.5).
@@ -10,6 +10,15 @@ public struct Evaluator: Sendable {
     public var roundLimit = 500
     /// A strength on a cycle that moves less than this when recomputed has settled.
     public var tolerance = 1e-6
+    /// The largest share of the map a mark change re-evaluates by itself; a change that reaches
+    /// more is evaluated whole, which costs less per node.
+    var largestRegionShare = 1.0 / 16
+    /// The largest cycle whose strengths are worked out afresh after a mark change; a larger one
+    /// starts from where it was (see `assignStrengths`).
+    var largestColdCycle = 512
+    /// Tells this evaluator's evaluations from those of another, which may index another map.
+    private let identity = Identity()
+    private final class Identity: Sendable {}
 
     /// Attackers to what they attack: attack, undercut, and contradiction both ways.
     let attacksFrom: Adjacency
@@ -85,13 +94,35 @@ public struct Evaluator: Sendable {
     }
 
     /// Labels and strengths under `disputed`. Given the evaluation before a change (a mark
-    /// toggled), strengths on cycles start from where they were, which settles them in a
-    /// fraction of the time; where a cycle's equations have one solution the result is the
-    /// same to within `tolerance`.
+    /// toggled) by this evaluator, only the nodes the change reaches are worked out again; the
+    /// result is the same as evaluating from scratch, except on cycles of more than
+    /// `largestColdCycle` nodes, whose strengths start from where they were and end within
+    /// `tolerance` of the same solution where their equations have one.
     public func evaluate(disputed: Set<NodeID>, after previous: Evaluation? = nil) -> Evaluation {
-        let labels = labels(disputed: disputed)
-        let start = previous.flatMap { $0.evaluator.map.nodes.count == map.nodes.count ? $0.allStrengths : nil }
-        let (strengths, unsettled) = strengths(disputed: disputed, start: start)
+        if var evaluation = previous, evaluation.evaluator.evaluatesLike(self) {
+            evaluation.reevaluate(disputed: disputed)
+            return evaluation
+        }
+        let scope = WholeMap(weights: weights, disputed: disputed)
+        var labels = [Label](repeating: .undec, count: map.nodes.count)
+        label(scope, disputed: disputed, into: &labels)
+        var strengths = scope.bases
+        let unsettled = assignStrengths(scope, into: &strengths).sorted()
         return Evaluation(evaluator: self, disputed: disputed, labels: labels, strengths: strengths, unsettled: unsettled)
+    }
+
+    /// Whether the two give the same evaluations: built from one map at once, with the same limits.
+    func evaluatesLike(_ other: Evaluator) -> Bool {
+        identity === other.identity && roundLimit == other.roundLimit && tolerance == other.tolerance
+            && largestColdCycle == other.largestColdCycle
+    }
+
+    /// The nodes a change of the disputes from `before` to `after` can move, unless there are too
+    /// many of them to be worth re-evaluating apart from the rest.
+    func region(from before: Set<NodeID>, to after: Set<NodeID>) -> AffectedRegion? {
+        let count = map.nodes.count
+        let changed = before.symmetricDifference(after).map(\.offset).filter { (0..<count).contains($0) }
+        return AffectedRegion(changed: changed, influences: influences, limit: Int(Double(count) * largestRegionShare),
+                              weights: weights, disputed: after)
     }
 }

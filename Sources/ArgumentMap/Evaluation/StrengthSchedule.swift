@@ -9,7 +9,9 @@ struct StrengthSchedule: Sendable {
     /// Whether each component is a cycle: two or more nodes, or one that influences itself.
     private(set) var isCycle: [Bool] = []
     /// The component each node belongs to.
-    private(set) var componentOf: [Int32] = []
+    private(set) var componentOf: [Int32]
+    /// Where each node is in `order`.
+    private(set) var placeInOrder: [Int32]
 
     var componentCount: Int { isCycle.count }
 
@@ -17,16 +19,53 @@ struct StrengthSchedule: Sendable {
         order[Int(componentStart[component])..<Int(componentStart[component + 1])]
     }
 
+    /// Most nodes of a map are on no cycle and fed by no cycle: those are ordered first, each
+    /// once all its inputs are (Kahn's algorithm, no allocation per node). Tarjan's algorithm
+    /// orders the rest, the cycles and what they feed, which need only come after them.
     init(influences: Adjacency, nodeCount count: Int) {
-        let components = influences.stronglyConnectedComponents()
-        // Tarjan finishes a component only after everything it reaches: reversed, inputs come first.
         order.reserveCapacity(count)
         componentOf = [Int32](repeating: 0, count: count)
-        for component in components.reversed() {
-            for node in component.nodes { componentOf[Int(node)] = Int32(isCycle.count) }
-            order.append(contentsOf: component.nodes)
-            componentStart.append(Int32(order.count))
-            isCycle.append(component.isCycle)
+        placeInOrder = [Int32](repeating: 0, count: count)
+        var waitingInputs = [Int32](repeating: 0, count: count)
+        for target in influences.list { waitingInputs[Int(target)] += 1 }
+        for node in 0..<count where waitingInputs[node] == 0 { append(CollectionOfOne(Int32(node)), isCycle: false) }
+        var head = 0
+        while head < order.count {
+            let node = Int(order[head])
+            head += 1
+            for target in influences[node] {
+                waitingInputs[Int(target)] -= 1
+                if waitingInputs[Int(target)] == 0 { append(CollectionOfOne(target), isCycle: false) }
+            }
         }
+        guard order.count < count else { return }
+        orderRemaining(influences: influences, ordered: waitingInputs.map { $0 == 0 })
+    }
+
+    /// Orders the nodes not yet ordered by the strongly connected components of the graph
+    /// between them, numbered in ascending order so that each cycle keeps its nodes ascending.
+    private mutating func orderRemaining(influences: Adjacency, ordered: [Bool]) {
+        let remaining = ordered.indices.filter { !ordered[$0] }.map(Int32.init)
+        var local = [Int32](repeating: -1, count: ordered.count)
+        for (index, node) in remaining.enumerated() { local[Int(node)] = Int32(index) }
+        var edges: [(node: Int32, neighbour: Int32)] = []
+        for node in remaining {
+            for target in influences[Int(node)] where local[Int(target)] >= 0 { edges.append((local[Int(node)], local[Int(target)])) }
+        }
+        let graph = Adjacency(nodeCount: remaining.count, edges: edges)
+        // Tarjan finishes a component only after everything it reaches: reversed, inputs come first.
+        for component in graph.stronglyConnectedComponents().reversed() {
+            append(component.nodes.lazy.map { remaining[Int($0)] }, isCycle: component.isCycle)
+        }
+    }
+
+    private mutating func append<Nodes: Sequence<Int32>>(_ nodes: Nodes, isCycle cycle: Bool) {
+        for node in nodes {
+            componentOf[Int(node)] = Int32(isCycle.count)
+            placeInOrder[Int(node)] = Int32(order.count)
+            order.append(node)
+        }
+        componentStart.append(Int32(order.count))
+        isCycle.append(cycle)
     }
 }
