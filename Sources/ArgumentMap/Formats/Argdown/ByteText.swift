@@ -21,6 +21,57 @@ enum ByteText {
         return i
     }
 
+    /// How many line feeds `bytes` holds, counted eight bytes at a time.
+    static func lineFeeds(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        let raw = UnsafeRawBufferPointer(bytes)
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        var count = 0
+        var i = 0
+        while i + 8 <= raw.count {
+            // A byte of `x` is zero exactly where the word holds a line feed; its high bit in `y` is then clear.
+            let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ 0x0A0A_0A0A_0A0A_0A0A
+            let y = ((x & low) &+ low) | x
+            count += 8 - (y & ~low).nonzeroBitCount
+            i += 8
+        }
+        while i < raw.count {
+            if raw[i] == 0x0A { count += 1 }
+            i += 1
+        }
+        return count
+    }
+
+    /// Whether `bytes` may open a comment (`/*`, `<!--`), looked for eight bytes at a time: only
+    /// words with a `/` or `<` are looked into.
+    static func mayOpenComment(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let raw = UnsafeRawBufferPointer(bytes)
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        func hasByte(_ word: UInt64, _ byte: UInt8) -> Bool {
+            let x = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
+            return ((x & low) &+ low) | x | low != UInt64.max
+        }
+        func opensAt(_ i: Int) -> Bool {
+            switch bytes[i] {
+            case UInt8(ascii: "/"): i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: "*")
+            case UInt8(ascii: "<"): i + 3 < bytes.count && bytes[i + 1] == UInt8(ascii: "!") && bytes[i + 2] == UInt8(ascii: "-") && bytes[i + 3] == UInt8(ascii: "-")
+            default: false
+            }
+        }
+        var i = 0
+        while i + 8 <= raw.count {
+            let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            if hasByte(word, UInt8(ascii: "/")) || hasByte(word, UInt8(ascii: "<")) {
+                for k in i..<i + 8 where opensAt(k) { return true }
+            }
+            i += 8
+        }
+        while i < raw.count {
+            if opensAt(i) { return true }
+            i += 1
+        }
+        return false
+    }
+
     /// The width of leading spaces and tabs, a tab moving to the next multiple of `tabWidth`,
     /// and whether they mix the two.
     static func indentation(of bytes: ArraySlice<UInt8>, tabWidth: Int) -> (width: Int, mixed: Bool) {
