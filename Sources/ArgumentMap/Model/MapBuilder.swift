@@ -149,10 +149,10 @@ public struct MapBuilder {
 
     /// Builds the map and empties the builder, removing repeated relations in place rather than in a copy.
     mutating func finish() -> ArgumentMap {
-        Relation.removeRepeats(from: &related, nodeCount: nodes.count)
+        let outgoing = Relation.removeRepeats(from: &related, nodeCount: nodes.count)
         let map = ArgumentMap(
             nodes: nodes, relations: related, sections: sections, frontMatter: frontMatter, sources: sources, file: file,
-            statementTitles: statementTitles, argumentTitles: argumentTitles)
+            statementTitles: statementTitles, argumentTitles: argumentTitles, outgoing: outgoing)
         self = MapBuilder(file: file)
         return map
     }

@@ -3,8 +3,10 @@ extension Relation {
     /// and moving none when there is no repeat. Repeats are found by grouping the relations by
     /// `from`, a counting sort that reads them in order, so a large map costs no hash table of
     /// every relation: a repeat can only stand in its own group, and most groups hold one relation.
-    static func removeRepeats(from relations: inout [Relation], nodeCount: Int) {
-        let byFrom = Adjacency(nodeCount: nodeCount, edgeCount: relations.count) { (relations[$0].from.index, Int32($0)) }
+    /// Returns the relations left grouped by `from`, the outgoing lists of the map's adjacency index.
+    @discardableResult
+    static func removeRepeats(from relations: inout [Relation], nodeCount: Int) -> Adjacency {
+        let byFrom = AdjacencyIndex.outgoing(nodeCount: nodeCount, relations: relations)
         var repeats: [Int32] = []
         var seen = Set<Ends>()
         for node in 0..<nodeCount where byFrom.count(of: node) > 1 {
@@ -21,7 +23,7 @@ extension Relation {
                 for index in group where !seen.insert(Ends(relations[Int(index)])).inserted { repeats.append(index) }
             }
         }
-        guard !repeats.isEmpty else { return }
+        guard !repeats.isEmpty else { return byFrom }
         var isRepeat = [Bool](repeating: false, count: relations.count)
         for index in repeats { isRepeat[Int(index)] = true }
         var kept = 0
@@ -30,6 +32,7 @@ extension Relation {
             kept += 1
         }
         relations.removeLast(relations.count - kept)
+        return AdjacencyIndex.outgoing(nodeCount: nodeCount, relations: relations)
     }
 
     /// Where a relation goes and how, within the group of its `from`.

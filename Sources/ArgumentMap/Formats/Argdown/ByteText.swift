@@ -45,11 +45,6 @@ enum ByteText {
     /// words with a `/` or `<` are looked into.
     static func mayOpenComment(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let raw = UnsafeRawBufferPointer(bytes)
-        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        func hasByte(_ word: UInt64, _ byte: UInt8) -> Bool {
-            let x = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
-            return ((x & low) &+ low) | x | low != UInt64.max
-        }
         func opensAt(_ i: Int) -> Bool {
             switch bytes[i] {
             case UInt8(ascii: "/"): i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: "*")
@@ -60,7 +55,7 @@ enum ByteText {
         var i = 0
         while i + 8 <= raw.count {
             let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-            if hasByte(word, UInt8(ascii: "/")) || hasByte(word, UInt8(ascii: "<")) {
+            if word.containsByte(UInt8(ascii: "/")) || word.containsByte(UInt8(ascii: "<")) {
                 for k in i..<i + 8 where opensAt(k) { return true }
             }
             i += 8
@@ -124,5 +119,15 @@ enum ByteText {
 
     static func string<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
         String(decoding: bytes, as: UTF8.self)
+    }
+}
+
+extension UInt64 {
+    /// Whether any of the eight bytes of this word is `byte`.
+    func containsByte(_ byte: UInt8) -> Bool {
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let x = self ^ (0x0101_0101_0101_0101 &* UInt64(byte))
+        // The high bit of each byte of `((x & low) + low) | x` is set exactly where `x` is not zero.
+        return ((x & low) &+ low) | x | low != UInt64.max
     }
 }
