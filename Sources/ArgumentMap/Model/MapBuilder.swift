@@ -129,8 +129,8 @@ public struct MapBuilder {
             addCitations(node.citations, to: existing)
             nodes[existing.offset].data.merge(node.data)
         }
-        for (offset, node) in later.nodes.enumerated() {
-            guard var inference = node.inference, nodes[ids[offset].offset].inference == nil else { continue }
+        for offset in later.nodes.indices where later.nodes[offset].inference != nil {
+            guard var inference = later.nodes[offset].inference, nodes[ids[offset].offset].inference == nil else { continue }
             for step in inference.steps.indices { inference.steps[step].statement = ids[inference.steps[step].statement.offset] }
             nodes[ids[offset].offset].inference = inference
         }

@@ -1,5 +1,3 @@
-import Dispatch
-
 /// Reads a large map on two cores: the file is cut at a level-1 heading near its middle, and while
 /// one parser reads the first half, another thread reads the later half in parts, each cut at a
 /// heading too, each with a parser of its own. The parts are then appended to the first half in
@@ -62,27 +60,30 @@ enum ArgdownHalves {
         // hands over (front matter is closed before the cut and no comment opens after it), and no
         // part so far depends on earlier ones.
         let mayRelease = releaseBehind != nil && surelyHandsOver(firstHalf)
-        let first = FirstHalf(ArgdownParser(file: file, bytes: bytes, releaseStep: releaseStep, releaseBehind: releaseBehind), cut: cut)
-        let later = LaterHalf(
+        var first = ArgdownParser(file: file, bytes: bytes, releaseStep: releaseStep, releaseBehind: releaseBehind)
+        var isHandedOver = false
+        var later = LaterHalf(
             file: file, bytes: bytes, cuts: laterCuts(from: cut, in: bytes), linesBefore: linesBefore,
             release: mayRelease ? releaseBehind : nil)
-        DispatchQueue.concurrentPerform(iterations: 2) { half in
-            if half == 0 { first.read() } else { later.read() }
-        }
-        guard var parser = first.parser.take() else { preconditionFailure("the first half is read") }
-        guard first.isHandedOver else {
+        BothCores.run(
+            {
+                first.readFrontMatterFirst()
+                isHandedOver = first.handOver(at: cut)
+            },
+            { later.read() })
+        guard isHandedOver else {
             assert(!later.releasedAny, "a part was let go of though the first half did not hand over")
-            parser.readRest()
-            return (parser.finish(), parser.diagnostics)
+            first.readRest()
+            return (first.finish(), first.diagnostics)
         }
         for index in later.parts.indices {
-            guard let part = later.parts[index].take() else { continue }
-            if !parser.append(part.parser, isLast: index == later.parts.count - 1) {
-                parser.readRest(from: part.start, afterLines: part.linesBefore)
+            guard let (parser, start, linesBefore) = later.parts[index].take() else { continue }
+            if !first.append(parser, isLast: index == later.parts.count - 1) {
+                first.readRest(from: start, afterLines: linesBefore)
                 break
             }
         }
-        return (parser.finish(), parser.diagnostics)
+        return (first.finish(), first.diagnostics)
     }
 
     /// Whether the first half's parser is sure to reach its end in a state a fresh parser can go on
@@ -96,36 +97,14 @@ enum ArgdownHalves {
         return !ByteText.mayOpenComment(UnsafeBufferPointer(rebasing: firstHalf[argdownStart...]))
     }
 
-    /// Each half is written by one thread and read by the caller once both are done.
-    private final class FirstHalf: @unchecked Sendable {
-        var parser: ArgdownParser?
-        let cut: Int
-        var isHandedOver = false
-
-        init(_ parser: ArgdownParser, cut: Int) {
-            self.parser = parser
-            self.cut = cut
-        }
-
-        func read() {
-            parser?.readFrontMatterFirst()
-            isHandedOver = parser?.handOver(at: cut) ?? false
-        }
-    }
-
-    private final class LaterHalf: @unchecked Sendable {
-        struct Part {
-            var parser: ArgdownParser
-            var start: Int
-            var linesBefore: Int
-        }
-
+    /// The later half, read in parts one after another.
+    private struct LaterHalf {
         let file: String
         let bytes: UnsafeBufferPointer<UInt8>
         let cuts: [Int]
         let linesBefore: Int
         let release: ((Range<Int>) -> Void)?
-        var parts: [Part?] = []
+        var parts: [(parser: ArgdownParser, start: Int, linesBefore: Int)?] = []
         var releasedAny = false
 
         init(file: String, bytes: UnsafeBufferPointer<UInt8>, cuts: [Int], linesBefore: Int, release: ((Range<Int>) -> Void)?) {
@@ -137,7 +116,7 @@ enum ArgdownHalves {
         }
 
         /// Reads the parts in order; a part that cannot hand over at the next cut reads on through it.
-        func read() {
+        mutating func read() {
             var linesBefore = linesBefore
             var mayRelease = release != nil
             var index = 0
@@ -153,7 +132,7 @@ enum ArgdownHalves {
                     release(start..<(next < cuts.count ? cuts[next] : bytes.count))
                     releasedAny = true
                 }
-                parts.append(Part(parser: parser, start: start, linesBefore: linesBefore))
+                parts.append((parser, start, linesBefore))
                 linesBefore = parser.linesRead
                 index = next
             }

@@ -156,8 +156,11 @@ struct ArgdownParser {
     /// structure to an argument that has one here (this parser would have reported and ignored it).
     mutating func append(_ later: ArgdownParser, isLast: Bool) -> Bool {
         guard later.untitledCount == 0 else { return false }
-        for node in later.builder.nodes where node.inference != nil {
-            if let here = builder.node(titled: node.title, kind: node.kind), builder[here].inference != nil { return false }
+        if later.madeInference {
+            for index in later.builder.nodes.indices where later.builder.nodes[index].inference != nil {
+                let node = later.builder.nodes[index]
+                if let here = builder.node(titled: node.title, kind: node.kind), builder[here].inference != nil { return false }
+            }
         }
         builder.append(later.builder)
         diagnostics += later.diagnostics

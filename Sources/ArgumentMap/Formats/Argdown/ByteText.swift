@@ -31,7 +31,9 @@ enum ByteText {
             // A byte of `x` is zero exactly where the word holds a line feed; its high bit in `y` is then clear.
             let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ 0x0A0A_0A0A_0A0A_0A0A
             let y = ((x & low) &+ low) | x
-            count += 8 - (y & ~low).nonzeroBitCount
+            // One in each byte that held a line feed, added up across the word by one multiplication.
+            let lineFeedBytes = (~y & ~low) >> 7
+            count += Int(truncatingIfNeeded: (lineFeedBytes &* 0x0101_0101_0101_0101) >> 56)
             i += 8
         }
         while i < raw.count {
