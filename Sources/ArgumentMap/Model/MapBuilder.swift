@@ -109,22 +109,25 @@ public struct MapBuilder {
         func section(_ id: SectionID?) -> SectionID? { id.map { SectionID(firstSection + $0.offset) } }
         var ids: [NodeID] = []
         ids.reserveCapacity(later.nodes.count)
-        for var node in later.nodes {
+        for offset in later.nodes.indices {
             let newID = NodeID(nodes.count)
-            node.section = section(node.section)
-            let existing = switch node.kind {
-            case .statement: statementTitles.findOrInsert(node.title, newID: newID, in: nodes)
-            case .argument: argumentTitles.findOrInsert(node.title, newID: newID, in: nodes)
+            let title = later.nodes[offset].title
+            let existing = switch later.nodes[offset].kind {
+            case .statement: statementTitles.findOrInsert(title, newID: newID, in: nodes)
+            case .argument: argumentTitles.findOrInsert(title, newID: newID, in: nodes)
             }
             guard let existing else {
                 ids.append(newID)
-                node.id = newID
-                node.inference = nil  // set below, once every statement it names has its id here
-                nodes.append(node)
+                // Copied straight into place and changed there: most nodes are new, and a copy on the way costs a retain per field.
+                nodes.append(later.nodes[offset])
+                nodes[newID.offset].id = newID
+                nodes[newID.offset].section = section(later.nodes[offset].section)
+                if later.nodes[offset].inference != nil { nodes[newID.offset].inference = nil }  // set below, once every statement it names has its id here
                 continue
             }
             ids.append(existing)
-            if node.isDefined { define(existing, text: node.text, at: node.location, section: node.section) }
+            let node = later.nodes[offset]
+            if node.isDefined { define(existing, text: node.text, at: node.location, section: section(node.section)) }
             addTags(node.tags, to: existing)
             addCitations(node.citations, to: existing)
             nodes[existing.offset].data.merge(node.data)
@@ -134,7 +137,6 @@ public struct MapBuilder {
             for step in inference.steps.indices { inference.steps[step].statement = ids[inference.steps[step].statement.offset] }
             nodes[ids[offset].offset].inference = inference
         }
-        related.reserveCapacity(related.count + later.related.count)
         for var relation in later.related {
             relation.from = ids[relation.from.offset]
             relation.to = ids[relation.to.offset]
