@@ -62,6 +62,9 @@ import Testing
         let text = "# A\n[a]: x\n\n# B\n## C\n\n  # not at the start\n\n#hashtag\n \t\r\n#\tD\n[b]\n# E"
         let cuts = Array(text.utf8).withUnsafeBufferPointer(ArgdownHalves.cutPoints)
         #expect(cuts == [12, 57])
+        // A carriage return amid spaces is text to the parser, so the line before is not blank.
+        let notBlank = Array("[a]: x {k:\n \r \n# H\n".utf8)
+        #expect(notBlank.withUnsafeBufferPointer(ArgdownHalves.cutPoints) == [])
     }
 
     @Test func smallFilesAreReadInOnePass() {

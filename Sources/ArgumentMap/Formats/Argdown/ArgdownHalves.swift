@@ -35,8 +35,10 @@ enum ArgdownHalves {
     private static func isCutPoint(_ i: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard i > 0, i + 1 < bytes.count, bytes[i - 1] == UInt8(ascii: "\n"), bytes[i] == UInt8(ascii: "#"),
               bytes[i + 1] == UInt8(ascii: " ") || bytes[i + 1] == UInt8(ascii: "\t") else { return false }
+        // Blank as the parser reads it: spaces and tabs, then perhaps the carriage return of a CRLF line end.
         var j = i - 2
-        while j >= 0 && (bytes[j] == UInt8(ascii: " ") || bytes[j] == UInt8(ascii: "\t") || bytes[j] == UInt8(ascii: "\r")) { j -= 1 }
+        if j >= 0 && bytes[j] == UInt8(ascii: "\r") { j -= 1 }
+        while j >= 0 && (bytes[j] == UInt8(ascii: " ") || bytes[j] == UInt8(ascii: "\t")) { j -= 1 }
         return j < 0 || bytes[j] == UInt8(ascii: "\n")
     }
 
