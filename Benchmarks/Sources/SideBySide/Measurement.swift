@@ -106,16 +106,21 @@ enum Measurement {
         withExtendedLifetime(evaluation) {}
     }
 
-    static func run(file: String) {
+    /// Reading and indexing only, nothing after it.
+    static func runRead(file: String) {
+        withExtendedLifetime(readAndIndex(file: file)?.map) {}
+    }
+
+    /// Reads and indexes the file (`ArgdownReader.read(contentsOfFile:)`), printing the time and memory it took.
+    private static func readAndIndex(file: String) -> (map: ArgumentMap, baseline: Int, wallStart: UInt64)? {
         let baseline = Machine.memory("VmRSS")
         let wallStart = DispatchTime.now().uptimeNanoseconds
-        func wallSoFar() -> Double { Double(DispatchTime.now().uptimeNanoseconds - wallStart) / 1e9 }
         let cpuStart = Machine.cpuTime
         guard let (map, diagnostics) = ArgdownReader.read(contentsOfFile: file, file: file) else {
             print("cannot read \(file)")
-            return
+            return nil
         }
-        let readWall = wallSoFar()
+        let readWall = Double(DispatchTime.now().uptimeNanoseconds - wallStart) / 1e9
         let readCPU = Machine.cpuTime - cpuStart
         let peak = Machine.memory("VmHWM") - baseline
         print("read_wall=\(readWall)")
@@ -124,6 +129,12 @@ enum Measurement {
         let errors = diagnostics.filter { $0.severity == .error }.count
         print("read+index (read(contentsOfFile:)): \(Report.milliseconds(readWall)) wall, \(Report.milliseconds(readCPU)) CPU; \(map.nodes.count) nodes, \(map.relations.count) relations, \(errors) errors")
         print("peak memory while reading: \(Report.megabytes(peak)) above the \(Report.megabytes(baseline)) the process started with")
+        return (map, baseline, wallStart)
+    }
+
+    static func run(file: String) {
+        guard let (map, baseline, wallStart) = readAndIndex(file: file) else { return }
+        func wallSoFar() -> Double { Double(DispatchTime.now().uptimeNanoseconds - wallStart) / 1e9 }
 
         var state = BrowserState(loaded: LoadedMap(map: map), size: size)
         var frame = state.render(size: size)

@@ -14,6 +14,7 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 // Each measurement runs in a child process of its own, started as `side-by-side MEASUREMENT FILE`.
 let measurements: [String: (String) -> Void] = [
     "measure": Measurement.run(file:),
+    "measure-read": Measurement.runRead(file:),
     "measure-in-memory": Measurement.runInMemory(file:),
     "measure-kialo": Measurement.runKialo(file:),
     "measure-first-frame": Measurement.runFirstFrame(file:),

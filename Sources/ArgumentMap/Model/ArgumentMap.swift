@@ -24,10 +24,11 @@ public struct ArgumentMap: Sendable {
             statementTitles: TitleIndex(kind: .statement, of: nodes), argumentTitles: TitleIndex(kind: .argument, of: nodes))
     }
 
-    /// Takes the title indexes a `MapBuilder` kept while it built the nodes, instead of indexing every title again.
+    /// Takes the title indexes a `MapBuilder` kept while it built the nodes, instead of indexing every
+    /// title again, and the relations grouped by `from` when it has them (see `AdjacencyIndex.outgoing`).
     init(
         nodes: [Node], relations: [Relation], sections: [Section], frontMatter: [DataEntry], sources: [SourceDeclaration],
-        file: String?, statementTitles: TitleIndex, argumentTitles: TitleIndex
+        file: String?, statementTitles: TitleIndex, argumentTitles: TitleIndex, outgoing: Adjacency? = nil
     ) {
         self.nodes = nodes
         self.relations = relations
@@ -35,7 +36,7 @@ public struct ArgumentMap: Sendable {
         self.frontMatter = frontMatter
         self.sources = sources
         self.file = file
-        self.index = AdjacencyIndex(nodeCount: nodes.count, relations: relations)
+        self.index = AdjacencyIndex(nodeCount: nodes.count, relations: relations, outgoing: outgoing)
         self.statementTitles = statementTitles
         self.argumentTitles = argumentTitles
     }
@@ -135,11 +136,17 @@ struct AdjacencyIndex: Sendable {
     private var outgoingRelations: Adjacency
     private(set) var roots: [NodeID]
 
-    init(nodeCount: Int, relations: [Relation]) {
+    /// `outgoing`, when given, must be `AdjacencyIndex.outgoing(nodeCount:relations:)`, already made.
+    init(nodeCount: Int, relations: [Relation], outgoing: Adjacency? = nil) {
         incomingRelations = Adjacency(nodeCount: nodeCount, edgeCount: relations.count) { (relations[$0].to.index, Int32($0)) }
-        outgoingRelations = Adjacency(nodeCount: nodeCount, edgeCount: relations.count) { (relations[$0].from.index, Int32($0)) }
+        outgoingRelations = outgoing ?? Self.outgoing(nodeCount: nodeCount, relations: relations)
         roots = []
         roots = findRoots(nodeCount: nodeCount, relations: relations)
+    }
+
+    /// The indices of the relations out of each node, in order.
+    static func outgoing(nodeCount: Int, relations: [Relation]) -> Adjacency {
+        Adjacency(nodeCount: nodeCount, edgeCount: relations.count) { (relations[$0].from.index, Int32($0)) }
     }
 
     func incoming(_ id: NodeID) -> ArraySlice<Int32> { incomingRelations[id.offset] }

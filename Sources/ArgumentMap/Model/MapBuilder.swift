@@ -2,7 +2,8 @@
 /// into one node (Argdown's equivalence classes), then freezes them into an `ArgumentMap`.
 public struct MapBuilder {
     public private(set) var nodes: [Node] = []
-    public private(set) var relations: [Relation] = []
+    /// Every relation as related, repeats included; `relations` drops them.
+    private var related: [Relation] = []
     public var sections: [Section] = []
     public var frontMatter: [DataEntry] = []
     public var sources: [SourceDeclaration] = []
@@ -10,16 +11,14 @@ public struct MapBuilder {
 
     private var statementTitles = TitleIndex()
     private var argumentTitles = TitleIndex()
-    private var relationKeys = RelationKeySet()
 
     public init(file: String? = nil) { self.file = file }
 
     /// Makes room for about this many nodes and as many relations, so a large map is not copied as it grows.
     public mutating func reserveCapacity(_ count: Int) {
         nodes.reserveCapacity(count)
-        relations.reserveCapacity(count)
+        related.reserveCapacity(count)
         statementTitles.reserveCapacity(count, nodes: nodes)
-        relationKeys.reserveCapacity(count)
     }
 
     public subscript(id: NodeID) -> Node {
@@ -65,21 +64,34 @@ public struct MapBuilder {
     @discardableResult
     public mutating func addData(_ data: [DataEntry], to id: NodeID, at location: SourceLocation) -> [Diagnostic] {
         let (citations, problems) = Citation.citations(in: data, at: location)
-        for citation in citations where !nodes[id.offset].citations.contains(where: { $0.source == citation.source && $0.quote == citation.quote && $0.prefix == citation.prefix && $0.suffix == citation.suffix }) {
-            nodes[id.offset].citations.append(citation)
-        }
+        addCitations(citations, to: id)
         nodes[id.offset].data.merge(data.filter { !Citation.dataKeys.contains($0.key) })
         return problems
+    }
+
+    /// Adds each citation the node does not have yet (the same quote of the same source, wherever cited).
+    private mutating func addCitations(_ citations: [Citation], to id: NodeID) {
+        for citation in citations where !nodes[id.offset].citations.contains(where: {
+            $0.source == citation.source && $0.quote == citation.quote && $0.prefix == citation.prefix && $0.suffix == citation.suffix
+        }) {
+            nodes[id.offset].citations.append(citation)
+        }
     }
 
     public mutating func setInference(_ inference: Inference, for id: NodeID) {
         nodes[id.offset].inference = inference
     }
 
-    /// Adds the relation unless the same one (same ends and kind) is already there.
+    /// The relations in the order related, each once: a repeat of one before it (same ends and kind) is dropped.
+    public var relations: [Relation] {
+        var relations = related
+        Relation.removeRepeats(from: &relations, nodeCount: nodes.count)
+        return relations
+    }
+
+    /// Adds the relation; if the same one (same ends and kind) was added before, this one is dropped when the map is built.
     public mutating func relate(_ from: NodeID, _ kind: RelationKind, _ to: NodeID, at location: SourceLocation) {
-        guard relationKeys.insert(from: from, to: to, kind: kind) else { return }
-        relations.append(Relation(from: from, to: to, kind: kind, location: location))
+        related.append(Relation(from: from, to: to, kind: kind, location: location))
     }
 
     public mutating func addSection(title: String, level: Int, parent: SectionID?, at location: SourceLocation) -> SectionID {
@@ -88,10 +100,61 @@ public struct MapBuilder {
         return id
     }
 
-    /// Builds the map and empties the builder, letting go of its duplicate check before the map's indexes are made.
+    /// Takes in what `later` collected from the rest of the same file, read after everything here:
+    /// its nodes join those of the same kind and title here (as `node(titled:)`, `define`, `addTags`,
+    /// `addData` and `setInference` would have joined them), the rest come after these in their
+    /// order, and its sections and relations follow these.
+    mutating func append(_ later: MapBuilder) {
+        let firstSection = sections.count
+        func section(_ id: SectionID?) -> SectionID? { id.map { SectionID(firstSection + $0.offset) } }
+        var ids: [NodeID] = []
+        ids.reserveCapacity(later.nodes.count)
+        for offset in later.nodes.indices {
+            let newID = NodeID(nodes.count)
+            let title = later.nodes[offset].title
+            let existing = switch later.nodes[offset].kind {
+            case .statement: statementTitles.findOrInsert(title, newID: newID, in: nodes)
+            case .argument: argumentTitles.findOrInsert(title, newID: newID, in: nodes)
+            }
+            guard let existing else {
+                ids.append(newID)
+                // Copied straight into place and changed there: most nodes are new, and a copy on the way costs a retain per field.
+                nodes.append(later.nodes[offset])
+                nodes[newID.offset].id = newID
+                nodes[newID.offset].section = section(later.nodes[offset].section)
+                if later.nodes[offset].inference != nil { nodes[newID.offset].inference = nil }  // set below, once every statement it names has its id here
+                continue
+            }
+            ids.append(existing)
+            let node = later.nodes[offset]
+            if node.isDefined { define(existing, text: node.text, at: node.location, section: section(node.section)) }
+            addTags(node.tags, to: existing)
+            addCitations(node.citations, to: existing)
+            nodes[existing.offset].data.merge(node.data)
+        }
+        for offset in later.nodes.indices where later.nodes[offset].inference != nil {
+            guard var inference = later.nodes[offset].inference, nodes[ids[offset].offset].inference == nil else { continue }
+            for step in inference.steps.indices { inference.steps[step].statement = ids[inference.steps[step].statement.offset] }
+            nodes[ids[offset].offset].inference = inference
+        }
+        for var relation in later.related {
+            relation.from = ids[relation.from.offset]
+            relation.to = ids[relation.to.offset]
+            related.append(relation)
+        }
+        for var laterSection in later.sections {
+            laterSection.id = SectionID(firstSection + laterSection.id.offset)
+            laterSection.parent = section(laterSection.parent)
+            sections.append(laterSection)
+        }
+    }
+
+    /// Builds the map and empties the builder, removing repeated relations in place rather than in a copy.
     mutating func finish() -> ArgumentMap {
-        relationKeys = RelationKeySet()
-        let map = build()
+        let outgoing = Relation.removeRepeats(from: &related, nodeCount: nodes.count)
+        let map = ArgumentMap(
+            nodes: nodes, relations: related, sections: sections, frontMatter: frontMatter, sources: sources, file: file,
+            statementTitles: statementTitles, argumentTitles: argumentTitles, outgoing: outgoing)
         self = MapBuilder(file: file)
         return map
     }

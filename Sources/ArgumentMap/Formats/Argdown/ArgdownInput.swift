@@ -53,8 +53,21 @@ struct ArgdownInput {
     }
 
     /// Whether the bytes are well-formed UTF-8 without NUL bytes, so they can be parsed as they
-    /// are: ASCII eight bytes at a time, each other sequence checked as the repairing pass would.
+    /// are. A large file is checked in two halves at once, cut after a line feed (which no
+    /// multi-byte sequence holds).
     static func isPlainUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count >= ArgdownHalves.minimumSize,
+              let lineFeed = bytes[(bytes.count / 2)...].firstIndex(of: UInt8(ascii: "\n")) else { return isPlainUTF8InOnePass(bytes) }
+        var firstIsPlain = false
+        var secondIsPlain = false
+        BothCores.run(
+            { firstIsPlain = isPlainUTF8InOnePass(UnsafeBufferPointer(rebasing: bytes[...lineFeed])) },
+            { secondIsPlain = isPlainUTF8InOnePass(UnsafeBufferPointer(rebasing: bytes[(lineFeed + 1)...])) })
+        return firstIsPlain && secondIsPlain
+    }
+
+    /// ASCII eight bytes at a time, each other sequence checked as the repairing pass would.
+    private static func isPlainUTF8InOnePass(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let raw = UnsafeRawBufferPointer(bytes)
         var i = 0
         while i < bytes.count {

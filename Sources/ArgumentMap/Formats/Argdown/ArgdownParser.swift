@@ -23,9 +23,13 @@ struct ArgdownParser {
     /// The argument at the root of the last top-level block, which a following premise-conclusion structure reconstructs.
     private var blockArgument: NodeID?
     private var untitledCount = 0
+    private var madeInference = false
     private var mixedIndentation: (location: SourceLocation, lines: Int)?
 
     private var lineNumber = 0
+    /// Where the next line starts.
+    private var position = 0
+    private var releasedUpTo = 0
     /// The current line as written, without its line end: a copy in `lineStorage`, reused line after line.
     private var raw: ArraySlice<UInt8> = []
     private var lineStorage: [UInt8] = []
@@ -45,15 +49,21 @@ struct ArgdownParser {
     /// A tab moves the indentation to the next multiple of this many columns.
     static let tabWidth = 4
 
-    /// `bytes` must stay valid while the parser runs.
-    init(file: String, bytes: UnsafeBufferPointer<UInt8>, releaseStep: Int = 8 << 20, releaseBehind: ((Range<Int>) -> Void)? = nil) {
+    /// `bytes` must stay valid while the parser runs. A parser of a later part starts at `start`
+    /// and makes room for the nodes of the bytes up to `end`.
+    init(
+        file: String, bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0, upTo end: Int? = nil,
+        releaseStep: Int = 8 << 20, releaseBehind: ((Range<Int>) -> Void)? = nil
+    ) {
         self.file = file
         self.bytes = bytes
         self.releaseStep = releaseStep
         self.releaseBehind = releaseBehind
         self.builder = MapBuilder(file: file)
+        position = start
+        releasedUpTo = start
         // A generated map holds a node for every 140 bytes or so; real maps with longer texts fewer.
-        builder.reserveCapacity(bytes.count / 128)
+        builder.reserveCapacity(((end ?? bytes.count) - start) / 128)
     }
 
     /// The map read; the parser keeps none of it.
@@ -62,25 +72,103 @@ struct ArgdownParser {
     private var currentSection: SectionID? { openSections.last }
 
     mutating func parse() {
-        var start = readFrontMatter()
-        var released = 0
-        while start < bytes.count {
-            let end = ByteText.lineEnd(in: bytes, from: start)
+        position = readFrontMatter()
+        readLines(upTo: bytes.count)
+        finishFile()
+    }
+
+    /// Reads the lines from `position` up to the line starting at or after `limit`.
+    private mutating func readLines(upTo limit: Int) {
+        while position < limit {
+            let end = ByteText.lineEnd(in: bytes, from: position)
             var lineEnd = end
-            if lineEnd > start && bytes[lineEnd - 1] == UInt8(ascii: "\r") { lineEnd -= 1 }
+            if lineEnd > position && bytes[lineEnd - 1] == UInt8(ascii: "\r") { lineEnd -= 1 }
             lineNumber += 1
             raw = []
             lineStorage.removeAll(keepingCapacity: true)
-            lineStorage.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<lineEnd]))
+            lineStorage.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[position..<lineEnd]))
             raw = lineStorage[...]
             parseLine()
-            start = end + 1
-            if let releaseBehind, start - released >= releaseStep {
-                releaseBehind(released..<start)
-                released = start
+            position = end + 1
+            if let releaseBehind, position - releasedUpTo >= releaseStep {
+                releaseBehind(releasedUpTo..<position)
+                releasedUpTo = position
             }
         }
+    }
+
+    // MARK: - Reading in parts
+
+    /// Whether the part read so far would have to be read again after the parts before it, because
+    /// it numbered untitled nodes (the numbers go on from earlier parts') or gave an argument a
+    /// premise-conclusion structure (an earlier part may have given it one already).
+    var dependsOnEarlierParts: Bool { untitledCount > 0 || madeInference }
+
+    /// How many lines have been read, counting those before this parser's start.
+    var linesRead: Int { lineNumber }
+
+    /// Reads the front matter; the first part then goes on with `handOver(at:)`.
+    mutating func readFrontMatterFirst() {
+        position = readFrontMatter()
+    }
+
+    /// Makes this parser, which starts at a level-1 heading, go on from `linesBefore` lines.
+    mutating func start(afterLines linesBefore: Int) {
+        lineNumber = linesBefore
+    }
+
+    /// Reads up to `boundary`, the start of a line that opens a level-1 heading, and closes what that
+    /// heading closes, so that a fresh parser can read on from it. False when the heading would not be
+    /// read as one from a fresh start (it lies inside a comment, data, front matter or an expanded
+    /// inference): this parser must read on itself then.
+    mutating func handOver(at boundary: Int) -> Bool {
+        readLines(upTo: boundary)
+        guard position == boundary, !lexer.isInsideData, !lexer.isInsideComment, !inExpandedInference else { return false }
+        closeMember()
+        finishStructure()
+        return true
+    }
+
+    /// Reads on to the end of the file, and finishes: what it read is all there is.
+    mutating func readRest() {
+        readLines(upTo: bytes.count)
         finishFile()
+    }
+
+    /// Reads on to the end from `start`, a boundary this parser's parts were handed over at, after
+    /// `linesBefore` lines: where a later part read on its own cannot be appended.
+    mutating func readRest(from start: Int, afterLines linesBefore: Int) {
+        position = start
+        releasedUpTo = start
+        lineNumber = linesBefore
+        readRest()
+    }
+
+    /// Reads the last part, to the end of the file, leaving what only the whole file shows to `append`.
+    mutating func readLastPart() {
+        readLines(upTo: bytes.count)
+        finishText()
+    }
+
+    /// Takes in what `later` read from the boundary on, exactly as if this parser had read on
+    /// itself. False, with nothing taken, where the later part depends on this one beyond titles:
+    /// it numbered untitled nodes (the numbers go on from this part's), or gave a premise-conclusion
+    /// structure to an argument that has one here (this parser would have reported and ignored it).
+    mutating func append(_ later: ArgdownParser, isLast: Bool) -> Bool {
+        guard later.untitledCount == 0 else { return false }
+        if later.madeInference {
+            for index in later.builder.nodes.indices where later.builder.nodes[index].inference != nil {
+                let node = later.builder.nodes[index]
+                if let here = builder.node(titled: node.title, kind: node.kind), builder[here].inference != nil { return false }
+            }
+        }
+        builder.append(later.builder)
+        diagnostics += later.diagnostics
+        if let theirs = later.mixedIndentation {
+            mixedIndentation = (mixedIndentation?.location ?? theirs.location, (mixedIndentation?.lines ?? 0) + theirs.lines)
+        }
+        if isLast { reportWhatOnlyTheWholeFileShows() }
+        return true
     }
 
     // MARK: - Lines
@@ -133,6 +221,12 @@ struct ArgdownParser {
     }
 
     private mutating func finishFile() {
+        finishText()
+        reportWhatOnlyTheWholeFileShows()
+    }
+
+    /// Closes what the end of the text leaves open, reporting what was never closed.
+    private mutating func finishText() {
         if lexer.isInsideData, let data = lexer.abandonData() {
             report(.error, "data `{` is never closed; close it with `}`", at: SourceLocation(file: file, line: data.line, column: data.column))
         }
@@ -143,6 +237,10 @@ struct ArgdownParser {
         }
         closeMember()
         finishStructure()
+    }
+
+    /// Nodes never defined anywhere, and indentation that mixes tabs and spaces on any line.
+    private mutating func reportWhatOnlyTheWholeFileShows() {
         for node in builder.nodes where !node.isDefined && node.inference == nil {
             report(.warning, "\(displayName(node.id)) is referred to but never defined; define it with `\(displayName(node.id)): text`", at: node.location)
         }
@@ -156,6 +254,33 @@ struct ArgdownParser {
 
     /// Reads `===` front matter opening the file (after blank lines, if any); returns where the Argdown after it begins.
     private mutating func readFrontMatter() -> Int {
+        guard let fences = Self.frontMatterFences(in: bytes) else { return 0 }
+        let openingLocation = SourceLocation(file: file, line: fences.openingLine, column: 1)
+        let yamlStart = min(fences.opening.upperBound + 1, bytes.count)
+        guard let closing = fences.closing else {
+            report(.error, "front matter `===` is never closed; end it with a line `===`", at: openingLocation)
+            lineNumber = fences.openingLine
+            return yamlStart
+        }
+        let yaml = Array(bytes[yamlStart..<closing.lowerBound])
+        let (entries, problems) = DataReader.mapping(yaml: yaml, line: fences.openingLine + 1, column: 1, file: file, at: openingLocation)
+        let keys = SourceKeyFinder(yaml: yaml, firstLine: fences.openingLine + 1, file: file)
+        let (sources, sourceProblems) = SourceDeclaration.declarations(in: entries, at: openingLocation, keyLocation: { keys.locations[$0] })
+        builder.frontMatter = entries
+        builder.sources = sources
+        diagnostics += problems + sourceProblems
+        lineNumber = fences.closingLine
+        return closing.upperBound + 1
+    }
+
+    /// The `===` lines of front matter opening the file (after blank lines, if any): the opening
+    /// one, its line number, and the closing one with its line number (nil when never closed).
+    static func frontMatterFences(in bytes: UnsafeBufferPointer<UInt8>) -> (opening: Range<Int>, openingLine: Int, closing: Range<Int>?, closingLine: Int)? {
+        func isFence(_ range: Range<Int>) -> Bool {
+            var line = bytes[range]
+            while let last = line.last, ByteText.isSpace(last) { line = line.dropLast() }
+            return line.count >= 3 && line.allSatisfy { $0 == UInt8(ascii: "=") }
+        }
         var start = 0
         var openingLine = 1
         var end = ByteText.lineEnd(in: bytes, from: start)
@@ -164,36 +289,16 @@ struct ArgdownParser {
             end = ByteText.lineEnd(in: bytes, from: start)
             openingLine += 1
         }
-        guard isFrontMatterFence(start..<end) else { return 0 }
-        let openingLocation = SourceLocation(file: file, line: openingLine, column: 1)
-        let yamlStart = min(end + 1, bytes.count)
-        var position = yamlStart
+        guard isFence(start..<end) else { return nil }
+        var lineStart = min(end + 1, bytes.count)
         var closingLine = openingLine
-        while position < bytes.count {
-            let lineEnd = ByteText.lineEnd(in: bytes, from: position)
+        while lineStart < bytes.count {
+            let lineEnd = ByteText.lineEnd(in: bytes, from: lineStart)
             closingLine += 1
-            if isFrontMatterFence(position..<lineEnd) {
-                let yaml = Array(bytes[yamlStart..<position])
-                let (entries, problems) = DataReader.mapping(yaml: yaml, line: openingLine + 1, column: 1, file: file, at: openingLocation)
-                let keys = SourceKeyFinder(yaml: yaml, firstLine: openingLine + 1, file: file)
-                let (sources, sourceProblems) = SourceDeclaration.declarations(in: entries, at: openingLocation, keyLocation: { keys.locations[$0] })
-                builder.frontMatter = entries
-                builder.sources = sources
-                diagnostics += problems + sourceProblems
-                lineNumber = closingLine
-                return lineEnd + 1
-            }
-            position = lineEnd + 1
+            if isFence(lineStart..<lineEnd) { return (start..<end, openingLine, lineStart..<lineEnd, closingLine) }
+            lineStart = lineEnd + 1
         }
-        report(.error, "front matter `===` is never closed; end it with a line `===`", at: openingLocation)
-        lineNumber = openingLine
-        return yamlStart
-    }
-
-    private func isFrontMatterFence(_ range: Range<Int>) -> Bool {
-        var line = bytes[range]
-        while let last = line.last, ByteText.isSpace(last) { line = line.dropLast() }
-        return line.count >= 3 && line.allSatisfy { $0 == UInt8(ascii: "=") }
+        return (start..<end, openingLine, nil, closingLine)
     }
 
     // MARK: - Headings
@@ -494,6 +599,7 @@ struct ArgdownParser {
                 return
             }
             builder.setInference(inference, for: finished.argument)
+            madeInference = true
             for premise in inference.premises {
                 builder.relate(premise, .premise, finished.argument, at: finished.location)
             }

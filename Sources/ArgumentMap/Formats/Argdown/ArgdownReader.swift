@@ -47,6 +47,9 @@ public enum ArgdownReader {
     private static func parse(
         _ bytes: UnsafeBufferPointer<UInt8>, file: String, releaseStep: Int = 0, releaseBehind: ((Range<Int>) -> Void)? = nil
     ) -> (map: ArgumentMap, diagnostics: [Diagnostic]) {
+        if let cut = ArgdownHalves.cut(for: bytes) {
+            return ArgdownHalves.read(bytes, file: file, cut: cut, releaseStep: releaseStep, releaseBehind: releaseBehind)
+        }
         var parser = ArgdownParser(file: file, bytes: bytes, releaseStep: releaseStep, releaseBehind: releaseBehind)
         parser.parse()
         return (parser.finish(), parser.diagnostics)

@@ -21,6 +21,54 @@ enum ByteText {
         return i
     }
 
+    /// How many line feeds `bytes` holds, counted eight bytes at a time.
+    static func lineFeeds(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        let raw = UnsafeRawBufferPointer(bytes)
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        var count = 0
+        var i = 0
+        while i + 8 <= raw.count {
+            // A byte of `x` is zero exactly where the word holds a line feed; its high bit in `y` is then clear.
+            let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ 0x0A0A_0A0A_0A0A_0A0A
+            let y = ((x & low) &+ low) | x
+            // One in each byte that held a line feed, added up across the word by one multiplication.
+            let lineFeedBytes = (~y & ~low) >> 7
+            count += Int(truncatingIfNeeded: (lineFeedBytes &* 0x0101_0101_0101_0101) >> 56)
+            i += 8
+        }
+        while i < raw.count {
+            if raw[i] == 0x0A { count += 1 }
+            i += 1
+        }
+        return count
+    }
+
+    /// Whether `bytes` may open a comment (`/*`, `<!--`), looked for eight bytes at a time: only
+    /// words with a `/` or `<` are looked into.
+    static func mayOpenComment(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let raw = UnsafeRawBufferPointer(bytes)
+        func opensAt(_ i: Int) -> Bool {
+            switch bytes[i] {
+            case UInt8(ascii: "/"): i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: "*")
+            case UInt8(ascii: "<"): i + 3 < bytes.count && bytes[i + 1] == UInt8(ascii: "!") && bytes[i + 2] == UInt8(ascii: "-") && bytes[i + 3] == UInt8(ascii: "-")
+            default: false
+            }
+        }
+        var i = 0
+        while i + 8 <= raw.count {
+            let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            if word.containsByte(UInt8(ascii: "/")) || word.containsByte(UInt8(ascii: "<")) {
+                for k in i..<i + 8 where opensAt(k) { return true }
+            }
+            i += 8
+        }
+        while i < raw.count {
+            if opensAt(i) { return true }
+            i += 1
+        }
+        return false
+    }
+
     /// The width of leading spaces and tabs, a tab moving to the next multiple of `tabWidth`,
     /// and whether they mix the two.
     static func indentation(of bytes: ArraySlice<UInt8>, tabWidth: Int) -> (width: Int, mixed: Bool) {
@@ -73,5 +121,15 @@ enum ByteText {
 
     static func string<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
         String(decoding: bytes, as: UTF8.self)
+    }
+}
+
+extension UInt64 {
+    /// Whether any of the eight bytes of this word is `byte`.
+    func containsByte(_ byte: UInt8) -> Bool {
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let x = self ^ (0x0101_0101_0101_0101 &* UInt64(byte))
+        // The high bit of each byte of `((x & low) + low) | x` is set exactly where `x` is not zero.
+        return ((x & low) &+ low) | x | low != UInt64.max
     }
 }

@@ -127,6 +127,13 @@ struct LineLexer {
     /// The first backslash, slash, `<` or `{` from `start`: only those can begin what `scanText` looks for.
     private static func nextMarkup(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         var i = start
+        let raw = UnsafeRawBufferPointer(bytes)
+        while i + 8 <= raw.count {
+            let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            if word.containsByte(UInt8(ascii: "\\")) || word.containsByte(UInt8(ascii: "/"))
+                || word.containsByte(UInt8(ascii: "<")) || word.containsByte(UInt8(ascii: "{")) { break }
+            i += 8
+        }
         while i < bytes.count {
             switch bytes[i] {
             case UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "<"), UInt8(ascii: "{"): return i

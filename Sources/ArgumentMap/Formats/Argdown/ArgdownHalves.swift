@@ -1,0 +1,143 @@
+/// Reads a large map on two cores: the file is cut at a level-1 heading near its middle, and while
+/// one parser reads the first half, another thread reads the later half in parts, each cut at a
+/// heading too, each with a parser of its own. The parts are then appended to the first half in
+/// order, each let go of once appended, so the model is never held twice. The result is the one a
+/// single pass gives: where a part would read differently after what comes before it (its heading
+/// lies in a comment, say, or it numbers untitled statements), the parser before it reads on instead.
+enum ArgdownHalves {
+    /// Smaller files are read in one pass: a second thread would cost more than it saves.
+    static let minimumSize = 4 << 20
+    /// How many parts the later half is read in. Appending a part holds its nodes twice for a
+    /// moment, so the more parts, the less memory the reading takes at its peak.
+    static let laterParts = 16
+
+    /// Where a large file is cut, or nil to read it in one pass.
+    static func cut(for bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard bytes.count >= minimumSize else { return nil }
+        return cutPoint(atOrAfter: bytes.count / 2, in: bytes)
+    }
+
+    /// Each line that opens a level-1 heading (`# ` or `#` and a tab) after a blank line: no data
+    /// or expanded inference goes on past a blank line, so only a comment can hide such a heading.
+    static func cutPoints(in bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
+        (1..<max(bytes.count, 1)).filter { isCutPoint($0, in: bytes) }
+    }
+
+    static func cutPoint(atOrAfter start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var i = max(start, 1)
+        while i < bytes.count {
+            if isCutPoint(i, in: bytes) { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    private static func isCutPoint(_ i: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard i > 0, i + 1 < bytes.count, bytes[i - 1] == UInt8(ascii: "\n"), bytes[i] == UInt8(ascii: "#"),
+              bytes[i + 1] == UInt8(ascii: " ") || bytes[i + 1] == UInt8(ascii: "\t") else { return false }
+        // Blank as the parser reads it: spaces and tabs, then perhaps the carriage return of a CRLF line end.
+        var j = i - 2
+        if j >= 0 && bytes[j] == UInt8(ascii: "\r") { j -= 1 }
+        while j >= 0 && (bytes[j] == UInt8(ascii: " ") || bytes[j] == UInt8(ascii: "\t")) { j -= 1 }
+        return j < 0 || bytes[j] == UInt8(ascii: "\n")
+    }
+
+    /// The cuts of the later half: `first`, then the next cut point after every part's worth of bytes.
+    static func laterCuts(from first: Int, in bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
+        let step = max((bytes.count - first) / laterParts, 1)
+        var cuts = [first]
+        while let last = cuts.last, let next = cutPoint(atOrAfter: last + step, in: bytes) { cuts.append(next) }
+        return cuts
+    }
+
+    /// Reads `bytes` cut at `cut` (one of `cutPoints`). The first half's parser lets go of its bytes
+    /// as it goes, the later half lets go of each part once read, where nothing can make them needed again.
+    static func read(
+        _ bytes: UnsafeBufferPointer<UInt8>, file: String, cut: Int, releaseStep: Int, releaseBehind: ((Range<Int>) -> Void)?
+    ) -> (map: ArgumentMap, diagnostics: [Diagnostic]) {
+        // Looked at before the first half's parser starts letting go of its bytes.
+        let firstHalf = UnsafeBufferPointer(rebasing: bytes[..<cut])
+        let linesBefore = ByteText.lineFeeds(in: firstHalf)
+        // A later part can be let go of only while it cannot be needed again: the first half surely
+        // hands over (front matter is closed before the cut and no comment opens after it), and no
+        // part so far depends on earlier ones.
+        let mayRelease = releaseBehind != nil && surelyHandsOver(firstHalf)
+        var first = ArgdownParser(file: file, bytes: bytes, releaseStep: releaseStep, releaseBehind: releaseBehind)
+        var isHandedOver = false
+        var later = LaterHalf(
+            file: file, bytes: bytes, cuts: laterCuts(from: cut, in: bytes), linesBefore: linesBefore,
+            release: mayRelease ? releaseBehind : nil)
+        BothCores.run(
+            {
+                first.readFrontMatterFirst()
+                isHandedOver = first.handOver(at: cut)
+            },
+            { later.read() })
+        guard isHandedOver else {
+            assert(!later.releasedAny, "a part was let go of though the first half did not hand over")
+            first.readRest()
+            return (first.finish(), first.diagnostics)
+        }
+        for index in later.parts.indices {
+            guard let (parser, start, linesBefore) = later.parts[index].take() else { continue }
+            if !first.append(parser, isLast: index == later.parts.count - 1) {
+                first.readRest(from: start, afterLines: linesBefore)
+                break
+            }
+        }
+        return (first.finish(), first.diagnostics)
+    }
+
+    /// Whether the first half's parser is sure to reach its end in a state a fresh parser can go on
+    /// from: at a cut point, only front matter or a comment can keep it from that.
+    private static func surelyHandsOver(_ firstHalf: UnsafeBufferPointer<UInt8>) -> Bool {
+        var argdownStart = 0
+        if let fences = ArgdownParser.frontMatterFences(in: firstHalf) {
+            guard let closing = fences.closing else { return false }
+            argdownStart = closing.upperBound
+        }
+        return !ByteText.mayOpenComment(UnsafeBufferPointer(rebasing: firstHalf[argdownStart...]))
+    }
+
+    /// The later half, read in parts one after another.
+    private struct LaterHalf {
+        let file: String
+        let bytes: UnsafeBufferPointer<UInt8>
+        let cuts: [Int]
+        let linesBefore: Int
+        let release: ((Range<Int>) -> Void)?
+        var parts: [(parser: ArgdownParser, start: Int, linesBefore: Int)?] = []
+        var releasedAny = false
+
+        init(file: String, bytes: UnsafeBufferPointer<UInt8>, cuts: [Int], linesBefore: Int, release: ((Range<Int>) -> Void)?) {
+            self.file = file
+            self.bytes = bytes
+            self.cuts = cuts
+            self.linesBefore = linesBefore
+            self.release = release
+        }
+
+        /// Reads the parts in order; a part that cannot hand over at the next cut reads on through it.
+        mutating func read() {
+            var linesBefore = linesBefore
+            var mayRelease = release != nil
+            var index = 0
+            while index < cuts.count {
+                let start = cuts[index]
+                var next = index + 1
+                var parser = ArgdownParser(file: file, bytes: bytes, from: start, upTo: next < cuts.count ? cuts[next] : bytes.count)
+                parser.start(afterLines: linesBefore)
+                while next < cuts.count && !parser.handOver(at: cuts[next]) { next += 1 }
+                if next == cuts.count { parser.readLastPart() }
+                mayRelease = mayRelease && !parser.dependsOnEarlierParts
+                if mayRelease, let release {
+                    release(start..<(next < cuts.count ? cuts[next] : bytes.count))
+                    releasedAny = true
+                }
+                parts.append((parser, start, linesBefore))
+                linesBefore = parser.linesRead
+                index = next
+            }
+        }
+    }
+}
