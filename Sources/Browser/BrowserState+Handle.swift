@@ -219,8 +219,8 @@ extension BrowserState {
             outline.jump(toFirstPlaceOf: row.node, tree: tree, map: map)
             return
         }
-        if let first = citations.byNode[row.node]?.first {
-            openSource(at: loaded.citations[first])
+        if let first = foundCitations(of: row.node).first {
+            openSource(at: first)
         } else if !map[row.node].citations.isEmpty, locatingCitations {
             followOnceLocated = row.node
             message = "locating the quote in its source; it opens when found"

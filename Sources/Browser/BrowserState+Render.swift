@@ -254,10 +254,10 @@ extension BrowserState {
         for relation in incoming {
             add("\(glyphs.relation(relation.kind, unicode: options.unicode)) \(relation.kind.verbs.incoming) \(map[relation.from].title)", Style(foreground: relation.kind.color))
         }
-        let resolved = citations.byNode[id] ?? []
+        let found = foundCitations(of: id)
         for (index, citation) in node.citations.enumerated() {
             lines.append(("", .plain))
-            let span = resolved.map { loaded.citations[$0] }.first { $0.index == index }?.span
+            let span = found.first { $0.index == index }?.span
             let place = span.map { " \($0)" } ?? (locatingCitations ? " (locating the quote\(glyphs.ellipsis))" : " (quote not found)")
             let title = loaded.documents[citation.source]?.title ?? sourceTitle(citation.source)
             add("\(glyphs.cited) \(title)\(place)", Style(foreground: .cyan))

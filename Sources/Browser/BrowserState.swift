@@ -27,7 +27,7 @@ public struct BrowserState: Sendable {
     var message: String?
     /// The terminal's size as last reported, for paging and scrolling.
     var size: Size
-    /// `loaded.citations` by node and by document.
+    /// `loaded.citations` by document.
     private(set) var citations: CitationIndex
     /// Whether the sources are still being loaded and the quotes located; the run loop hands
     /// over what it found with `adopt(_:index:)`.
@@ -121,6 +121,21 @@ public struct BrowserState: Sendable {
         guard var current = evaluator else { return }
         current.update(map, marks: marks)
         evaluator = current
+    }
+
+    /// The citations of `node` that were found, in its citation order: in `loaded.citations`,
+    /// which is in node order, they stand together.
+    func foundCitations(of node: NodeID) -> ArraySlice<ResolvedCitation> {
+        let all = loaded.citations
+        var low = 0
+        var high = all.count
+        while low < high {
+            let middle = (low + high) / 2
+            if all[middle].node.offset < node.offset { low = middle + 1 } else { high = middle }
+        }
+        var end = low
+        while end < all.count, all[end].node == node { end += 1 }
+        return all[low..<end]
     }
 
     /// Why `v` and `w` have nothing to show.
