@@ -46,13 +46,16 @@ public struct SourceLibrary: Sendable {
         var requests = CitationRequests()
         // A source that failed is reported at its declaration, then once for each node citing it.
         var nodesCitingFailedSources = Set<SourceAndNode>()
-        for node in map.nodes {
+        let loadedSources = Set(texts.keys)
+        // Only the nodes that cite are copied out of the map: most do not.
+        for offset in map.nodes.indices where !map.nodes[offset].citations.isEmpty {
+            let node = map.nodes[offset]
             for (index, citation) in node.citations.enumerated() {
-                guard declarations[citation.source] != nil else {
+                guard declarations.keys.contains(citation.source) else {
                     diagnostics.append(.error(unknownSourceMessage(node, citation, declared: map.sources), at: citation.location))
                     continue
                 }
-                guard texts[citation.source] != nil else {
+                guard loadedSources.contains(citation.source) else {
                     if nodesCitingFailedSources.insert(SourceAndNode(source: citation.source, node: node.id)).inserted {
                         diagnostics.append(.error("\(label(node)) cites source `\(citation.source)`, which could not be loaded (see its declaration)", at: citation.location))
                     }
@@ -73,7 +76,7 @@ public struct SourceLibrary: Sendable {
         citations.reserveCapacity(requests.pending.count)
         for request in requests.pending {
             guard let text = citedTexts[request.source] else { continue }
-            let citation = map[request.node].citations[request.index]
+            let citation = map.nodes[request.node.offset].citations[request.index]
             let found = matches[request.source][request.query]
             let query = requests.queries[request.source][request.query]
             switch outcome(of: query, found) {
