@@ -3,17 +3,22 @@ import ArgumentMap
 import Screen
 import Testing
 
-/// The browser opened before its citations are located, as `argmap MAP` opens it: it says
-/// a quote is being located rather than missing, never shows a wrong span, and once the
-/// citations are handed over it looks exactly as if they had been there from the start.
+/// The browser opened before its citations are located and its map evaluated, as `argmap MAP`
+/// opens a large map: it says a quote is being located rather than missing, never shows a
+/// wrong span, keeps the marks made meanwhile, and once both are handed over it looks exactly
+/// as if they had been there from the start.
 @Suite struct CitationLocatingTests {
     static let size = Size(width: 100, height: 30)
 
-    /// The fixture's map with its citations still being located, and what locating them finds.
-    static func opening() -> (state: BrowserState, found: CitationResolution) {
+    /// The fixture's map with its citations still being located and its evaluation to come.
+    static func opened() -> BrowserState {
+        BrowserState(showing: LoadedMap(map: Fixture.loaded().map), size: size)
+    }
+
+    /// What locating the fixture's citations finds.
+    static func found() -> CitationResolution {
         let loaded = Fixture.loaded()
-        let state = BrowserState(showing: LoadedMap(map: loaded.map), size: size)
-        return (state, CitationResolution(documents: loaded.documents, citations: loaded.citations))
+        return CitationResolution(documents: loaded.documents, citations: loaded.citations)
     }
 
     static func screen(_ state: BrowserState) -> String {
@@ -21,7 +26,7 @@ import Testing
     }
 
     @Test func aCitedClaimSaysItsQuoteIsBeingLocated() {
-        var (state, _) = Self.opening()
+        var state = Self.opened()
         _ = state.press(.character("j"))
         let screen = Self.screen(state)
         #expect(screen.contains("The Report (locating the quote…)") == false, "the document is not loaded yet")
@@ -30,7 +35,8 @@ import Testing
     }
 
     @Test func enterBeforeTheQuoteIsFoundOpensTheSourceOnceItIs() {
-        var (state, found) = Self.opening()
+        var state = Self.opened()
+        let found = Self.found()
         _ = state.press(.character("j"), .enter)
         #expect(state.view == .outline)
         #expect(Self.screen(state).contains("locating the quote in its source"))
@@ -43,14 +49,16 @@ import Testing
     }
 
     @Test func enterWaitsOnlyWhileTheClaimStaysSelected() {
-        var (state, found) = Self.opening()
+        var state = Self.opened()
+        let found = Self.found()
         _ = state.press(.character("j"), .enter, .character("j"))
         state.adopt(found)
         #expect(state.view == .outline)
     }
 
     @Test func onceAdoptedEveryRowLooksAsIfLoadedAtOnce() {
-        var (state, found) = Self.opening()
+        var state = Self.opened()
+        let found = Self.found()
         state.adopt(found)
         var eager = BrowserState(loaded: Fixture.loaded(), size: Self.size)
         for _ in 0..<eager.outline.rows.count {
@@ -64,7 +72,8 @@ import Testing
     }
 
     @Test func citationErrorsAreCountedInTheStatusLine() {
-        var (state, found) = Self.opening()
+        var state = Self.opened()
+        var found = Self.found()
         found.diagnostics = [.error("[Data wall]: quote \"Data ran short\" is not in source `report`", at: Fixture.location)]
         found.citations.removeLast()
         state.adopt(found)
@@ -73,5 +82,28 @@ import Testing
         #expect(status.contains("sources searched: 1 error"))
         _ = state.press(.character("j"), .character("j"))
         #expect(Self.screen(state).contains("quote not found") == false, "Loss falls was found")
+    }
+
+    @Test func aMarkMadeBeforeTheEvaluationArrivesIsEvaluatedWhenItDoes() {
+        var state = Self.opened()
+        let found = Self.found()
+        _ = state.press(.character("j"), .character("j"), .character("j"), .character("d"))
+        #expect(state.selectedTitle == "Data wall")
+        #expect(!Self.screen(state).contains("✗"), "no labels before the evaluation")
+        _ = state.press(.character("v"))
+        #expect(Self.screen(state).contains("the map is still being evaluated"))
+        // Evaluated in the background under the marks the browser opened with: none.
+        var evaluator = LiveEvaluator(map: state.loaded.map)
+        evaluator.update(state.loaded.map, marks: Marks())
+        state.adopt(evaluator, evaluatedWith: Marks())
+        state.adopt(found)
+        var expected = BrowserState(
+            loaded: Fixture.loaded(), marks: state.marks, size: Self.size, evaluator: LiveEvaluator(map: Fixture.loaded().map))
+        _ = expected.press(.character("j"), .character("j"), .character("j"))
+        #expect(Self.screen(state).contains("✗ Data wall ❝ ⚑"), "the dispute made before the evaluation counts")
+        // All but the status line, which still says what `v` said.
+        let rows = Self.screen(state).split(separator: "\n", omittingEmptySubsequences: false)
+        let expectedRows = Self.screen(expected).split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(rows.dropLast() == expectedRows.dropLast())
     }
 }

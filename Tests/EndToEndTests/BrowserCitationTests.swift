@@ -1,9 +1,10 @@
 import Foundation
 import Testing
 
-/// The browser shows a map before its quotes are located in the sources; what locating them
-/// finds wrong reaches the status line when it is done, and standard error and the exit
-/// status once the reader quits, as every other command reports it.
+/// The browser shows a map before its quotes are located in the sources (and a large one
+/// before it is evaluated); what locating them finds wrong reaches the status line when it is
+/// done, and standard error and the exit status once the reader quits, as every other
+/// command reports it.
 @Suite(.serialized, .enabled(if: TmuxSession.isAvailable, TmuxSession.missingMessage))
 struct BrowserCitationTests {
     static let map = """
@@ -49,5 +50,21 @@ struct BrowserCitationTests {
             #expect(after.contains("\(mapPath):9:47: error: [Data wall]: quote \"data ran out in 2030\""))
         }
         #expect(program.exitStatus == 65)
+    }
+
+    @Test func aLargeMapIsEvaluatedAfterItsFirstFrameAndKeysTypedMeanwhileCount() throws {
+        let folder = try TemporaryFolderForOutput()
+        defer { folder.remove() }
+        let mapPath = folder.path + "/generated.argdown"
+        let generated = try ArgmapRun(["generate", "--nodes", "20000", "--seed", "1", "-o", mapPath])
+        #expect(generated.status == 0)
+        try TmuxProgram.browse(arguments: [mapPath], ready: "Thesis 1") { tmux in
+            try tmux.send("j", "j", "j")
+            let screen = try tmux.waitFor("│ 4/")
+            #expect(screen.contains("Generated map of 20000 nodes"))
+            let evaluated = try tmux.waitFor("✗ Thesis 1 0.51")
+            #expect(evaluated.contains("├─ + ✓ Claim 7"))
+            #expect(evaluated.contains("statement · ✓ stands · strength 0.50"), "the selected claim's detail, with its label")
+        }
     }
 }
