@@ -118,4 +118,3 @@ private func runSession(
         terminal.paint(state.render(size: terminal.size))
     }
 }
-
