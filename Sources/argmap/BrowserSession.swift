@@ -64,7 +64,10 @@ func runBrowser(parsed: ParsedMap, loader: MapLoader, marks: Marks, saveMarks: (
     }
     let signal = try runSession(&state, on: terminal, background: work, findings: &findings, afterFirstPaint: startWork, saveMarks: saveMarks)
     if let signal { Terminal.exit(bySignal: signal) }
-    if !findings.isComplete { findings.adopt(work.waitForAll(), into: &state) }
+    if !findings.isComplete {
+        StandardError.write("argmap: still locating the map's citations in its sources, to report what is wrong with them (Ctrl-C stops)")
+        findings.adopt(work.waitForAll(), into: &state)
+    }
     return findings
 }
 
