@@ -160,7 +160,7 @@ extension BrowserState {
             }
         case .toggleEvaluation:
             guard evaluator != nil else {
-                message = "no evaluation for this map"
+                message = noEvaluationMessage
                 break
             }
             showsEvaluation.toggle()
@@ -168,7 +168,7 @@ extension BrowserState {
         case .explain:
             guard let node = outline.selected?.node else { break }
             if evaluator?.explanation(of: node) == nil {
-                message = "no evaluation for this map"
+                message = noEvaluationMessage
             } else {
                 showsEvaluation = true
                 go(to: .explanation(node: node, cursor: 0))
@@ -213,15 +213,18 @@ extension BrowserState {
     }
 
     /// Enter on a row: a cross-reference jumps to the first place, a cited claim opens its source.
-    private mutating func follow() {
+    mutating func follow() {
         guard let row = outline.selected else { return }
         if row.isReference {
             go(to: .outline)
             outline.jump(toFirstPlaceOf: row.node, tree: tree, map: map)
             return
         }
-        if let first = citationsByNode[row.node]?.first {
-            openSource(at: loaded.citations[first])
+        if let first = foundCitations(of: row.node).first {
+            openSource(at: first)
+        } else if !map[row.node].citations.isEmpty, locatingCitations {
+            followOnceLocated = row.node
+            message = "locating the quote in its source; it opens when found"
         } else if !map[row.node].citations.isEmpty {
             message = "the quote was not found in its source; run `argmap check` for details"
         } else {
@@ -234,7 +237,7 @@ extension BrowserState {
             message = "source `\(resolved.citation.source.terminalSafe)` is not loaded"
             return
         }
-        let spans = spansByDocument[document.id] ?? [resolved.span]
+        let spans = citations.spansByDocument[document.id] ?? [resolved.span]
         var page = SourcePage(
             document: document.id, spans: spans, current: spans.firstIndex(of: resolved.span) ?? 0,
             layout: SourceLayout(lines: document.lines, width: sourceTextWidth(document)))

@@ -263,12 +263,12 @@ extension BrowserState {
         for relation in incoming {
             add("\(glyphs.relation(relation.kind, unicode: options.unicode)) \(relation.kind.verbs.incoming) \(map[relation.from].title)", Style(foreground: relation.kind.color))
         }
-        let resolved = citationsByNode[id] ?? []
+        let found = foundCitations(of: id)
         for (index, citation) in node.citations.enumerated() {
             lines.append(("", .plain))
-            let span = resolved.map { loaded.citations[$0] }.first { $0.index == index }?.span
-            let place = span.map { " \($0)" } ?? " (quote not found)"
-            let title = loaded.documents[citation.source]?.title ?? citation.source
+            let span = found.first { $0.index == index }?.span
+            let place = span.map { " \($0)" } ?? (locatingCitations ? " (locating the quote\(glyphs.ellipsis))" : " (quote not found)")
+            let title = loaded.documents[citation.source]?.title ?? sourceTitle(citation.source)
             add("\(glyphs.cited) \(title)\(place)", Style(foreground: .cyan))
             add("“\(citation.quote)”", Style(italic: true), indent: 2)
         }
@@ -282,6 +282,11 @@ extension BrowserState {
             if !mark.note.isEmpty { add("note: " + mark.note) }
         }
         return lines
+    }
+
+    /// The title a source is declared with, for before its document is loaded.
+    private func sourceTitle(_ id: String) -> String {
+        map.sources.first { $0.id == id }.flatMap(\.title) ?? id
     }
 
     // MARK: Status line

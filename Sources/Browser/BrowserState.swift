@@ -4,7 +4,7 @@ import Screen
 /// The whole interactive browser as a value. The run loop feeds it events with `handle`,
 /// performs the effects it returns, and paints what `render` draws.
 public struct BrowserState: Sendable {
-    public let loaded: LoadedMap
+    public private(set) var loaded: LoadedMap
     public internal(set) var marks: Marks
     public let options: BrowserOptions
     /// Labels and strengths shown per node; asked again whenever a mark changes.
@@ -29,12 +29,18 @@ public struct BrowserState: Sendable {
     var message: String?
     /// The terminal's size as last reported, for paging and scrolling.
     var size: Size
-    /// Indices into `loaded.citations`, per node.
-    let citationsByNode: [NodeID: [Int]]
-    /// Every cited span of each document, in reading order.
-    let spansByDocument: [String: [TextSpan]]
+    /// `loaded.citations` by document.
+    private(set) var citations: CitationIndex
+    /// Whether the sources are still being loaded and the quotes located; the run loop hands
+    /// over what it found with `adopt(_:index:)`.
+    public private(set) var locatingCitations = false
+    /// Whether the first evaluation is still being worked out; `adopt(_:evaluatedWith:)` brings it.
+    public private(set) var awaitsEvaluation = false
+    /// A cited claim Enter was pressed on while its quote was being located: its source opens
+    /// once the quotes are found, if the claim is still selected.
+    var followOnceLocated: NodeID?
     /// How many errors reading the map found: the status line points to `argmap check`.
-    let mapErrors: Int
+    private(set) var mapErrors: Int
 
     static let historyLimit = 100
     /// Maps whose whole tree has up to this many rows open fully unfolded; larger ones open
@@ -55,16 +61,46 @@ public struct BrowserState: Sendable {
         self.evaluator = evaluator
         tree = OutlineTree(map: loaded.map)
         outline = Self.firstOutline(tree: tree, map: loaded.map)
-        var byNode: [NodeID: [Int]] = [:]
-        var byDocument: [String: Set<TextSpan>] = [:]
-        for (index, resolved) in loaded.citations.enumerated() {
-            byNode[resolved.node, default: []].append(index)
-            byDocument[resolved.citation.source, default: []].insert(resolved.span)
-        }
-        citationsByNode = byNode
+        citations = CitationIndex(loaded.citations)
         mapErrors = loaded.diagnostics.count { $0.severity == .error }
-        spansByDocument = byDocument.mapValues { $0.sorted { ($0.line, $0.column, $0.endLine, $0.endColumn) < ($1.line, $1.column, $1.endLine, $1.endColumn) } }
         reassess()
+    }
+
+    /// The browser on a map that shows before its sources are searched and before it is
+    /// evaluated, so that a large map opens at once: the run loop works both out in the
+    /// background and hands them over with `adopt(_:index:)` and `adopt(_:evaluatedWith:)`.
+    /// Until then a cited claim says its quote is being located, and rows show no labels.
+    public init(showing loaded: LoadedMap, marks: Marks = Marks(), options: BrowserOptions = BrowserOptions(), size: Size = Size(width: 80, height: 24)) {
+        self.init(loaded: loaded, marks: marks, options: options, size: size, evaluator: nil)
+        locatingCitations = true
+        awaitsEvaluation = true
+    }
+
+    /// Takes in the sources and citations located in the background (with their index, when
+    /// that was built there too), and reports their errors in the status line.
+    /// `index` must be of `resolution.citations`; it is used when the state had none before.
+    public mutating func adopt(_ resolution: CitationResolution, index: CitationIndex? = nil) {
+        let hadCitations = !loaded.citations.isEmpty
+        loaded.add(resolution)
+        citations = hadCitations ? CitationIndex(loaded.citations) : index ?? CitationIndex(loaded.citations)
+        locatingCitations = false
+        let errors = resolution.diagnostics.count { $0.severity == .error }
+        mapErrors += errors
+        if errors > 0 {
+            message = "sources searched: \(Self.count(errors, "error"))"
+        }
+        if let waiting = followOnceLocated, view == .outline, outline.selected?.node == waiting {
+            follow()
+        }
+        followOnceLocated = nil
+    }
+
+    /// Takes in the first evaluation, worked out in the background under `evaluated`; marks
+    /// changed since are evaluated again at once.
+    public mutating func adopt(_ evaluator: any MapEvaluator, evaluatedWith evaluated: Marks) {
+        self.evaluator = evaluator
+        awaitsEvaluation = false
+        if evaluated != marks { reassess() }
     }
 
     var layout: Layout { Layout(size: size, showsDetail: showsDetail) }
@@ -88,6 +124,26 @@ public struct BrowserState: Sendable {
         guard var current = evaluator.take() else { return }
         current.update(map, marks: marks)
         evaluator = current
+    }
+
+    /// The citations of `node` that were found, in its citation order: in `loaded.citations`,
+    /// which is in node order, they stand together.
+    func foundCitations(of node: NodeID) -> ArraySlice<ResolvedCitation> {
+        let all = loaded.citations
+        var low = 0
+        var high = all.count
+        while low < high {
+            let middle = (low + high) / 2
+            if all[middle].node.offset < node.offset { low = middle + 1 } else { high = middle }
+        }
+        var end = low
+        while end < all.count, all[end].node == node { end += 1 }
+        return all[low..<end]
+    }
+
+    /// Why `v` and `w` have nothing to show.
+    var noEvaluationMessage: String {
+        awaitsEvaluation ? "the map is still being evaluated" : "no evaluation for this map"
     }
 
     func assessment(of node: NodeID) -> NodeAssessment? {

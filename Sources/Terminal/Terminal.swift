@@ -139,9 +139,18 @@ public final class Terminal {
     /// the program here and, once resumed, reports a resize so the caller redraws.
     public func nextEvent() -> TerminalEvent {
         while true {
+            if let event = nextEvent(wakingOn: -1) { return event }
+        }
+    }
+
+    /// Like `nextEvent()`, but returns nil as soon as `wakeUp` (a descriptor, such as a pipe's
+    /// reading end, or -1 for none) has something to read: how work done on another thread
+    /// gets the run loop's attention. Reading from `wakeUp` is left to the caller.
+    public func nextEvent(wakingOn wakeUp: Int32) -> TerminalEvent? {
+        while true {
             if !pending.isEmpty { return pending.removeFirst() }
             if let event = readInput() { return event }
-            waitForInputOrSignal()
+            if waitForInputOrSignal(wakingOn: wakeUp) { return nil }
         }
     }
 
@@ -169,9 +178,14 @@ public final class Terminal {
         }
     }
 
-    private func waitForInputOrSignal() {
-        var descriptors = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)]
-        if signalPipe >= 0 { descriptors.append(pollfd(fd: signalPipe, events: Int16(POLLIN), revents: 0)) }
+    /// Whether `wakeUp` became readable.
+    private func waitForInputOrSignal(wakingOn wakeUp: Int32) -> Bool {
+        // A negative descriptor is one poll skips.
+        var descriptors = [
+            pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+            pollfd(fd: signalPipe, events: Int16(POLLIN), revents: 0),
+            pollfd(fd: wakeUp, events: Int16(POLLIN), revents: 0),
+        ]
         let ready = poll(&descriptors, nfds_t(descriptors.count), -1)
         let failed = ready < 0 && errno != EINTR
         if failed || (ready > 0 && descriptors[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0) {
@@ -189,6 +203,7 @@ public final class Terminal {
                 pending.append(.terminate(signal: signal))
             }
         }
+        return ready > 0 && descriptors[2].revents & Int16(POLLIN | POLLHUP) != 0
     }
 
     /// Gives the terminal back to the shell and stops the process (Ctrl-Z); when `fg`

@@ -25,18 +25,23 @@ struct BrowseCommand: ParsableCommand {
     @OptionGroup var mapOptions: MapOptions
 
     func run() throws {
-        let loaded = try mapOptions.open(map)
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            TextOutput.printLines(TextOutline(loaded: loaded).write)
+            TextOutput.printLines(TextOutline(loaded: try mapOptions.open(map)).write)
             return
         }
         let terminalType = ProcessInfo.processInfo.environment["TERM"] ?? ""
         guard !terminalType.isEmpty, terminalType != "dumb" else {
-            return printOutline(loaded, because: "TERM is \(terminalType.isEmpty ? "not set" : "dumb"), so there is no screen to browse on")
+            return printOutline(try mapOptions.open(map), because: "TERM is \(terminalType.isEmpty ? "not set" : "dumb"), so there is no screen to browse on")
         }
+        // The browser shows the map as soon as it is read; its sources are searched after that.
+        let (parsed, loader) = try mapOptions.openUnresolved(map)
         do {
-            try browse(loaded)
+            try browse(parsed, loader: loader)
         } catch TerminalError.unknownTerminalType(let name) {
+            let resolution = loader.locateCitations(of: parsed)
+            MapProblems.report(LoadedMap(map: parsed.map, diagnostics: resolution.diagnostics))
+            var loaded = parsed.unresolved
+            loaded.add(resolution)
             printOutline(loaded, because: "the terminal type '\(name.terminalSafe)' is not known to this system")
         }
     }
@@ -46,11 +51,9 @@ struct BrowseCommand: ParsableCommand {
         TextOutput.printLines(TextOutline(loaded: loaded).write)
     }
 
-    private func browse(_ loaded: LoadedMap) throws {
-        let evaluator = LiveEvaluator(map: loaded.map)
-        for diagnostic in evaluator.evaluator.diagnostics { StandardError.write(diagnostic.description) }
-        guard let file = loaded.map.file else {
-            try runBrowser(loaded: loaded, marks: Marks(), evaluator: evaluator, saveMarks: { _ in })
+    private func browse(_ parsed: ParsedMap, loader: MapLoader) throws {
+        guard let file = parsed.map.file else {
+            report(try runBrowser(parsed: parsed, loader: loader, marks: Marks(), saveMarks: { _ in }), in: parsed)
             return
         }
         let store = MarkStore()
@@ -59,7 +62,7 @@ struct BrowseCommand: ParsableCommand {
         // The marks as of the last load or save: what `save` merges this session's changes against.
         var saved = stored.marks
         var unsaved: (any Error)?
-        try runBrowser(loaded: loaded, marks: stored.marks, evaluator: evaluator) { marks in
+        let findings = try runBrowser(parsed: parsed, loader: loader, marks: stored.marks) { marks in
             do {
                 try store.save(marks, loaded: saved, mapAt: file)
                 saved = marks
@@ -69,8 +72,17 @@ struct BrowseCommand: ParsableCommand {
                 throw error
             }
         }
+        report(findings, in: parsed)
         if let unsaved {
             StandardError.write("argmap: warning: your last mark changes were not saved: \(unsaved)")
+        }
+    }
+
+    /// What the browser found wrong in the background, now that the terminal is back.
+    private func report(_ findings: BackgroundFindings, in parsed: ParsedMap) {
+        for warning in findings.evaluatorWarnings ?? [] { StandardError.write(warning.description) }
+        if let problems = findings.citationProblems {
+            MapProblems.report(LoadedMap(map: parsed.map, diagnostics: problems))
         }
     }
 }

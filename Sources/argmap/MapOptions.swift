@@ -32,6 +32,18 @@ protocol MapReading {
 extension MapReading {
     /// The map at `path`, or the bundled debate when `path` is nil, with its sources loaded.
     func load(_ path: String?) throws(MapLoadError) -> LoadedMap {
+        let (loader, file) = try locate(path)
+        return try loader.load(file, format: format)
+    }
+
+    /// The map at `path`, or the bundled debate, as read, with the loader that finds its citations.
+    func read(_ path: String?) throws(MapLoadError) -> (ParsedMap, MapLoader) {
+        let (loader, file) = try locate(path)
+        return (try loader.read(file, format: format), loader)
+    }
+
+    /// The loader for the map at `path` (the bundled debate when nil) and the map's path.
+    private func locate(_ path: String?) throws(MapLoadError) -> (MapLoader, String) {
         var installation: Installation?
         var lookupFailure = MapLoadError.noInstallation(searched: [])
         do {
@@ -41,17 +53,33 @@ extension MapReading {
         }
         let loader = MapLoader(policy: SourcePathPolicy(allowedFolders: folders, trustedFolders: installation.map { [$0.resources] } ?? []))
         guard let path = path ?? installation?.bundledMap else { throw lookupFailure }
-        return try loader.load(path, format: format)
+        return (loader, path)
     }
 
     /// Like `load`, but prints why a map cannot be read and exits with 66 (EX_NOINPUT). The map's
     /// errors go to standard error at once, and make the command exit with 65 once it is done.
     /// `kind` names what a missing file should have been, for commands where MAP is not optional.
     func open(_ path: String?, kind: String? = nil) throws -> LoadedMap {
-        do throws(MapLoadError) {
+        try reporting(kind: kind) { () throws(MapLoadError) in
             let loaded = try load(path)
             MapProblems.report(loaded)
             return loaded
+        }
+    }
+
+    /// Like `open`, but only reads the map: the problems reported are the reading's, and the
+    /// loader that finds the citations comes with it.
+    func openUnresolved(_ path: String?) throws -> (ParsedMap, MapLoader) {
+        try reporting(kind: nil) { () throws(MapLoadError) in
+            let (parsed, loader) = try read(path)
+            MapProblems.report(parsed.unresolved)
+            return (parsed, loader)
+        }
+    }
+
+    private func reporting<Opened>(kind: String?, _ opening: () throws(MapLoadError) -> Opened) throws -> Opened {
+        do throws(MapLoadError) {
+            return try opening()
         } catch .unreadable(.missing(let missing)) where kind != nil {
             StandardError.write("argmap: no file at \(missing); give the path of \(kind ?? "a map")")
             throw ExitCode(66)

@@ -75,7 +75,7 @@ for size in sizes {
     }
     let more = Report.parse(inMemory)
     if let firstFrame = more["first_frame_wall"] {
-        print("  first frame through MapLoader / wc -l: \(String(format: "%.1f", firstFrame / wc))x wall (target under 1 s)")
+        print("  first frame (citations located after it) / wc -l: \(String(format: "%.1f", firstFrame / wc))x wall (target under 1 s)")
     }
     if let kialo = more["kialo_cpu"] {
         print("  Kialo import / wc -l: \(String(format: "%.1f", kialo / wcCPU))x CPU")

@@ -9,6 +9,11 @@ public struct MapLoader: Sendable {
     /// The loaded map at `path` (as the user wrote it; diagnostics name the file that way), read
     /// as `format`, or as the format recognised from its content when that is nil.
     public func load(_ path: String, format: MapFormat? = nil) throws(MapLoadError) -> LoadedMap {
+        resolve(try read(path, format: format))
+    }
+
+    /// The map at `path` as read, its sources neither loaded nor searched: `resolve` does that.
+    public func read(_ path: String, format: MapFormat? = nil) throws(MapLoadError) -> ParsedMap {
         let absolute = FileSystemPath.absolute(path, relativeTo: FileSystemPath.currentDirectory)
         let buffer: FileBuffer
         switch TextFileReader.buffer(absolute) {
@@ -20,19 +25,25 @@ public struct MapLoader: Sendable {
         let (map, readingProblems) = format == .argdown
             ? ArgdownReader.read(buffer: buffer, file: path)
             : format.read(Array(buffer.bytes), file: path)
-        return resolve(map, readingProblems: readingProblems, folder: FileSystemPath.folder(of: absolute))
+        return ParsedMap(map: map, readingProblems: readingProblems, folder: FileSystemPath.folder(of: absolute))
     }
 
     /// The loaded map in `bytes`, its sources looked up relative to `folder`.
     public func load(bytes: [UInt8], file: String, folder: String, format: MapFormat? = nil) -> LoadedMap {
         let format = format ?? MapFormat.detect(path: file, bytes: bytes)
         let (map, readingProblems) = format.read(bytes, file: file)
-        return resolve(map, readingProblems: readingProblems, folder: folder)
+        return resolve(ParsedMap(map: map, readingProblems: readingProblems, folder: folder))
     }
 
-    private func resolve(_ map: ArgumentMap, readingProblems: [Diagnostic], folder: String) -> LoadedMap {
-        var loaded = library.resolve(map, mapFolder: folder)
-        loaded.diagnostics = readingProblems + loaded.diagnostics
+    /// `parsed` with its sources loaded and its citations found.
+    public func resolve(_ parsed: ParsedMap) -> LoadedMap {
+        var loaded = parsed.unresolved
+        loaded.add(locateCitations(of: parsed))
         return loaded
+    }
+
+    /// The sources of `parsed` loaded and its citations found, without the map.
+    public func locateCitations(of parsed: ParsedMap) -> CitationResolution {
+        library.locateCitations(of: parsed.map, mapFolder: parsed.folder)
     }
 }

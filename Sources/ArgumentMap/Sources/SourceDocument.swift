@@ -69,4 +69,14 @@ public struct LoadedMap: Sendable {
         self.citations = citations
         self.diagnostics = diagnostics
     }
+
+    /// Takes in what resolving its citations found: the documents, the citations, and their
+    /// problems after the map's own.
+    public mutating func add(_ resolution: CitationResolution) {
+        // Taken over whole when there is nothing yet, as there is not when the map was read
+        // without its sources: a million citations are not copied.
+        if documents.isEmpty { documents = resolution.documents } else { documents.merge(resolution.documents) { current, _ in current } }
+        if citations.isEmpty { citations = resolution.citations } else { citations += resolution.citations }
+        diagnostics += resolution.diagnostics
+    }
 }

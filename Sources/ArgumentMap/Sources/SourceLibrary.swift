@@ -13,6 +13,13 @@ public struct SourceLibrary: Sendable {
     /// The map with its sources loaded and its citations resolved; `mapFolder` is the folder
     /// source paths are relative to.
     public func resolve(_ map: ArgumentMap, mapFolder: String) -> LoadedMap {
+        let found = locateCitations(of: map, mapFolder: mapFolder)
+        return LoadedMap(map: map, documents: found.documents, citations: found.citations, diagnostics: found.diagnostics)
+    }
+
+    /// The map's sources loaded and its citations found in them, apart from the map: what the
+    /// browser works out in the background once it shows the map.
+    public func locateCitations(of map: ArgumentMap, mapFolder: String) -> CitationResolution {
         var diagnostics: [Diagnostic] = []
         var declarations: [String: SourceDeclaration] = [:]
         var texts: [String: SourceText] = [:]
@@ -39,13 +46,16 @@ public struct SourceLibrary: Sendable {
         var requests = CitationRequests()
         // A source that failed is reported at its declaration, then once for each node citing it.
         var nodesCitingFailedSources = Set<SourceAndNode>()
-        for node in map.nodes {
+        let loadedSources = Set(texts.keys)
+        // Only the nodes that cite are copied out of the map: most do not.
+        for offset in map.nodes.indices where !map.nodes[offset].citations.isEmpty {
+            let node = map.nodes[offset]
             for (index, citation) in node.citations.enumerated() {
-                guard declarations[citation.source] != nil else {
+                guard declarations.keys.contains(citation.source) else {
                     diagnostics.append(.error(unknownSourceMessage(node, citation, declared: map.sources), at: citation.location))
                     continue
                 }
-                guard texts[citation.source] != nil else {
+                guard loadedSources.contains(citation.source) else {
                     if nodesCitingFailedSources.insert(SourceAndNode(source: citation.source, node: node.id)).inserted {
                         diagnostics.append(.error("\(label(node)) cites source `\(citation.source)`, which could not be loaded (see its declaration)", at: citation.location))
                     }
@@ -55,6 +65,7 @@ public struct SourceLibrary: Sendable {
             }
         }
 
+        requests.finishAdding()
         let citedTexts = requests.sources.map { texts[$0] }
         var matches: [[QuoteMatcher.Matches]] = []
         for (slot, text) in citedTexts.enumerated() {
@@ -65,18 +76,19 @@ public struct SourceLibrary: Sendable {
         citations.reserveCapacity(requests.pending.count)
         for request in requests.pending {
             guard let text = citedTexts[request.source] else { continue }
+            let citation = map.nodes[request.node.offset].citations[request.index]
             let found = matches[request.source][request.query]
             let query = requests.queries[request.source][request.query]
             switch outcome(of: query, found) {
             case .unique(let start):
                 let span = text.span(ofFolded: start..<(start + query.quote.count))
-                citations.append(ResolvedCitation(node: request.node, index: request.index, citation: request.citation, span: span))
+                citations.append(ResolvedCitation(node: request.node, index: request.index, citation: citation, span: span))
             case .failed(let problem):
                 let lines = problem.offsets.map(text.line(ofFolded:))
-                diagnostics.append(.error(problem.message(label(map[request.node]), request.citation, lines: lines), at: request.citation.location))
+                diagnostics.append(.error(problem.message(label(map[request.node]), citation, lines: lines), at: citation.location))
             }
         }
-        return LoadedMap(map: map, documents: documents, citations: citations, diagnostics: diagnostics)
+        return CitationResolution(documents: documents, citations: citations, diagnostics: diagnostics)
     }
 
     private func load(_ declaration: SourceDeclaration, mapFolder: String) -> Result<(String, SourceText), SourceFailure> {
@@ -124,10 +136,10 @@ private struct SourceAndNode: Hashable {
 
 /// The citations of a map grouped by source, each distinct quote asked for once.
 private struct CitationRequests {
+    /// The citation is `map[node].citations[index]`, looked up again when its span is made.
     struct Pending {
         var node: NodeID
         var index: Int
-        var citation: Citation
         /// Its source's position in `sources`.
         var source: Int
         /// The position of its query in `queries[source]`.
@@ -161,7 +173,13 @@ private struct CitationRequests {
             queries[source].append(query)
             queryIndex[source][query] = position
         }
-        pending.append(Pending(node: node, index: index, citation: citation, source: source, query: position))
+        pending.append(Pending(node: node, index: index, source: source, query: position))
+    }
+
+    /// Lets go of what only `add` needs (a hash table as large as the queries) before the search.
+    mutating func finishAdding() {
+        sourceSlots = [:]
+        queryIndex = []
     }
 }
 
