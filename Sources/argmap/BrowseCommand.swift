@@ -58,11 +58,13 @@ struct BrowseCommand: ParsableCommand {
         }
         let store = MarkStore()
         let stored = store.load(mapAt: file)
+        // Printed now, to be read once the browser is gone, and shown in its status line meanwhile.
         for warning in stored.warnings { StandardError.write("argmap: warning: \(warning)") }
         // The marks as of the last load or save: what `save` merges this session's changes against.
         var saved = stored.marks
         var unsaved: (any Error)?
-        let findings = try runBrowser(parsed: parsed, loader: loader, marks: stored.marks) { marks in
+        let notice = stored.warnings.first.map { "warning: \($0)" }
+        let findings = try runBrowser(parsed: parsed, loader: loader, marks: stored.marks, notice: notice) { marks in
             do {
                 try store.save(marks, loaded: saved, mapAt: file)
                 saved = marks

@@ -41,12 +41,14 @@ struct BackgroundFindings {
 /// is shown in the status line, and the marks stay as they are, to be saved with the next
 /// change. Returns what the background work found wrong; quitting before it is done waits
 /// for it, so the map's problems are reported as every other command reports them.
-func runBrowser(parsed: ParsedMap, loader: MapLoader, marks: Marks, saveMarks: (Marks) throws -> Void) throws -> BackgroundFindings {
+/// `notice`, if any, is shown in the status line of the first frame.
+func runBrowser(parsed: ParsedMap, loader: MapLoader, marks: Marks, notice: String? = nil, saveMarks: (Marks) throws -> Void) throws -> BackgroundFindings {
     let terminal = try Terminal()
     var state = BrowserState(
         showing: parsed.unresolved, marks: marks,
         options: BrowserOptions(color: terminal.usesColor, unicode: terminal.isUTF8),
         size: terminal.size)
+    if let notice { state.post(notice) }
     let work = BackgroundWork<BackgroundResult>()
     var findings = BackgroundFindings()
     // A small map is evaluated before its first frame, in a few milliseconds, rather than
