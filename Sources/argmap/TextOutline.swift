@@ -29,7 +29,7 @@ struct TextOutline {
             let node = map[entry.node]
             let indent = Self.indent(entry.level) + (entry.relation.map { NodeLabel.glyph($0) + " " } ?? "")
             if printed[entry.node.offset] {
-                emit(indent + "↗ " + NodeLabel.title(node) + " (see above)")
+                emit(indent + "↪ " + NodeLabel.title(node) + " (see above)")
                 isFirstLine = false
                 continue
             }

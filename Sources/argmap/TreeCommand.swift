@@ -9,7 +9,7 @@ struct TreeCommand: ParsableCommand {
         discussion: """
             Each node stands under the nodes it bears on: + supports, - attacks, _ undercuts, \
             >< contradicts, * is a premise of. A node met a second time is printed as \
-            "↗ [Title] (see above)" and not expanded again, so cycles end.
+            "↪ [Title] (see above)" and not expanded again, so cycles end.
             """
     )
 

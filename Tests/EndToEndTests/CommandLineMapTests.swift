@@ -53,7 +53,7 @@ import Testing
                 - <Efficiency>: Software explains it.
               + [Shared]: A shared claim.
             [Other thesis]: Another one.
-              + ↗ [Shared] (see above)
+              + ↪ [Shared] (see above)
 
             """)
     }

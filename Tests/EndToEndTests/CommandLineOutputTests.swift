@@ -56,10 +56,10 @@ import Testing
             "  - <B>",
             "    _ [C]: An undercutter.",
             "[U]: Another thesis. (1 citation, 1 not verified)",
-            "  + ↗ [A] (see above)",
+            "  + ↪ [A] (see above)",
             "[X]: Ex.",
             "  - [Y]: Why.",
-            "    - ↗ [X] (see above)",
+            "    - ↪ [X] (see above)",
         ])
     }
 
