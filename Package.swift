@@ -21,8 +21,10 @@ let package = Package(
         // The interactive program as values: state, key table, pure update and render.
         .target(name: "Browser", dependencies: ["ArgumentMap", "Screen"]),
         .systemLibrary(name: "CNcursesW", providers: [.apt(["libncursesw5-dev"])]),
+        // The signal handlers and the state they share, defined once in C.
+        .target(name: "CSignalTrap"),
         // The only code that calls ncurses.
-        .target(name: "Terminal", dependencies: ["CNcursesW", "Screen"]),
+        .target(name: "Terminal", dependencies: ["CNcursesW", "CSignalTrap", "Screen"]),
         .executableTarget(
             name: "argmap",
             dependencies: [

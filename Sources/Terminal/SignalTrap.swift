@@ -1,8 +1,8 @@
-import CNcursesW
+import CSignalTrap
 import Glibc
 
-/// The process's signal handling while the terminal is taken over. The C handlers and their
-/// state are in the shim, one copy per object file, so every call to them is made here.
+/// The process's signal handling while the terminal is taken over; the handlers and the
+/// state they touch are C, in the CSignalTrap target.
 enum SignalTrap {
     /// Signals that end the program; the run loop hears of them through the pipe.
     static let terminating: [Int32] = [SIGINT, SIGTERM, SIGHUP]
