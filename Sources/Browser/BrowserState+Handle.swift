@@ -225,8 +225,8 @@ extension BrowserState {
         } else if !map[row.node].citations.isEmpty, locatingCitations {
             followOnceLocated = row.node
             message = "locating the quote in its source; it opens when found"
-        } else if !map[row.node].citations.isEmpty {
-            message = "the quote was not found in its source; run `argmap check` for details"
+        } else if let citation = map[row.node].citations.first {
+            message = "\(missingSpanReason(citation)): `argmap check` says why"
         } else {
             toggleFold(at: outline.cursor)
         }

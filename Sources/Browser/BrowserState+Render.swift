@@ -267,7 +267,7 @@ extension BrowserState {
         for (index, citation) in node.citations.enumerated() {
             lines.append(("", .plain))
             let span = found.first { $0.index == index }?.span
-            let place = span.map { " \($0)" } ?? (locatingCitations ? " (locating the quote\(glyphs.ellipsis))" : " (quote not found)")
+            let place = span.map { " \($0)" } ?? " (\(missingSpanReason(citation)))"
             let title = loaded.documents[citation.source]?.title ?? sourceTitle(citation.source)
             add("\(glyphs.cited) \(title)\(place)", Style(foreground: .cyan))
             add("“\(citation.quote)”", Style(italic: true), indent: 2)
@@ -282,6 +282,12 @@ extension BrowserState {
             if !mark.note.isEmpty { add("note: " + mark.note) }
         }
         return lines
+    }
+
+    /// Why a citation has no span to show: still being located, or not found.
+    func missingSpanReason(_ citation: Citation) -> String {
+        if locatingCitations { return "locating the quote\(glyphs.ellipsis)" }
+        return loaded.documents[citation.source] == nil ? "source not loaded" : "quote not found"
     }
 
     /// The title a source is declared with, for before its document is loaded.

@@ -12,9 +12,8 @@ import Darwin
 /// loop takes it. A finished piece of work writes a byte to a pipe whose reading end
 /// (`wakeUp`) the run loop waits on beside the terminal, so it wakes up for the result.
 final class BackgroundWork<Result: Sendable>: @unchecked Sendable {
-    private let condition = NSCondition()
+    private let lock = NSLock()
     private var finished: [Result] = []
-    private var running = 0
     private let pipeEnds: (read: Int32, write: Int32)
 
     /// What the run loop waits on; -1 when no pipe could be made, and then `start` works at once.
@@ -43,14 +42,7 @@ final class BackgroundWork<Result: Sendable>: @unchecked Sendable {
             work(deliver)
             return
         }
-        condition.withLock { running += 1 }
-        let thread = Thread { [self] in
-            work(deliver)
-            condition.withLock {
-                running -= 1
-                condition.broadcast()
-            }
-        }
+        let thread = Thread { [self] in work(deliver) }
         thread.stackSize = 8 << 20
         thread.start()
     }
@@ -59,22 +51,14 @@ final class BackgroundWork<Result: Sendable>: @unchecked Sendable {
     func take() -> [Result] {
         var drained = [UInt8](repeating: 0, count: 64)
         while pipeEnds.read >= 0, read(pipeEnds.read, &drained, drained.count) > 0 {}
-        return condition.withLock {
+        return lock.withLock {
             defer { finished = [] }
             return finished
         }
     }
 
-    /// Waits until all the work started is done, then takes its results.
-    func waitForAll() -> [Result] {
-        condition.withLock {
-            while running > 0 { condition.wait() }
-        }
-        return take()
-    }
-
     private func deliver(_ result: Result) {
-        condition.withLock { finished.append(result) }
+        lock.withLock { finished.append(result) }
         var byte: UInt8 = 1
         if pipeEnds.write >= 0 { _ = write(pipeEnds.write, &byte, 1) }
     }

@@ -39,8 +39,8 @@ struct BackgroundFindings {
 /// back on every way out: quitting, an error, and Ctrl-C, SIGTERM or SIGHUP, after which the
 /// process ends by that signal. An error thrown by `saveMarks` does not end the session: it
 /// is shown in the status line, and the marks stay as they are, to be saved with the next
-/// change. Returns what the background work found wrong; quitting before it is done waits
-/// for it, so the map's problems are reported as every other command reports them.
+/// change. Returns what the background work found wrong by the time the reader quit; quitting
+/// is never kept waiting for it.
 /// `notice`, if any, is shown in the status line of the first frame.
 func runBrowser(parsed: ParsedMap, loader: MapLoader, marks: Marks, notice: String? = nil, saveMarks: (Marks) throws -> Void) throws -> BackgroundFindings {
     let terminal = try Terminal()
@@ -66,9 +66,11 @@ func runBrowser(parsed: ParsedMap, loader: MapLoader, marks: Marks, notice: Stri
     }
     let signal = try runSession(&state, on: terminal, background: work, findings: &findings, afterFirstPaint: startWork, saveMarks: saveMarks)
     if let signal { Terminal.exit(bySignal: signal) }
-    if !findings.isComplete {
-        StandardError.write("argmap: still locating the map's citations in its sources, to report what is wrong with them (Ctrl-C stops)")
-        findings.adopt(work.waitForAll(), into: &state)
+    findings.adopt(work.take(), into: &state)
+    if findings.citationProblems == nil {
+        // Quitting is never kept waiting; the search is left unfinished, and said so.
+        let file = parsed.map.file.map { " \($0.terminalSafe)" } ?? ""
+        StandardError.write("argmap: quit before the map's citations were checked against its sources; `argmap check\(file)` checks them")
     }
     return findings
 }

@@ -84,6 +84,26 @@ import Testing
         #expect(Self.screen(state).contains("quote not found") == false, "Loss falls was found")
     }
 
+    /// Once searched, a citation without a span says whether its quote or its whole source was
+    /// missing, in the detail pane and when Enter finds nothing to open.
+    @Test(arguments: [false, true])
+    func aCitationThatCannotBeOpenedSaysWhy(sourceLoaded: Bool) {
+        var state = Self.opened()
+        var found = Self.found()
+        found.citations.removeAll()
+        if !sourceLoaded { found.documents.removeAll() }
+        state.adopt(found)
+        _ = state.press(.character("j"))
+        let reason = sourceLoaded ? "quote not found" : "source not loaded"
+        let other = sourceLoaded ? "source not loaded" : "quote not found"
+        #expect(Self.screen(state).contains("(\(reason))"))
+        #expect(!Self.screen(state).contains(other))
+        _ = state.press(.enter)
+        #expect(state.view == .outline)
+        let status = Self.screen(state).split(separator: "\n").last.map(String.init) ?? ""
+        #expect(status.contains("\(reason): `argmap check` says why"), "\(status)")
+    }
+
     @Test func aMarkMadeBeforeTheEvaluationArrivesIsEvaluatedWhenItDoes() {
         var state = Self.opened()
         let found = Self.found()

@@ -67,4 +67,22 @@ struct BrowserCitationTests {
             #expect(evaluated.contains("statement · ✓ stands · strength 0.50"), "the selected claim's detail, with its label")
         }
     }
+
+    /// `q` is never kept waiting for the search of the sources: on a map whose quotes take a
+    /// while to locate, it quits at once and says what was left unchecked.
+    @Test func quittingBeforeTheQuotesAreLocatedQuitsAtOnceAndSaysSo() throws {
+        let folder = try TemporaryFolderForOutput()
+        defer { folder.remove() }
+        let mapPath = folder.path + "/generated.argdown"
+        let generated = try ArgmapRun(["generate", "--nodes", "200000", "--seed", "1", "-o", mapPath])
+        #expect(generated.status == 0)
+        let program = try TmuxProgram(arguments: [mapPath])
+        defer { program.removeFiles() }
+        try TmuxSession.with(program.command, width: 120, height: 30) { tmux in
+            try tmux.waitFor("Thesis 1")
+            let after = try tmux.press("q", until: TmuxProgram.exitedMarker)
+            #expect(after.contains("argmap: quit before the map's citations were checked against its sources"), "\(after)")
+        }
+        #expect(program.exitStatus == 0)
+    }
 }
