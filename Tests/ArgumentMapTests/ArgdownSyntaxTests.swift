@@ -249,6 +249,18 @@ struct ParsedArgdown {
         #expect(node?.data["none"] == .null)
     }
 
+    @Test func quotedDataKeepsEscapedQuotesAndBackslashesAndTextKeepsItsOwnSpacing() {
+        let parsed = ParsedArgdown(#"""
+        [Escapes]: Two  spaces,  then  data. {said: "a \"b\" \\ c", plain: "no escapes here", empty: ""}
+        """#)
+        let node = parsed["[Escapes]"]
+        #expect(parsed.diagnostics.isEmpty)
+        #expect(node?.text == "Two spaces, then data.")
+        #expect(node?.data["said"] == .string(#"a "b" \ c"#))
+        #expect(node?.data["plain"] == .string("no escapes here"))
+        #expect(node?.data["empty"] == .string(""))
+    }
+
     @Test(arguments: [
         (#"{source: report, quote: "exact words", weight: 0.7}"#, true),
         (#"{a: 1, b: -2, c: 3.25, d: true, e: False, f: null, g: ~, h: plain words here}"#, true),

@@ -96,7 +96,15 @@ struct FlowDataParser {
 
     private mutating func doubleQuoted() -> DataValue? {
         i += 1
-        var output: [UInt8] = []
+        // Most quotes have no escapes: their bytes as written, up to the closing quote.
+        var end = i
+        while end < bytes.count && bytes[end] != UInt8(ascii: "\"") && bytes[end] != UInt8(ascii: "\\") { end += 1 }
+        if end < bytes.count && bytes[end] == UInt8(ascii: "\"") {
+            defer { i = end + 1 }
+            return .string(ByteText.string(bytes[i..<end]))
+        }
+        var output = Array(bytes[i..<end])
+        i = end
         while let byte = current {
             i += 1
             switch byte {
