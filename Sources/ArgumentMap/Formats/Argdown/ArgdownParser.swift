@@ -13,6 +13,8 @@ struct ArgdownParser {
     private var tree = RelationTree()
     /// The statement or argument whose text the following lines continue.
     private var member: OpenMember?
+    /// The open member's text as written so far: one buffer, reused member after member.
+    private var memberText: [UInt8] = []
     private var structure: PremiseConclusionStructure?
     /// Between the `--` lines of an expanded inference, whose lines name its rules.
     private var inExpandedInference = false
@@ -39,7 +41,6 @@ struct ArgdownParser {
         var node: NodeID
         var role: Role
         var location: SourceLocation
-        var text: [UInt8]
     }
 
     private enum DataTarget {
@@ -330,8 +331,8 @@ struct ArgdownParser {
     private mutating func continueText(_ clean: [UInt8], from p: Int, width: Int) {
         warnIfMisspeltRelation(clean, at: p)
         if member != nil && !afterEmptyLine && !startsWithTitle(clean, at: p) {
-            member?.text.append(UInt8(ascii: " "))
-            member?.text.append(contentsOf: clean[p...])
+            memberText.append(UInt8(ascii: " "))
+            memberText.append(contentsOf: clean[p...])
         } else {
             startRoot(clean, at: p, width: width)
         }
@@ -372,15 +373,20 @@ struct ArgdownParser {
             } else {
                 let (start, isDefinition) = skipColon(clean, after: close)
                 let id = builder.node(titled: title, kind: kind, at: place, section: currentSection)
-                member = OpenMember(node: id, role: isDefinition ? .definition : .reference, location: place, text: Array(clean[start...]))
-                dataTarget = .node(id)
+                beginMember(id, role: isDefinition ? .definition : .reference, at: place, text: clean[start...])
                 return id
             }
         }
         let id = builder.node(titled: untitledTitle(.statement), kind: .statement, at: place, section: currentSection)
-        member = OpenMember(node: id, role: .untitled, location: place, text: Array(clean[textStart...]))
-        dataTarget = .node(id)
+        beginMember(id, role: .untitled, at: place, text: clean[textStart...])
         return id
+    }
+
+    private mutating func beginMember(_ id: NodeID, role: OpenMember.Role, at place: SourceLocation, text: ArraySlice<UInt8>) {
+        member = OpenMember(node: id, role: role, location: place)
+        memberText.removeAll(keepingCapacity: true)
+        memberText.append(contentsOf: text)
+        dataTarget = .node(id)
     }
 
     /// A title in brackets at `p` (a link `[text](url)` is not one): the title, its kind, and the closing bracket's index.
@@ -429,7 +435,7 @@ struct ArgdownParser {
     private mutating func closeMember() {
         guard let open = member else { return }
         member = nil
-        let (text, tags) = InlineText.render(open.text[...])
+        let (text, tags) = InlineText.render(memberText[...])
         switch open.role {
         case .definition where text.isEmpty:
             let name = displayName(open.node)
