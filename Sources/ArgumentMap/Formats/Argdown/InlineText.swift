@@ -113,27 +113,35 @@ enum InlineText {
         while start < end, text[start] == UInt8(ascii: " ") { start += 1 }
         while end > start, text[end - 1] == UInt8(ascii: " ") { end -= 1 }
         let isPlain = text[start..<end].withUnsafeBufferPointer { buffer in
-            var previousWasSpace = false
-            for byte in buffer {
-                // Every byte that matters here is below `a`; most text is lower-case letters.
-                if byte >= UInt8(ascii: "a") {
-                    previousWasSpace = false
-                    continue
+            plainByteKinds.withUnsafeBufferPointer { kinds in
+                // Without a branch a byte: markup, or a space after a space, leaves a bit set in `found`.
+                var found: UInt8 = 0
+                var previous: UInt8 = 0
+                for byte in buffer {
+                    let kind = kinds[Int(byte)]
+                    found |= kind & (previous | PlainByteKind.markup)
+                    previous = kind
                 }
-                switch byte {
-                case UInt8(ascii: " "):
-                    if previousWasSpace { return false }
-                    previousWasSpace = true
-                case UInt8(ascii: "\\"), UInt8(ascii: "#"), UInt8(ascii: "@"), UInt8(ascii: "["), UInt8(ascii: "*"), UInt8(ascii: "_"),
-                     UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n"):
-                    return false
-                default:
-                    previousWasSpace = false
-                }
+                return found == 0
             }
-            return true
         }
         return isPlain ? ByteText.string(text[start..<end]) : nil
+    }
+
+    /// What each byte is to `plainText`: markup, a space, or neither (0).
+    private enum PlainByteKind {
+        static let markup: UInt8 = 1
+        static let space: UInt8 = 2
+    }
+
+    private static let plainByteKinds: [UInt8] = (0...255).map { byte in
+        switch UInt8(byte) {
+        case UInt8(ascii: " "): PlainByteKind.space
+        case UInt8(ascii: "\\"), UInt8(ascii: "#"), UInt8(ascii: "@"), UInt8(ascii: "["), UInt8(ascii: "*"), UInt8(ascii: "_"),
+             UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n"):
+            PlainByteKind.markup
+        default: 0
+        }
     }
 
     /// A title between brackets: escapes resolved, white space folded and trimmed.
