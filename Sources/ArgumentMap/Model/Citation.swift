@@ -21,6 +21,14 @@ extension Citation {
     /// The keys of node data that describe citations rather than free data.
     public static let dataKeys: Set<String> = ["source", "quote", "prefix", "suffix", "cites"]
 
+    /// Whether `key` is one of `dataKeys`, told without hashing it.
+    static func isDataKey(_ key: String) -> Bool {
+        switch key {
+        case "source", "quote", "prefix", "suffix", "cites": true
+        default: false
+        }
+    }
+
     /// Reads `{source: ID, quote: "..."}` and `{cites: [{source: ..., quote: ...}, ...]}` from node data.
     /// A citation with a missing field is reported, not dropped silently.
     public static func citations(in data: [DataEntry], at location: SourceLocation) -> (citations: [Citation], problems: [Diagnostic]) {
