@@ -175,7 +175,9 @@ struct ArgdownParser {
     // MARK: - Lines
 
     private mutating func parseLine() {
-        let firstNonBlank = ByteText.firstNonBlank(in: raw, from: raw.startIndex)
+        // The width comes from the line as written, so a comment at its start does not indent it.
+        let (width, mixed, blanks) = ByteText.indentation(of: raw, tabWidth: Self.tabWidth)
+        let firstNonBlank = raw.startIndex + blanks
         if firstNonBlank == raw.endIndex && !lexer.isInsideComment {
             if lexer.isInsideData, let data = lexer.abandonData() {
                 report(.error, "data `{` is not closed before the empty line \(lineNumber); close it with `}` (data may not contain empty lines)",
@@ -186,9 +188,8 @@ struct ArgdownParser {
         }
         let line = lexer.lex(raw, lineNumber: lineNumber, indentation: firstNonBlank - raw.startIndex)
         let clean = line.clean
-        // The width comes from the line as written, so a comment at its start does not indent it.
-        let (width, mixed) = ByteText.indentation(of: raw, tabWidth: Self.tabWidth)
-        let p = ByteText.firstNonBlank(in: clean[...], from: 0)
+        // Its leading blanks are blank in the clean line too (a comment or data there is blanked).
+        let p = ByteText.firstNonBlank(in: clean[...], from: blanks)
         defer { attach(line.data) }
         guard p < clean.count else { return }
         if mixed && !line.beganInside {

@@ -27,9 +27,11 @@ enum ByteText {
         column(of: offset, lineStart: lineStart, in: bytes[...])
     }
 
-    /// The index of the next line feed at or after `start`, or the end.
+    /// The index of the next line feed at or after `start`, or the end; looked for eight bytes at a time.
     static func lineEnd(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        let raw = UnsafeRawBufferPointer(bytes)
         var i = start
+        while i + 8 <= raw.count && !raw.loadUnaligned(fromByteOffset: i, as: UInt64.self).containsByte(0x0A) { i += 8 }
         while i < bytes.count && bytes[i] != 0x0A { i += 1 }
         return i
     }
@@ -83,8 +85,8 @@ enum ByteText {
     }
 
     /// The width of leading spaces and tabs, a tab moving to the next multiple of `tabWidth`,
-    /// and whether they mix the two.
-    static func indentation(of bytes: ArraySlice<UInt8>, tabWidth: Int) -> (width: Int, mixed: Bool) {
+    /// whether they mix the two, and how many bytes they are.
+    static func indentation(of bytes: ArraySlice<UInt8>, tabWidth: Int) -> (width: Int, mixed: Bool, length: Int) {
         bytes.withUnsafeBufferPointer { buffer in
             var i = 0
             var width = 0
@@ -102,7 +104,7 @@ enum ByteText {
                 }
                 i += 1
             }
-            return (width, tabs && spaces)
+            return (width, tabs && spaces, i)
         }
     }
 
