@@ -249,6 +249,22 @@ struct ParsedArgdown {
         #expect(node?.data["none"] == .null)
     }
 
+    @Test(arguments: [
+        (#"Text. #a #b"#, "Text.", ["a", "b"]) as (String, String, [String]),
+        (#"Text.  #ünï-cödé_x  "#, "Text.", ["ünï-cödé_x"]),
+        (#"Text.#a"#, "Text.#a", []),
+        (#"Text. #a."#, "Text. #a.", ["a"]),
+        (##"Text. \#a"##, "Text. #a", []),
+        (#"Text. ##a"#, "Text. ##a", []),
+        (#"Text *here*. #a"#, "Text here.", ["a"]),
+        (#"#only #tags"#, "", ["only", "tags"]),
+    ])
+    func tagsThatEndATextAreTakenOutOfIt(written: String, text: String, tags: [String]) {
+        let parsed = ParsedArgdown("[T]: \(written)")
+        #expect(parsed["[T]"]?.text == text)
+        #expect(parsed["[T]"]?.tags == tags)
+    }
+
     @Test func quotedDataKeepsEscapedQuotesAndBackslashesAndTextKeepsItsOwnSpacing() {
         let parsed = ParsedArgdown(#"""
         [Escapes]: Two  spaces,  then  data. {said: "a \"b\" \\ c", plain: "no escapes here", empty: ""}

@@ -17,6 +17,7 @@ enum InlineText {
 
     static func render(_ text: ArraySlice<UInt8>) -> (text: String, tags: [String]) {
         if let plain = plainText(text) { return (plain, []) }
+        if let tagged = plainTextWithTrailingTags(text) { return tagged }
         var output: [UInt8] = []
         output.reserveCapacity(text.count)
         var tags: [String] = []
@@ -144,6 +145,31 @@ enum InlineText {
         }
     }
 
+    /// Plain text followed by tags (`text. #tag #other`), the usual way a statement is tagged: the
+    /// text as written, and the tags, which end it and so are taken out.
+    private static func plainTextWithTrailingTags(_ text: ArraySlice<UInt8>) -> (text: String, tags: [String])? {
+        var tags: [String] = []
+        var end = text.endIndex
+        while true {
+            while end > text.startIndex, text[end - 1] == UInt8(ascii: " ") { end -= 1 }
+            var tagStart = end
+            while tagStart > text.startIndex, isTagByte(text[tagStart - 1]) { tagStart -= 1 }
+            let hash = tagStart - 1
+            guard tagStart < end, hash >= text.startIndex, text[hash] == UInt8(ascii: "#"),
+                  hash == text.startIndex || text[hash - 1] == UInt8(ascii: " ") else { break }
+            tags.append(ByteText.string(text[tagStart..<end]))
+            end = hash
+        }
+        guard !tags.isEmpty, let plain = plainText(text[..<end]) else { return nil }
+        tags.reverse()
+        return (plain, tags)
+    }
+
+    /// A byte of a `#tag` written without parentheses.
+    private static func isTagByte(_ byte: UInt8) -> Bool {
+        ByteText.isAlphanumeric(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
+    }
+
     /// A title between brackets: escapes resolved, white space folded and trimmed.
     static func title(_ bytes: ArraySlice<UInt8>) -> String {
         if let plain = plainText(bytes) { return plain }
@@ -177,9 +203,7 @@ enum InlineText {
             return tag.isEmpty ? nil : (tag, close + 1)
         }
         var end = start
-        while end < text.endIndex, ByteText.isAlphanumeric(text[end]) || text[end] == UInt8(ascii: "-") || text[end] == UInt8(ascii: "_") {
-            end += 1
-        }
+        while end < text.endIndex, isTagByte(text[end]) { end += 1 }
         return end > start ? (ByteText.string(text[start..<end]), end) : nil
     }
 
