@@ -142,9 +142,19 @@ enum ByteText {
 extension UInt64 {
     /// Whether any of the eight bytes of this word is `byte`.
     func containsByte(_ byte: UInt8) -> Bool {
+        !Self.allBytesMarked(bytesOtherThan(byte))
+    }
+
+    /// The high bit of each byte of this word that is not `byte`.
+    func bytesOtherThan(_ byte: UInt8) -> UInt64 {
         let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
         let x = self ^ (0x0101_0101_0101_0101 &* UInt64(byte))
         // The high bit of each byte of `((x & low) + low) | x` is set exactly where `x` is not zero.
-        return ((x & low) &+ low) | x | low != UInt64.max
+        return ((x & low) &+ low) | x
+    }
+
+    /// Whether the high bit of every byte of `marks` is set.
+    static func allBytesMarked(_ marks: UInt64) -> Bool {
+        marks | 0x7F7F_7F7F_7F7F_7F7F == UInt64.max
     }
 }

@@ -130,8 +130,9 @@ struct LineLexer {
         let raw = UnsafeRawBufferPointer(bytes)
         while i + 8 <= raw.count {
             let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-            if word.containsByte(UInt8(ascii: "\\")) || word.containsByte(UInt8(ascii: "/"))
-                || word.containsByte(UInt8(ascii: "<")) || word.containsByte(UInt8(ascii: "{")) { break }
+            let others = word.bytesOtherThan(UInt8(ascii: "\\")) & word.bytesOtherThan(UInt8(ascii: "/"))
+                & word.bytesOtherThan(UInt8(ascii: "<")) & word.bytesOtherThan(UInt8(ascii: "{"))
+            if !UInt64.allBytesMarked(others) { break }
             i += 8
         }
         while i < bytes.count {
