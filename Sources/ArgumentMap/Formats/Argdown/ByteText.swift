@@ -72,7 +72,7 @@ enum ByteText {
         var i = 0
         while i + 8 <= raw.count {
             let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-            if word.containsByte(UInt8(ascii: "/")) || word.containsByte(UInt8(ascii: "<")) {
+            if !UInt64.allBytesMarked(word.bytesOtherThan(UInt8(ascii: "/")) & word.bytesOtherThan(UInt8(ascii: "<"))) {
                 for k in i..<i + 8 where opensAt(k) { return true }
             }
             i += 8
