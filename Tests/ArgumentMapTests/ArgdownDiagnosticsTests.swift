@@ -15,6 +15,20 @@ import Testing
         #expect(parsed.errors == ["t.argdown:1:22: error: citation has a quote but no source; add `source: ID` naming a source from the front matter"])
     }
 
+    @Test(arguments: ["   ", "\u{2003}\u{00A0}", "\t"])
+    func aQuoteOfWhiteSpaceOnlyIsReported(quote: String) {
+        let parsed = ParsedArgdown("[a]: x {source: r, quote: \"\(quote)\"}")
+        #expect(parsed.errors == ["t.argdown:1:8: error: citation has an empty quote; give the exact words it cites"])
+        #expect(parsed["[a]"]?.citations == [])
+    }
+
+    @Test func aQuoteThatOpensWithWhiteSpaceIsKept() {
+        let parsed = ParsedArgdown("[a]: x {source: r, quote: \" words\"}\n[b]: y {source: r, quote: \"\u{00A0}words\"}")
+        #expect(parsed.errors == [])
+        #expect(parsed["[a]"]?.citations.map(\.quote) == [" words"])
+        #expect(parsed["[b]"]?.citations.map(\.quote) == ["\u{00A0}words"])
+    }
+
     @Test func unclosedDataBraceAtTheEndOfTheFile() {
         let parsed = ParsedArgdown("[a]: x {source: r,\n  quote: y")
         #expect(parsed.errors == ["t.argdown:1:8: error: data `{` is never closed; close it with `}`"])

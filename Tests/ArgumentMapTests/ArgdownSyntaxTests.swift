@@ -250,6 +250,34 @@ struct ParsedArgdown {
     }
 
     @Test(arguments: [
+        (#"Text. #a #b"#, "Text.", ["a", "b"]) as (String, String, [String]),
+        (#"Text.  #ünï-cödé_x  "#, "Text.", ["ünï-cödé_x"]),
+        (#"Text.#a"#, "Text.#a", []),
+        (#"Text. #a."#, "Text. #a.", ["a"]),
+        (##"Text. \#a"##, "Text. #a", []),
+        (#"Text. ##a"#, "Text. ##a", []),
+        (#"Text *here*. #a"#, "Text here.", ["a"]),
+        (#"#only #tags"#, "", ["only", "tags"]),
+    ])
+    func tagsThatEndATextAreTakenOutOfIt(written: String, text: String, tags: [String]) {
+        let parsed = ParsedArgdown("[T]: \(written)")
+        #expect(parsed["[T]"]?.text == text)
+        #expect(parsed["[T]"]?.tags == tags)
+    }
+
+    @Test func quotedDataKeepsEscapedQuotesAndBackslashesAndTextKeepsItsOwnSpacing() {
+        let parsed = ParsedArgdown(#"""
+        [Escapes]: Two  spaces,  then  data. {said: "a \"b\" \\ c", plain: "no escapes here", empty: ""}
+        """#)
+        let node = parsed["[Escapes]"]
+        #expect(parsed.diagnostics.isEmpty)
+        #expect(node?.text == "Two spaces, then data.")
+        #expect(node?.data["said"] == .string(#"a "b" \ c"#))
+        #expect(node?.data["plain"] == .string("no escapes here"))
+        #expect(node?.data["empty"] == .string(""))
+    }
+
+    @Test(arguments: [
         (#"{source: report, quote: "exact words", weight: 0.7}"#, true),
         (#"{a: 1, b: -2, c: 3.25, d: true, e: False, f: null, g: ~, h: plain words here}"#, true),
         (#"{list: [1, two, "three", 'it''s'], nested: {x: [a, {y: z}]}, empty: [], none: {}}"#, true),

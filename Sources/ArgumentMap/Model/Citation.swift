@@ -21,6 +21,14 @@ extension Citation {
     /// The keys of node data that describe citations rather than free data.
     public static let dataKeys: Set<String> = ["source", "quote", "prefix", "suffix", "cites"]
 
+    /// Whether `key` is one of `dataKeys`, told without hashing it.
+    static func isDataKey(_ key: String) -> Bool {
+        switch key {
+        case "source", "quote", "prefix", "suffix", "cites": true
+        default: false
+        }
+    }
+
     /// Reads `{source: ID, quote: "..."}` and `{cites: [{source: ..., quote: ...}, ...]}` from node data.
     /// A citation with a missing field is reported, not dropped silently.
     public static func citations(in data: [DataEntry], at location: SourceLocation) -> (citations: [Citation], problems: [Diagnostic]) {
@@ -32,7 +40,7 @@ extension Citation {
             let quote = fields["quote"]?.string
             switch (source, quote) {
             case let (source?, quote?):
-                if quote.allSatisfy(\.isWhitespace) {
+                if isBlank(quote) {
                     problems.append(.error("\(what) has an empty quote; give the exact words it cites", at: location))
                     return
                 }
@@ -65,5 +73,12 @@ extension Citation {
             }
         }
         return (citations, problems)
+    }
+
+    /// Whether the quote is white space only. A quote that opens with an ASCII byte other than
+    /// white space opens with a character that is not, which is the usual answer, told at once.
+    private static func isBlank(_ quote: String) -> Bool {
+        if let first = quote.utf8.first, first < 0x80, !(0x09...0x0D).contains(first), first != 0x20 { return false }
+        return quote.allSatisfy(\.isWhitespace)
     }
 }

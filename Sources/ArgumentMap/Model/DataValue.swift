@@ -72,6 +72,7 @@ extension Array where Element == DataEntry {
 
     /// Sets each of `entries` in turn, as `set` does, in time linear in both lists rather than their product.
     public mutating func merge(_ entries: [DataEntry]) {
+        guard !entries.isEmpty else { return }
         var positions: [String: Int] = [:]
         for (position, entry) in enumerated() where positions[entry.key] == nil { positions[entry.key] = position }
         for entry in entries {

@@ -65,7 +65,7 @@ public struct MapBuilder {
     public mutating func addData(_ data: [DataEntry], to id: NodeID, at location: SourceLocation) -> [Diagnostic] {
         let (citations, problems) = Citation.citations(in: data, at: location)
         addCitations(citations, to: id)
-        nodes[id.offset].data.merge(data.filter { !Citation.dataKeys.contains($0.key) })
+        nodes[id.offset].data.merge(data.filter { !Citation.isDataKey($0.key) })
         return problems
     }
 

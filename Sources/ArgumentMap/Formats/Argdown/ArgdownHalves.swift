@@ -110,7 +110,9 @@ enum ArgdownHalves {
         var releasedAny = false
 
         init(file: String, bytes: UnsafeBufferPointer<UInt8>, cuts: [Int], linesBefore: Int, release: ((Range<Int>) -> Void)?) {
-            self.file = file
+            // A string of its own: every location the parser makes retains and releases its file's
+            // string, and one string shared by both threads has both cores taking turns at its count.
+            self.file = String(decoding: Array(file.utf8), as: UTF8.self)
             self.bytes = bytes
             self.cuts = cuts
             self.linesBefore = linesBefore

@@ -13,6 +13,8 @@ struct ArgdownParser {
     private var tree = RelationTree()
     /// The statement or argument whose text the following lines continue.
     private var member: OpenMember?
+    /// The open member's text as written so far: one buffer, reused member after member.
+    private var memberText: [UInt8] = []
     private var structure: PremiseConclusionStructure?
     /// Between the `--` lines of an expanded inference, whose lines name its rules.
     private var inExpandedInference = false
@@ -39,7 +41,6 @@ struct ArgdownParser {
         var node: NodeID
         var role: Role
         var location: SourceLocation
-        var text: [UInt8]
     }
 
     private enum DataTarget {
@@ -174,7 +175,9 @@ struct ArgdownParser {
     // MARK: - Lines
 
     private mutating func parseLine() {
-        let firstNonBlank = ByteText.firstNonBlank(in: raw, from: raw.startIndex)
+        // The width comes from the line as written, so a comment at its start does not indent it.
+        let (width, mixed, blanks) = ByteText.indentation(of: raw, tabWidth: Self.tabWidth)
+        let firstNonBlank = raw.startIndex + blanks
         if firstNonBlank == raw.endIndex && !lexer.isInsideComment {
             if lexer.isInsideData, let data = lexer.abandonData() {
                 report(.error, "data `{` is not closed before the empty line \(lineNumber); close it with `}` (data may not contain empty lines)",
@@ -185,9 +188,8 @@ struct ArgdownParser {
         }
         let line = lexer.lex(raw, lineNumber: lineNumber, indentation: firstNonBlank - raw.startIndex)
         let clean = line.clean
-        // The width comes from the line as written, so a comment at its start does not indent it.
-        let (width, mixed) = ByteText.indentation(of: raw, tabWidth: Self.tabWidth)
-        let p = ByteText.firstNonBlank(in: clean[...], from: 0)
+        // Its leading blanks are blank in the clean line too (a comment or data there is blanked).
+        let p = ByteText.firstNonBlank(in: clean[...], from: blanks)
         defer { attach(line.data) }
         guard p < clean.count else { return }
         if mixed && !line.beganInside {
@@ -330,8 +332,8 @@ struct ArgdownParser {
     private mutating func continueText(_ clean: [UInt8], from p: Int, width: Int) {
         warnIfMisspeltRelation(clean, at: p)
         if member != nil && !afterEmptyLine && !startsWithTitle(clean, at: p) {
-            member?.text.append(UInt8(ascii: " "))
-            member?.text.append(contentsOf: clean[p...])
+            memberText.append(UInt8(ascii: " "))
+            memberText.append(contentsOf: clean[p...])
         } else {
             startRoot(clean, at: p, width: width)
         }
@@ -372,15 +374,20 @@ struct ArgdownParser {
             } else {
                 let (start, isDefinition) = skipColon(clean, after: close)
                 let id = builder.node(titled: title, kind: kind, at: place, section: currentSection)
-                member = OpenMember(node: id, role: isDefinition ? .definition : .reference, location: place, text: Array(clean[start...]))
-                dataTarget = .node(id)
+                beginMember(id, role: isDefinition ? .definition : .reference, at: place, text: clean[start...])
                 return id
             }
         }
         let id = builder.node(titled: untitledTitle(.statement), kind: .statement, at: place, section: currentSection)
-        member = OpenMember(node: id, role: .untitled, location: place, text: Array(clean[textStart...]))
-        dataTarget = .node(id)
+        beginMember(id, role: .untitled, at: place, text: clean[textStart...])
         return id
+    }
+
+    private mutating func beginMember(_ id: NodeID, role: OpenMember.Role, at place: SourceLocation, text: ArraySlice<UInt8>) {
+        member = OpenMember(node: id, role: role, location: place)
+        memberText.removeAll(keepingCapacity: true)
+        memberText.append(contentsOf: text)
+        dataTarget = .node(id)
     }
 
     /// A title in brackets at `p` (a link `[text](url)` is not one): the title, its kind, and the closing bracket's index.
@@ -429,7 +436,7 @@ struct ArgdownParser {
     private mutating func closeMember() {
         guard let open = member else { return }
         member = nil
-        let (text, tags) = InlineText.render(open.text[...])
+        let (text, tags) = InlineText.render(memberText[...])
         switch open.role {
         case .definition where text.isEmpty:
             let name = displayName(open.node)

@@ -3,10 +3,23 @@ enum ByteText {
     /// One-based column of `offset`, counting Unicode scalars from `lineStart`.
     static func column(of offset: Int, lineStart: Int, in bytes: ArraySlice<UInt8>) -> Int {
         bytes.withUnsafeBufferPointer { buffer in
-            let base = bytes.startIndex
-            var column = 1
-            for i in (lineStart - base)..<(offset - base) where buffer[i] & 0xC0 != 0x80 { column += 1 }
-            return column
+            let raw = UnsafeRawBufferPointer(buffer)
+            let end = offset - bytes.startIndex
+            var i = lineStart - bytes.startIndex
+            var continuations = 0
+            // Eight bytes at a time: a one in each byte that continues a UTF-8 sequence (`10xxxxxx`),
+            // added up across the word by one multiplication.
+            while i + 8 <= end {
+                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                let marks = (word & ~(word << 1) & 0x8080_8080_8080_8080) >> 7
+                continuations += Int(truncatingIfNeeded: (marks &* 0x0101_0101_0101_0101) >> 56)
+                i += 8
+            }
+            while i < end {
+                if buffer[i] & 0xC0 == 0x80 { continuations += 1 }
+                i += 1
+            }
+            return 1 + (offset - lineStart) - continuations
         }
     }
 
@@ -14,9 +27,11 @@ enum ByteText {
         column(of: offset, lineStart: lineStart, in: bytes[...])
     }
 
-    /// The index of the next line feed at or after `start`, or the end.
+    /// The index of the next line feed at or after `start`, or the end; looked for eight bytes at a time.
     static func lineEnd(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        let raw = UnsafeRawBufferPointer(bytes)
         var i = start
+        while i + 8 <= raw.count && !raw.loadUnaligned(fromByteOffset: i, as: UInt64.self).containsByte(0x0A) { i += 8 }
         while i < bytes.count && bytes[i] != 0x0A { i += 1 }
         return i
     }
@@ -57,7 +72,7 @@ enum ByteText {
         var i = 0
         while i + 8 <= raw.count {
             let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-            if word.containsByte(UInt8(ascii: "/")) || word.containsByte(UInt8(ascii: "<")) {
+            if !UInt64.allBytesMarked(word.bytesOtherThan(UInt8(ascii: "/")) & word.bytesOtherThan(UInt8(ascii: "<"))) {
                 for k in i..<i + 8 where opensAt(k) { return true }
             }
             i += 8
@@ -70,8 +85,8 @@ enum ByteText {
     }
 
     /// The width of leading spaces and tabs, a tab moving to the next multiple of `tabWidth`,
-    /// and whether they mix the two.
-    static func indentation(of bytes: ArraySlice<UInt8>, tabWidth: Int) -> (width: Int, mixed: Bool) {
+    /// whether they mix the two, and how many bytes they are.
+    static func indentation(of bytes: ArraySlice<UInt8>, tabWidth: Int) -> (width: Int, mixed: Bool, length: Int) {
         bytes.withUnsafeBufferPointer { buffer in
             var i = 0
             var width = 0
@@ -89,7 +104,7 @@ enum ByteText {
                 }
                 i += 1
             }
-            return (width, tabs && spaces)
+            return (width, tabs && spaces, i)
         }
     }
 
@@ -127,9 +142,19 @@ enum ByteText {
 extension UInt64 {
     /// Whether any of the eight bytes of this word is `byte`.
     func containsByte(_ byte: UInt8) -> Bool {
+        !Self.allBytesMarked(bytesOtherThan(byte))
+    }
+
+    /// The high bit of each byte of this word that is not `byte`.
+    func bytesOtherThan(_ byte: UInt8) -> UInt64 {
         let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
         let x = self ^ (0x0101_0101_0101_0101 &* UInt64(byte))
         // The high bit of each byte of `((x & low) + low) | x` is set exactly where `x` is not zero.
-        return ((x & low) &+ low) | x | low != UInt64.max
+        return ((x & low) &+ low) | x
+    }
+
+    /// Whether the high bit of every byte of `marks` is set.
+    static func allBytesMarked(_ marks: UInt64) -> Bool {
+        marks | 0x7F7F_7F7F_7F7F_7F7F == UInt64.max
     }
 }

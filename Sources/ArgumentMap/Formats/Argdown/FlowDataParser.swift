@@ -57,6 +57,7 @@ struct FlowDataParser {
     private mutating func items<Item>(closer: UInt8, depth: Int, _ item: (inout FlowDataParser, Int) -> Item?) -> [Item]? {
         i += 1
         var items: [Item] = []
+        items.reserveCapacity(4)  // one allocation for the few items of most data, not one per doubling
         skipSpaces()
         if current == closer {
             i += 1
@@ -96,7 +97,15 @@ struct FlowDataParser {
 
     private mutating func doubleQuoted() -> DataValue? {
         i += 1
-        var output: [UInt8] = []
+        // Most quotes have no escapes: their bytes as written, up to the closing quote.
+        var end = i
+        while end < bytes.count && bytes[end] != UInt8(ascii: "\"") && bytes[end] != UInt8(ascii: "\\") { end += 1 }
+        if end < bytes.count && bytes[end] == UInt8(ascii: "\"") {
+            defer { i = end + 1 }
+            return .string(ByteText.string(bytes[i..<end]))
+        }
+        var output = Array(bytes[i..<end])
+        i = end
         while let byte = current {
             i += 1
             switch byte {
@@ -171,13 +180,16 @@ struct FlowDataParser {
         while end > slice.startIndex, ByteText.isSpace(slice[end - 1]) { end -= 1 }
         let word = ByteText.string(slice[slice.startIndex..<end])
         if isKey { return word.isEmpty ? nil : .string(word) }
-        switch word {
-        case "", "~", "null", "Null", "NULL": return .null
-        case "true", "True", "TRUE": return .bool(true)
-        case "false", "False", "FALSE": return .bool(false)
-        default: break
+        // Every word YAML reads as null or a boolean, or that Yams must decide, is five bytes or fewer.
+        if word.utf8.count <= 5 {
+            switch word {
+            case "", "~", "null", "Null", "NULL": return .null
+            case "true", "True", "TRUE": return .bool(true)
+            case "false", "False", "FALSE": return .bool(false)
+            default: break
+            }
+            if word.utf8.count <= 4 && Self.yamlOneOneWords.contains(word.lowercased()) { return nil }
         }
-        if word.utf8.count <= 4 && Self.yamlOneOneWords.contains(word.lowercased()) { return nil }
         guard let first = word.utf8.first else { return nil }
         if ByteText.isDigit(first) || first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: ".") {
             return Self.simpleNumber(word).map(DataValue.number)

@@ -17,6 +17,7 @@ enum InlineText {
 
     static func render(_ text: ArraySlice<UInt8>) -> (text: String, tags: [String]) {
         if let plain = plainText(text) { return (plain, []) }
+        if let tagged = plainTextWithTrailingTags(text) { return tagged }
         var output: [UInt8] = []
         output.reserveCapacity(text.count)
         var tags: [String] = []
@@ -113,27 +114,60 @@ enum InlineText {
         while start < end, text[start] == UInt8(ascii: " ") { start += 1 }
         while end > start, text[end - 1] == UInt8(ascii: " ") { end -= 1 }
         let isPlain = text[start..<end].withUnsafeBufferPointer { buffer in
-            var previousWasSpace = false
-            for byte in buffer {
-                // Every byte that matters here is below `a`; most text is lower-case letters.
-                if byte >= UInt8(ascii: "a") {
-                    previousWasSpace = false
-                    continue
+            plainByteKinds.withUnsafeBufferPointer { kinds in
+                // Without a branch a byte: markup, or a space after a space, leaves a bit set in `found`.
+                var found: UInt8 = 0
+                var previous: UInt8 = 0
+                for byte in buffer {
+                    let kind = kinds[Int(byte)]
+                    found |= kind & (previous | PlainByteKind.markup)
+                    previous = kind
                 }
-                switch byte {
-                case UInt8(ascii: " "):
-                    if previousWasSpace { return false }
-                    previousWasSpace = true
-                case UInt8(ascii: "\\"), UInt8(ascii: "#"), UInt8(ascii: "@"), UInt8(ascii: "["), UInt8(ascii: "*"), UInt8(ascii: "_"),
-                     UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n"):
-                    return false
-                default:
-                    previousWasSpace = false
-                }
+                return found == 0
             }
-            return true
         }
         return isPlain ? ByteText.string(text[start..<end]) : nil
+    }
+
+    /// What each byte is to `plainText`: markup, a space, or neither (0).
+    private enum PlainByteKind {
+        static let markup: UInt8 = 1
+        static let space: UInt8 = 2
+    }
+
+    private static let plainByteKinds: [UInt8] = (0...255).map { byte in
+        switch UInt8(byte) {
+        case UInt8(ascii: " "): PlainByteKind.space
+        case UInt8(ascii: "\\"), UInt8(ascii: "#"), UInt8(ascii: "@"), UInt8(ascii: "["), UInt8(ascii: "*"), UInt8(ascii: "_"),
+             UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n"):
+            PlainByteKind.markup
+        default: 0
+        }
+    }
+
+    /// Plain text followed by tags (`text. #tag #other`), the usual way a statement is tagged: the
+    /// text as written, and the tags, which end it and so are taken out.
+    private static func plainTextWithTrailingTags(_ text: ArraySlice<UInt8>) -> (text: String, tags: [String])? {
+        var tags: [String] = []
+        var end = text.endIndex
+        while true {
+            while end > text.startIndex, text[end - 1] == UInt8(ascii: " ") { end -= 1 }
+            var tagStart = end
+            while tagStart > text.startIndex, isTagByte(text[tagStart - 1]) { tagStart -= 1 }
+            let hash = tagStart - 1
+            guard tagStart < end, hash >= text.startIndex, text[hash] == UInt8(ascii: "#"),
+                  hash == text.startIndex || text[hash - 1] == UInt8(ascii: " ") else { break }
+            tags.append(ByteText.string(text[tagStart..<end]))
+            end = hash
+        }
+        guard !tags.isEmpty, let plain = plainText(text[..<end]) else { return nil }
+        tags.reverse()
+        return (plain, tags)
+    }
+
+    /// A byte of a `#tag` written without parentheses.
+    private static func isTagByte(_ byte: UInt8) -> Bool {
+        ByteText.isAlphanumeric(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
     }
 
     /// A title between brackets: escapes resolved, white space folded and trimmed.
@@ -169,9 +203,7 @@ enum InlineText {
             return tag.isEmpty ? nil : (tag, close + 1)
         }
         var end = start
-        while end < text.endIndex, ByteText.isAlphanumeric(text[end]) || text[end] == UInt8(ascii: "-") || text[end] == UInt8(ascii: "_") {
-            end += 1
-        }
+        while end < text.endIndex, isTagByte(text[end]) { end += 1 }
         return end > start ? (ByteText.string(text[start..<end]), end) : nil
     }
 

@@ -130,8 +130,9 @@ struct LineLexer {
         let raw = UnsafeRawBufferPointer(bytes)
         while i + 8 <= raw.count {
             let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-            if word.containsByte(UInt8(ascii: "\\")) || word.containsByte(UInt8(ascii: "/"))
-                || word.containsByte(UInt8(ascii: "<")) || word.containsByte(UInt8(ascii: "{")) { break }
+            let others = word.bytesOtherThan(UInt8(ascii: "\\")) & word.bytesOtherThan(UInt8(ascii: "/"))
+                & word.bytesOtherThan(UInt8(ascii: "<")) & word.bytesOtherThan(UInt8(ascii: "{"))
+            if !UInt64.allBytesMarked(others) { break }
             i += 8
         }
         while i < bytes.count {
@@ -152,6 +153,7 @@ struct LineLexer {
     }
 
     /// Scans data from `i`, minding nesting and quoted strings; closes it at its matching brace.
+    /// Every byte scanned belongs to the data: they are copied into it, and blanked, all at once.
     private mutating func scanData(_ clean: inout [UInt8], from start: Int, finished: inout [DataText]) -> Int {
         guard var data = open else {
             mode = .text
@@ -160,17 +162,25 @@ struct LineLexer {
         // Taken out while it grows, so appending to its bytes does not copy them first.
         open = nil
         defer { open = data }
-        let count = clean.count
+        let (end, isClosed) = clean.withUnsafeBufferPointer { Self.scanData(&data, in: $0, from: start) }
+        data.text.bytes.append(contentsOf: clean[start..<end])
+        Self.blank(&clean, start..<end)
+        if isClosed {
+            finished.append(data.text)
+            mode = .text
+        }
+        return end
+    }
+
+    /// Follows `data`'s nesting and quotes through `bytes` from `start`: where scanning stopped, and
+    /// whether it stopped at the closing brace.
+    private static func scanData(_ data: inout OpenData, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (end: Int, isClosed: Bool) {
         var i = start
-        while i < count {
-            let byte = clean[i]
-            clean[i] = UInt8(ascii: " ")
-            data.text.bytes.append(byte)
+        while i < bytes.count {
+            let byte = bytes[i]
             i += 1
             if data.quote != 0 {
-                if data.quote == UInt8(ascii: "\"") && byte == UInt8(ascii: "\\") && i < count {
-                    data.text.bytes.append(clean[i])
-                    clean[i] = UInt8(ascii: " ")
+                if data.quote == UInt8(ascii: "\"") && byte == UInt8(ascii: "\\") && i < bytes.count {
                     i += 1
                 } else if byte == data.quote {
                     data.quote = 0
@@ -179,23 +189,19 @@ struct LineLexer {
             }
             switch byte {
             case UInt8(ascii: "\""), UInt8(ascii: "'"):
-                if Self.quoteMayOpen(after: data.lastSignificant) { data.quote = byte }
+                if quoteMayOpen(after: data.lastSignificant) { data.quote = byte }
             case UInt8(ascii: "{"), UInt8(ascii: "["):
                 data.depth += 1
                 data.text.maxDepth = max(data.text.maxDepth, data.depth)
             case UInt8(ascii: "}"), UInt8(ascii: "]"):
                 data.depth -= 1
-                if data.depth == 0 {
-                    finished.append(data.text)
-                    mode = .text
-                    return i
-                }
+                if data.depth == 0 { return (i, true) }
             default:
                 break
             }
             if !ByteText.isSpace(byte) { data.lastSignificant = byte }
         }
-        return i
+        return (i, false)
     }
 
     /// A quote starts a YAML string only where a value or key starts, not inside a plain word (`it's`).
@@ -209,7 +215,7 @@ struct LineLexer {
     }
 
     private static func blank(_ bytes: inout [UInt8], _ range: Range<Int>) {
-        for i in range { bytes[i] = UInt8(ascii: " ") }
+        bytes.withUnsafeMutableBufferPointer { UnsafeMutableBufferPointer(rebasing: $0[range]).update(repeating: UInt8(ascii: " ")) }
     }
 
     static func hasPrefix(_ prefix: StaticString, in bytes: [UInt8], at i: Int) -> Bool {
