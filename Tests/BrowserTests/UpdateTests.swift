@@ -234,14 +234,14 @@ import Testing
         #expect(state.view == .outline)
     }
 
-    @Test func citedClaimWhoseQuoteWasNotFoundSaysSo() {
+    @Test func citedClaimWhoseSourceIsNotDeclaredSaysSo() {
         var builder = MapBuilder()
         let claim = builder.node(titled: "Claim", kind: .statement, at: Fixture.location)
         builder.addData([DataEntry("source", .string("doc")), DataEntry("quote", .string("missing"))], to: claim, at: Fixture.location)
         var state = BrowserState(loaded: LoadedMap(map: builder.build()))
         _ = state.press(.enter)
         #expect(state.view == .outline)
-        #expect(state.render(size: Size(width: 100, height: 10)).lines[9].contains("not found"))
+        #expect(state.render(size: Size(width: 100, height: 10)).lines[9].contains("source not loaded"))
     }
 }
 

@@ -111,11 +111,25 @@ struct TmuxSession {
         var last = ""
         while clock.now < deadline {
             last = try screen()
-            if try condition(last) { return last }
+            if try condition(last) { return try settled(last, condition) }
             Thread.sleep(forTimeInterval: 0.02)
         }
         Issue.record("timed out waiting until \(description); last screen:\n\(last)", sourceLocation: sourceLocation)
         throw TmuxError.timedOut(description)
+    }
+
+    /// `screen` once the program has finished painting it: tmux may show a frame half written,
+    /// so it is read again until two readings agree. A later screen that no longer meets
+    /// `condition` (a passing state) leaves `screen` as the answer.
+    private func settled(_ screen: String, _ condition: (String) throws -> Bool) throws -> String {
+        var last = screen
+        for _ in 0..<10 {
+            Thread.sleep(forTimeInterval: 0.02)
+            let next = try self.screen()
+            guard next != last, try condition(next) else { return last }
+            last = next
+        }
+        return last
     }
 
     /// Waits until the screen shows `text`.
