@@ -10,6 +10,15 @@ import Testing
         #expect(parsed["[b]"]?.text == "z")
     }
 
+    @Test func aTitleBracketLeftOpenIsReportedWhereItOpens() {
+        let parsed = ParsedArgdown("[a]: x\n  + [Data ran short: y\n  - <B: b\n  - < 5% of runs\n  + [c]: d [e] f")
+        #expect(parsed.warnings == [
+            "t.argdown:2:5: warning: `[` is not closed on this line, so it is read as text of an untitled statement; write `]` after the title (`[Title]: text`)",
+            "t.argdown:3:5: warning: `<` is not closed on this line, so it is read as text of an untitled statement; write `>` after the title (`<Title>: text`)",
+        ])
+        #expect(parsed["[Untitled 1]"]?.text == "[Data ran short: y")
+    }
+
     @Test func columnsCountCharactersAsWrittenEvenAfterAComment() {
         let parsed = ParsedArgdown("[é]: /* ünïcödé */ x {quote: \"q\"}")
         #expect(parsed.errors == ["t.argdown:1:22: error: citation has a quote but no source; add `source: ID` naming a source from the front matter"])

@@ -378,6 +378,10 @@ struct ArgdownParser {
                 return id
             }
         }
+        if let opener = unclosedTitleOpener(clean, at: p) {
+            let closer = opener == "[" ? "]" : ">"
+            report(.warning, "`\(opener)` is not closed on this line, so it is read as text of an untitled statement; write `\(closer)` after the title (`\(opener)Title\(closer): text`)", at: place)
+        }
         let id = builder.node(titled: untitledTitle(.statement), kind: .statement, at: place, section: currentSection)
         beginMember(id, role: .untitled, at: place, text: clean[textStart...])
         return id
@@ -388,6 +392,17 @@ struct ArgdownParser {
         memberText.removeAll(keepingCapacity: true)
         memberText.append(contentsOf: text)
         dataTarget = .node(id)
+    }
+
+    /// `[` or `<` when the line at `p` opens a title it never closes, as in `[Title: text`; a
+    /// `<` only when a colon follows, since `< 5%` is ordinary text.
+    private func unclosedTitleOpener(_ clean: [UInt8], at p: Int) -> String? {
+        let rest = clean[p...]
+        switch clean[p] {
+        case UInt8(ascii: "[") where !rest.contains(UInt8(ascii: "]")): return "["
+        case UInt8(ascii: "<") where !rest.contains(UInt8(ascii: ">")) && rest.contains(UInt8(ascii: ":")): return "<"
+        default: return nil
+        }
     }
 
     /// A title in brackets at `p` (a link `[text](url)` is not one): the title, its kind, and the closing bracket's index.
@@ -486,7 +501,7 @@ struct ArgdownParser {
         case .child(let parent):
             relate(id, symbol, parent, at: place)
         case .unmatchedWidth(let parent, let width, let readAs):
-            report(.warning, "indentation of \(width) columns matches no open level above; read as \(readAs) columns (a sibling at that level, as Argdown does)", at: place)
+            report(.warning, "indentation of \(width) \(width == 1 ? "column" : "columns") matches no open level above; read as \(readAs) columns (a sibling at that level, as Argdown does)", at: place)
             relate(id, symbol, parent, at: place)
         case .notIndented(let root):
             report(.error, "relation `\(symbol.text)` is not indented under its parent; indent it more than \(displayName(root)) (read as under it)", at: place)
