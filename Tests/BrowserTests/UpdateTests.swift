@@ -234,6 +234,18 @@ import Testing
         #expect(state.view == .outline)
     }
 
+    /// Typing a search says at once when nothing matches, before Enter.
+    @Test func aSearchWithoutMatchSaysSoWhileTyped() {
+        var state = BrowserState(loaded: Fixture.loaded())
+        _ = state.press(.character("/"))
+        state.type("zzq")
+        let status = state.render(size: Size(width: 100, height: 10)).lines[9]
+        #expect(status.hasPrefix("/zzq  no match for “zzq”"), "\(status)")
+        _ = state.press(.backspace, .backspace, .backspace)
+        state.type("Data")
+        #expect(!state.render(size: Size(width: 100, height: 10)).lines[9].contains("no match"))
+    }
+
     @Test func citedClaimWhoseSourceIsNotDeclaredSaysSo() {
         var builder = MapBuilder()
         let claim = builder.node(titled: "Claim", kind: .statement, at: Fixture.location)
