@@ -338,7 +338,8 @@ extension BrowserState {
 
     private func drawSource(_ page: SourcePage, into frame: inout Frame, area: Layout.Area) {
         guard let document = loaded.documents[page.document] else { return }
-        let header = "\(document.title) — \(document.path)" + (page.highlighted.map { "  \($0)" } ?? "")
+        // The span first: a long title and path are what the width cuts off.
+        let header = (page.highlighted.map { "\($0)  " } ?? "") + "\(document.title) — \(document.path)"
         frame.fill(row: area.row, style: style(Style(bold: true, underline: true)))
         frame.putTruncated(header.terminalSafe, column: 0, row: area.row, style: style(Style(bold: true, underline: true)), limit: area.width, ellipsis: glyphs.ellipsis)
         let gutter = Self.gutterWidth(lineCount: document.lines.count)
