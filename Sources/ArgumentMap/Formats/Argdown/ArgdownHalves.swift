@@ -12,8 +12,10 @@ enum ArgdownHalves {
     static let laterParts = 16
 
     /// How much of the file the first parser reads: less than half, since it then appends the
-    /// later parts, most of them while the other thread still reads the last ones.
-    static let firstShare = (numerator: 5, denominator: 12)
+    /// later parts, most of them while the other thread still reads the last ones. Not less: the
+    /// first parser's arrays then grow while more of the file is still held, and at a third the
+    /// peak memory passed 3x the file.
+    static let firstShare = (numerator: 3, denominator: 8)
 
     /// Where a large file is cut, or nil to read it in one pass.
     static func cut(for bytes: UnsafeBufferPointer<UInt8>) -> Int? {
