@@ -86,7 +86,9 @@ enum ArgdownHalves {
                     guard first.append(part.parser, isLast: part.isLast) else {
                         return first.readRest(from: part.start, afterLines: part.linesBefore)
                     }
-                    if part.isLast { return }
+                    let isLast = part.isLast
+                    parts.letGo(consume part)
+                    if isLast { return }
                 }
             })
         assert(isHandedOver || !later.releasedAny, "a part was let go of though the first half did not hand over")
