@@ -37,50 +37,52 @@ struct OutlineTree: Sendable {
         rootRows = []
         headingsAbove = Self.headings(above: map.roots, in: map)
 
-        var placed = [Bool](repeating: false, count: count)
-        var stack: [(node: Int, next: Int)] = []
+        let relations = map.relations
+        // Each node on the path from the root, with its incoming relations and how many are walked.
+        var stack: [(node: Int, incoming: ArraySlice<Int32>, next: Int)] = []
         let roots = map.roots
         for (position, root) in roots.enumerated() {
             let isLast = position == roots.count - 1
-            guard !placed[root.offset] else {
-                rootRows.append(OutlineRow(node: root, relation: Self.none, depth: 0, isReference: true, isLast: isLast))
-                continue
-            }
-            rootRows.append(OutlineRow(node: root, relation: Self.none, depth: 0, isReference: false, isLast: isLast))
-            placed[root.offset] = true
+            let isPlaced = preorderIndex[root.offset] != Self.none
+            rootRows.append(OutlineRow(node: root, relation: Self.none, depth: 0, isReference: isPlaced, isLast: isLast))
+            guard !isPlaced else { continue }
             preorderIndex[root.offset] = Int32(preorder.count)
             preorder.append(Int32(root.offset))
-            stack.append((root.offset, 0))
-            while let (node, next) = stack.last {
-                let incoming = map.incomingRelationIndices(NodeID(node))
-                guard next < incoming.count else {
+            stack.append((root.offset, map.incomingRelationIndices(root), 0))
+            while !stack.isEmpty {
+                let top = stack.count - 1
+                let node = stack[top].node
+                guard stack[top].next < stack[top].incoming.endIndex - stack[top].incoming.startIndex else {
                     stack.removeLast()
+                    countSupportAndAttack(below: node, through: map.incomingRelationIndices(NodeID(node)), of: relations)
                     continue
                 }
-                stack[stack.count - 1].next += 1
-                let relationIndex = incoming[incoming.startIndex + next]
-                let child = map.relations[Int(relationIndex)].from.offset
-                guard !placed[child] else { continue }
-                placed[child] = true
+                let relationIndex = stack[top].incoming[stack[top].incoming.startIndex + stack[top].next]
+                stack[top].next += 1
+                let child = relations[Int(relationIndex)].from.offset
+                guard preorderIndex[child] == Self.none else { continue }
                 preorderIndex[child] = Int32(preorder.count)
                 preorder.append(Int32(child))
                 parent[child] = Int32(node)
                 placingRelation[child] = relationIndex
                 depth[child] = depth[node] + 1
-                stack.append((child, 0))
+                stack.append((child, map.incomingRelationIndices(NodeID(child)), 0))
             }
         }
+    }
 
-        for node in preorder.reversed().map(Int.init) {
-            for relationIndex in map.incomingRelationIndices(NodeID(node)) {
-                let kind = map.relations[Int(relationIndex)].kind
-                if kind.isSupport { supporters[node] += 1 }
-                if kind.isAttack { attackers[node] += 1 }
-            }
-            if parent[node] != Self.none {
-                supporters[Int(parent[node])] += supporters[node]
-                attackers[Int(parent[node])] += attackers[node]
-            }
+    /// Adds the node's own support and attack to what its subtree's nodes, all counted before it,
+    /// gave it, and hands the sum to its parent.
+    private mutating func countSupportAndAttack(below node: Int, through incoming: ArraySlice<Int32>, of relations: [Relation]) {
+        for relationIndex in incoming {
+            let kind = relations[Int(relationIndex)].kind
+            if kind.isSupport { supporters[node] += 1 }
+            if kind.isAttack { attackers[node] += 1 }
+        }
+        let parent = parent[node]
+        if parent != Self.none {
+            supporters[Int(parent)] += supporters[node]
+            attackers[Int(parent)] += attackers[node]
         }
     }
 

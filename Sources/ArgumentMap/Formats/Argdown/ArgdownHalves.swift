@@ -11,10 +11,16 @@ enum ArgdownHalves {
     /// moment, so the more parts, the less memory the reading takes at its peak.
     static let laterParts = 16
 
+    /// How much of the file the first parser reads: less than half, since it then appends the
+    /// later parts, most of them while the other thread still reads the last ones. Not less: the
+    /// first parser's arrays then grow while more of the file is still held, and at a third the
+    /// peak memory passed 3x the file.
+    static let firstShare = (numerator: 3, denominator: 8)
+
     /// Where a large file is cut, or nil to read it in one pass.
     static func cut(for bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         guard bytes.count >= minimumSize else { return nil }
-        return cutPoint(atOrAfter: bytes.count / 2, in: bytes)
+        return cutPoint(atOrAfter: bytes.count * firstShare.numerator / firstShare.denominator, in: bytes)
     }
 
     /// Each line that opens a level-1 heading (`# ` or `#` and a tab) after a blank line: no data
@@ -64,27 +70,28 @@ enum ArgdownHalves {
         let mayRelease = releaseBehind != nil && surelyHandsOver(firstHalf)
         var first = ArgdownParser(file: file, bytes: bytes, releaseStep: releaseStep, releaseBehind: releaseBehind)
         var isHandedOver = false
+        let cuts = laterCuts(from: cut, in: bytes)
+        let parts = FinishedParts(capacity: cuts.count)
         var later = LaterHalf(
-            file: file, bytes: bytes, cuts: laterCuts(from: cut, in: bytes), linesBefore: linesBefore,
-            release: mayRelease ? releaseBehind : nil)
+            file: file, bytes: bytes, cuts: cuts, linesBefore: linesBefore, release: mayRelease ? releaseBehind : nil)
+        // The reader goes first: should the two run one after the other, the parts are all there.
         BothCores.run(
+            { later.read(handingEachTo: parts) },
             {
                 first.readFrontMatterFirst()
                 isHandedOver = first.handOver(at: cut)
-            },
-            { later.read() })
-        guard isHandedOver else {
-            assert(!later.releasedAny, "a part was let go of though the first half did not hand over")
-            first.readRest()
-            return (first.finish(), first.diagnostics)
-        }
-        for index in later.parts.indices {
-            guard let (parser, start, linesBefore) = later.parts[index].take() else { continue }
-            if !first.append(parser, isLast: index == later.parts.count - 1) {
-                first.readRest(from: start, afterLines: linesBefore)
-                break
-            }
-        }
+                guard isHandedOver else { return first.readRest() }
+                while true {
+                    let part = parts.takeNext()
+                    guard first.append(part.parser, isLast: part.isLast) else {
+                        return first.readRest(from: part.start, afterLines: part.linesBefore)
+                    }
+                    let isLast = part.isLast
+                    parts.letGo(consume part)
+                    if isLast { return }
+                }
+            })
+        assert(isHandedOver || !later.releasedAny, "a part was let go of though the first half did not hand over")
         return (first.finish(), first.diagnostics)
     }
 
@@ -106,7 +113,6 @@ enum ArgdownHalves {
         let cuts: [Int]
         let linesBefore: Int
         let release: ((Range<Int>) -> Void)?
-        var parts: [(parser: ArgdownParser, start: Int, linesBefore: Int)?] = []
         var releasedAny = false
 
         init(file: String, bytes: UnsafeBufferPointer<UInt8>, cuts: [Int], linesBefore: Int, release: ((Range<Int>) -> Void)?) {
@@ -119,8 +125,9 @@ enum ArgdownHalves {
             self.release = release
         }
 
-        /// Reads the parts in order; a part that cannot hand over at the next cut reads on through it.
-        mutating func read() {
+        /// Reads the parts in order, handing each on once read; a part that cannot hand over at the
+        /// next cut reads on through it.
+        mutating func read(handingEachTo parts: FinishedParts) {
             var linesBefore = linesBefore
             var mayRelease = release != nil
             var index = 0
@@ -136,8 +143,9 @@ enum ArgdownHalves {
                     release(start..<(next < cuts.count ? cuts[next] : bytes.count))
                     releasedAny = true
                 }
-                parts.append((parser, start, linesBefore))
-                linesBefore = parser.linesRead
+                let linesRead = parser.linesRead
+                parts.put(FinishedParts.Part(parser: parser, start: start, linesBefore: linesBefore, isLast: next == cuts.count))
+                linesBefore = linesRead
                 index = next
             }
         }

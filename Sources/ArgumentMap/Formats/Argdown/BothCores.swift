@@ -3,7 +3,8 @@ import Dispatch
 /// Runs two pieces of work at once, one of them on another thread.
 enum BothCores {
     /// Returns once both `first` and `second` are done. Each must touch only what the other does not
-    /// write, until both are done.
+    /// write, until both are done, or hand it over with its own synchronization. `first` starts no
+    /// later than `second`: when no second thread is free, they run one after the other in that order.
     static func run(_ first: () -> Void, _ second: () -> Void) {
         withoutActuallyEscaping(first) { first in
             withoutActuallyEscaping(second) { second in
