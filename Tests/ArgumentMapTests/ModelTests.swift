@@ -78,6 +78,24 @@ import Testing
         #expect(problems.first?.description == "t.argdown:1:1: error: item 1 of `cites` names a source but no quote; add `quote: \"exact words\"`")
     }
 
+    /// The same quote cited twice is kept once, whether a node has a few citations or thousands
+    /// (which are told apart through a set rather than pair by pair).
+    @Test(arguments: [3, 5_000])
+    func aQuoteCitedTwiceIsKeptOnce(count: Int) {
+        var builder = MapBuilder()
+        let node = builder.node(titled: "E", kind: .statement, at: here)
+        func cite(_ number: Int, prefix: String? = nil) -> DataValue {
+            var entries = [DataEntry("source", .string("report")), DataEntry("quote", .string("words \(number)"))]
+            if let prefix { entries.append(DataEntry("prefix", .string(prefix))) }
+            return .map(entries)
+        }
+        let items = (0..<count).map { cite($0) } + [cite(0), cite(1, prefix: "before")]
+        builder.addData([DataEntry("cites", .list(items))], to: node, at: here)
+        builder.addData([DataEntry("cites", .list([cite(2), cite(count)]))], to: node, at: here)
+        let quotes = builder.build()[node].citations.map { $0.quote + ($0.prefix.map { " after " + $0 } ?? "") }
+        #expect(quotes == (0..<count).map { "words \($0)" } + ["words 1 after before", "words \(count)"])
+    }
+
     @Test func controlCharactersAreShownEscaped() {
         #expect("a\u{1B}[2Jb\u{7}\u{202E}".terminalSafe == "a\\e[2Jb\\u{7}\\u{202E}")
         #expect("plain 漢字".terminalSafe == "plain 漢字")

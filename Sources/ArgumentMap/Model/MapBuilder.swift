@@ -71,9 +71,17 @@ public struct MapBuilder {
 
     /// Adds each citation the node does not have yet (the same quote of the same source, wherever cited).
     private mutating func addCitations(_ citations: [Citation], to id: NodeID) {
-        for citation in citations where !nodes[id.offset].citations.contains(where: {
-            $0.source == citation.source && $0.quote == citation.quote && $0.prefix == citation.prefix && $0.suffix == citation.suffix
-        }) {
+        guard !citations.isEmpty else { return }
+        // A few citations are compared directly; many (a long `cites:` list) through a set, so
+        // a node with thousands of them is not compared pair by pair.
+        guard nodes[id.offset].citations.count + citations.count > 16 else {
+            for citation in citations where !nodes[id.offset].citations.contains(where: { CitedWords($0) == CitedWords(citation) }) {
+                nodes[id.offset].citations.append(citation)
+            }
+            return
+        }
+        var seen = Set(nodes[id.offset].citations.map(CitedWords.init))
+        for citation in citations where seen.insert(CitedWords(citation)).inserted {
             nodes[id.offset].citations.append(citation)
         }
     }
@@ -163,5 +171,20 @@ public struct MapBuilder {
         ArgumentMap(
             nodes: nodes, relations: relations, sections: sections, frontMatter: frontMatter, sources: sources, file: file,
             statementTitles: statementTitles, argumentTitles: argumentTitles)
+    }
+}
+
+/// What makes two citations the same: the same words of the same source, picked out alike.
+private struct CitedWords: Hashable {
+    var source: String
+    var quote: String
+    var prefix: String?
+    var suffix: String?
+
+    init(_ citation: Citation) {
+        source = citation.source
+        quote = citation.quote
+        prefix = citation.prefix
+        suffix = citation.suffix
     }
 }
