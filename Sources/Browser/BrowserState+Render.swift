@@ -165,11 +165,13 @@ extension BrowserState {
         return titleColumn
     }
 
-    /// Marks after a row's title: cited, disputed, counts beneath a folded node, the evaluation.
+    /// Marks after a row's title: cited, disputed, noted, counts beneath a folded node, the evaluation.
     private func rowSuffix(_ row: OutlineRow, node: Node, folded: Bool) -> String {
         var parts: [String] = []
         if !node.citations.isEmpty { parts.append(glyphs.cited) }
-        if marks.isDisputed(node) { parts.append(glyphs.disputed) }
+        let mark = marks.mark(for: node)
+        if mark?.disputed == true { parts.append(glyphs.disputed) }
+        if mark?.note.isEmpty == false { parts.append(glyphs.noted) }
         if folded {
             let offset = row.node.offset
             parts.append("[+\(tree.supporters[offset]) \(options.unicode ? "−" : "-")\(tree.attackers[offset])]")

@@ -10,6 +10,8 @@ struct Glyphs: Hashable, Sendable {
     var unfolded: String
     var cited: String
     var disputed: String
+    /// After a claim you wrote a note on.
+    var noted: String
     var reference: String
     var ellipsis: String
     var separator: String
@@ -24,12 +26,12 @@ struct Glyphs: Hashable, Sendable {
 
     static let unicode = Glyphs(
         branch: "├─", lastBranch: "└─", pipe: "│ ", folded: "▸", unfolded: "▾",
-        cited: "❝", disputed: "⚑", reference: "↪", ellipsis: "…", separator: "│", selection: "▌", factSeparator: " · ",
+        cited: "❝", disputed: "⚑", noted: "✎", reference: "↪", ellipsis: "…", separator: "│", selection: "▌", factSeparator: " · ",
         stands: "✓", defeated: "✗", unsupported: "○")
 
     static let ascii = Glyphs(
         branch: "|-", lastBranch: "`-", pipe: "| ", folded: ">", unfolded: "-",
-        cited: "\"", disputed: "!", reference: "^", ellipsis: "~", separator: "|", selection: " ", factSeparator: " - ",
+        cited: "\"", disputed: "!", noted: "*", reference: "^", ellipsis: "~", separator: "|", selection: " ", factSeparator: " - ",
         stands: "v", defeated: "x", unsupported: "o")
 
     /// The mark for a node's evaluation: a different shape for each label, so color only adds to them.

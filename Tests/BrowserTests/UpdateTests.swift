@@ -356,6 +356,7 @@ import Testing
         #expect(state.press(.escape) == [])
         #expect(state.marks.all.first?.note == "weak")
         #expect(state.render(size: Size(width: 80, height: 24)).lines.contains { $0.contains("note: weak") })
+        #expect(state.render(size: Size(width: 80, height: 24)).lines.contains { $0.contains("Scaling wins ✎") }, "the row says it has a note")
     }
 
     @Test func marksListShowsMarksAndJumpsToOne() {
