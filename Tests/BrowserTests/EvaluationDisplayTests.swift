@@ -104,6 +104,25 @@ import Testing
         #expect(state.selectedTitle == "Scaling wins")
     }
 
+    /// A supporter caught in an attack cycle has not fallen, but it does not stand either.
+    @Test func anUndecidedSupporterIsCalledOpenNotStanding() {
+        var builder = MapBuilder()
+        let thesis = builder.node(titled: "Thesis", kind: .statement, at: Fixture.location)
+        let open = builder.node(titled: "Contested", kind: .statement, at: Fixture.location)
+        let rival = builder.node(titled: "Rival", kind: .statement, at: Fixture.location)
+        let firm = builder.node(titled: "Firm", kind: .statement, at: Fixture.location)
+        builder.relate(open, .support, thesis, at: Fixture.location)
+        builder.relate(firm, .support, thesis, at: Fixture.location)
+        builder.relate(rival, .attack, open, at: Fixture.location)
+        builder.relate(open, .attack, rival, at: Fixture.location)
+        let loaded = LoadedMap(map: builder.build())
+        var state = BrowserState(loaded: loaded, size: Self.size, evaluator: LiveEvaluator(map: loaded.map))
+        _ = state.press(.character("w"))
+        let lines = state.render(size: Self.size).lines
+        #expect(lines.contains { $0.contains("? open supporter: Contested") }, "\(lines)")
+        #expect(lines.contains { $0.contains("✓ standing supporter: Firm") })
+    }
+
     @Test func aLongWhySentenceLeavesTheScreenToTheList() {
         let loaded = Fixture.largeMap(count: 11)
         var state = BrowserState(loaded: loaded, size: Size(width: 40, height: 12), evaluator: LiveEvaluator(map: loaded.map))
