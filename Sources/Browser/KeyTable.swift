@@ -20,7 +20,7 @@ public enum KeyTable {
         KeyBinding("Space", [.character(" ")], .toggleFold, .outline, "fold or unfold"),
         KeyBinding("z", [.character("z")], .foldAll, .outline, "fold everything"),
         KeyBinding("Z", [.character("Z")], .unfoldAll, .outline, "unfold everything"),
-        KeyBinding("1-9", (1...9).map { .character(Character(String($0))) }, .unfoldToDepth, .outline, "unfold everything to that depth"),
+        KeyBinding("1-9", (1...9).map { .character(Character(String($0))) }, .unfoldToDepth, .outline, "show that many levels of the tree (1: the top claims only)"),
         KeyBinding("x", [.character("x")], .foldAllButPath, .outline, "fold everything except the path to the cursor"),
         KeyBinding("]", [.character("]")], .scrollDetailDown, .outline, "scroll the detail pane down"),
         KeyBinding("[", [.character("[")], .scrollDetailUp, .outline, "scroll the detail pane up"),
