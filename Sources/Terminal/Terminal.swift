@@ -136,16 +136,10 @@ public final class Terminal {
     // MARK: Input
 
     /// Waits for the next key, mouse report, resize or terminating signal. Ctrl-Z suspends
-    /// the program here and, once resumed, reports a resize so the caller redraws.
-    public func nextEvent() -> TerminalEvent {
-        while true {
-            if let event = nextEvent(wakingOn: -1) { return event }
-        }
-    }
-
-    /// Like `nextEvent()`, but returns nil as soon as `wakeUp` (a descriptor, such as a pipe's
-    /// reading end, or -1 for none) has something to read: how work done on another thread
-    /// gets the run loop's attention. Reading from `wakeUp` is left to the caller.
+    /// the program here and, once resumed, reports a resize so the caller redraws. Returns nil
+    /// as soon as `wakeUp` (a descriptor, such as a pipe's reading end, or -1 for none) has
+    /// something to read: how work done on another thread gets the run loop's attention.
+    /// Reading from `wakeUp` is left to the caller.
     public func nextEvent(wakingOn wakeUp: Int32) -> TerminalEvent? {
         while true {
             if !pending.isEmpty { return pending.removeFirst() }
