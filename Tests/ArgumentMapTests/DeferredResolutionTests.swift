@@ -20,6 +20,20 @@ import Testing
         try expectSameAsEager(MapLoader(), try folder.write("big.argdown", output.map))
     }
 
+    /// Citations taken in on top of others stay in node order, which the browser's lookup of a
+    /// node's citations relies on.
+    @Test func citationsAddedToOthersStayInNodeOrder() {
+        let here = SourceLocation(file: "m.argdown", line: 1, column: 1)
+        func found(_ node: Int, _ index: Int) -> ResolvedCitation {
+            ResolvedCitation(
+                node: NodeID(node), index: index, citation: Citation(source: "s", quote: "q\(node)-\(index)", location: here),
+                span: TextSpan(line: node, column: 1, endLine: node, endColumn: 2))
+        }
+        var loaded = LoadedMap(map: MapBuilder().build(), citations: [found(1, 0), found(3, 0)])
+        loaded.add(CitationResolution(citations: [found(0, 0), found(1, 1), found(2, 0)]))
+        #expect(loaded.citations.map { [$0.node.offset, $0.index] } == [[0, 0], [1, 0], [1, 1], [2, 0], [3, 0]])
+    }
+
     @Test func aMapWithBadQuotesAndAMissingSourceComesToTheSameErrors() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

@@ -76,7 +76,11 @@ public struct LoadedMap: Sendable {
         // Taken over whole when there is nothing yet, as there is not when the map was read
         // without its sources: a million citations are not copied.
         if documents.isEmpty { documents = resolution.documents } else { documents.merge(resolution.documents) { current, _ in current } }
-        if citations.isEmpty { citations = resolution.citations } else { citations += resolution.citations }
+        // Kept in node order, then each node's citation order: the browser finds a node's
+        // citations by binary search.
+        citations = citations.isEmpty
+            ? resolution.citations
+            : (citations + resolution.citations).sorted { ($0.node, $0.index) < ($1.node, $1.index) }
         diagnostics += resolution.diagnostics
     }
 }

@@ -13,8 +13,9 @@ public struct SourceLibrary: Sendable {
     /// The map with its sources loaded and its citations resolved; `mapFolder` is the folder
     /// source paths are relative to.
     public func resolve(_ map: ArgumentMap, mapFolder: String) -> LoadedMap {
-        let found = locateCitations(of: map, mapFolder: mapFolder)
-        return LoadedMap(map: map, documents: found.documents, citations: found.citations, diagnostics: found.diagnostics)
+        var loaded = LoadedMap(map: map)
+        loaded.add(locateCitations(of: map, mapFolder: mapFolder))
+        return loaded
     }
 
     /// The map's sources loaded and its citations found in them, apart from the map: what the
