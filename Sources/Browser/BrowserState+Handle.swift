@@ -104,6 +104,10 @@ extension BrowserState {
     // MARK: Outline
 
     private mutating func performInOutline(_ action: Action, key: Key) -> [Effect] {
+        if unreadRest != nil, needsWholeMap(action) {
+            message = UnreadRest.refusal
+            return []
+        }
         let page = max(1, layout.outline.height)
         switch action {
         case .moveDown: outline.cursor = admittedRow(from: outline.cursor, forward: true) ?? outline.cursor
@@ -176,6 +180,16 @@ extension BrowserState {
         default: break
         }
         return []
+    }
+
+    /// Whether the action's answer needs the whole map, not only the beginning shown while the
+    /// rest is read: searching, marks and notes, the evaluation, and opening a cited source.
+    private func needsWholeMap(_ action: Action) -> Bool {
+        switch action {
+        case .search, .nextMatch, .previousMatch, .toggleDisputed, .editNote, .showMarks, .toggleEvaluation, .explain: true
+        case .follow: outline.selected.map { !$0.isReference && !map[$0.node].citations.isEmpty } ?? false
+        default: false
+        }
     }
 
     /// Scrolls the selected node's detail by half the pane; moving the cursor starts it at the top again.

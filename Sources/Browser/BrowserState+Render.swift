@@ -317,6 +317,7 @@ extension BrowserState {
             return
         }
         var parts = [map.title.terminalSafe, "\(outline.rows.isEmpty ? 0 : outline.cursor + 1)/\(outline.rows.count)"]
+        if let unreadRest { parts.append(unreadRest.notice(ellipsis: glyphs.ellipsis)) }
         if mapErrors > 0 {
             parts.append("\(Self.count(mapErrors, "error")): run argmap check \((map.file ?? "").terminalSafe)")
         }

@@ -15,7 +15,7 @@ public struct BrowserState: Sendable {
     public internal(set) var showsDetail = true
 
     var map: ArgumentMap { loaded.map }
-    let tree: OutlineTree
+    private(set) var tree: OutlineTree
     var outline: Outline
     var view: View = .outline
     var back: [Place] = []
@@ -41,6 +41,8 @@ public struct BrowserState: Sendable {
     var followOnceLocated: NodeID?
     /// How many errors reading the map found: the status line points to `argmap check`.
     private(set) var mapErrors: Int
+    /// While only the map's beginning is shown, what is still being read; `adopt(_:)` brings it.
+    private(set) var unreadRest: UnreadRest?
 
     static let historyLimit = 100
     /// Maps whose whole tree has up to this many rows open fully unfolded; larger ones open
@@ -76,6 +78,42 @@ public struct BrowserState: Sendable {
         awaitsEvaluation = true
     }
 
+    /// The browser on the beginning of a large map (its diagnostics are not shown: the whole
+    /// map's are), while the whole is read in the background and handed over with `adopt(_:)`.
+    /// Until then the status line says so, and keys whose answer needs the whole map (search,
+    /// marks, notes, why, following a citation) say it is still being read.
+    public init(showingBeginning beginning: MapBeginning, marks: Marks = Marks(), options: BrowserOptions = BrowserOptions(), size: Size = Size(width: 80, height: 24)) {
+        self.init(showing: LoadedMap(map: beginning.map), marks: marks, options: options, size: size)
+        unreadRest = UnreadRest(file: beginning.map.file, byteCount: beginning.byteCount, fileSize: beginning.fileSize)
+    }
+
+    /// Whether only the beginning of the map is shown yet.
+    public var isReadingRest: Bool { unreadRest != nil }
+
+    /// Takes in the whole map whose beginning is shown, keeping what the reader did: the folds
+    /// of the nodes shown so far, the selected row (or, where it moved, the node's first place)
+    /// on the same screen line where it can be, the history, and the view.
+    public mutating func adopt(_ whole: OutlinedMap) {
+        loaded = whole.loaded
+        tree = whole.tree
+        citations = CitationIndex(loaded.citations)
+        mapErrors = loaded.diagnostics.count { $0.severity == .error }
+        unreadRest = nil
+        detailScroll = nil
+        let height = max(1, layout.outline.height)
+        func carried(_ beginning: Outline) -> Outline {
+            var outline = whole.firstOutline
+            outline.carry(from: beginning, tree: tree, map: map, height: height)
+            return outline
+        }
+        outline = carried(outline)
+        back = back.map { Place(view: $0.view, outline: carried($0.outline)) }
+        forward = forward.map { Place(view: $0.view, outline: carried($0.outline)) }
+        search = nil
+        reassess()
+        keepCursorVisible()
+    }
+
     /// Takes in the sources and citations located in the background (with their index, when
     /// that was built there too), and reports their errors in the status line.
     /// `index` must be of `resolution.citations`; it is used when the state had none before.
@@ -105,7 +143,7 @@ public struct BrowserState: Sendable {
 
     var layout: Layout { Layout(size: size, showsDetail: showsDetail) }
 
-    private static func firstOutline(tree: OutlineTree, map: ArgumentMap) -> Outline {
+    static func firstOutline(tree: OutlineTree, map: ArgumentMap) -> Outline {
         if map.nodes.count <= unfoldAllLimit {
             let whole = Outline(tree: tree, map: map, openToDepth: Int.max)
             if whole.rows.count <= unfoldAllRows { return whole }

@@ -99,6 +99,22 @@ struct Outline: Hashable, Sendable {
         if let index = index(of: row) { cursor = index }
     }
 
+    /// Takes over the folds of `beginning`, the outline of this map's beginning (its nodes are
+    /// the first ones here), and its selected row on the same screen line; where that row is
+    /// no longer a first place, the node's first place is selected instead.
+    mutating func carry(from beginning: Outline, tree: OutlineTree, map: ArgumentMap, height: Int) {
+        open.replaceSubrange(0..<min(beginning.open.count, open.count), with: beginning.open.prefix(open.count))
+        rebuild(tree: tree, map: map)
+        guard let selected = beginning.selected else { return }
+        if let index = index(of: selected) {
+            cursor = index
+        } else if selected.node.offset < open.count {
+            jump(toFirstPlaceOf: selected.node, tree: tree, map: map)
+        }
+        scroll = max(0, cursor - (beginning.cursor - beginning.scroll))
+        keepCursorVisible(height: height, tree: tree)
+    }
+
     // MARK: Finding rows
 
     /// The row of the node's first place, whether visible or not.

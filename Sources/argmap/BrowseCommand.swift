@@ -33,16 +33,33 @@ struct BrowseCommand: ParsableCommand {
         guard !terminalType.isEmpty, terminalType != "dumb" else {
             return printOutline(try mapOptions.open(map), because: "TERM is \(terminalType.isEmpty ? "not set" : "dumb"), so there is no screen to browse on")
         }
-        // The browser shows the map as soon as it is read; its sources are searched after that.
-        let (parsed, loader) = try mapOptions.openUnresolved(map)
+        // A large map shows its beginning while the whole is read; any other as soon as it is read.
+        // Its sources are searched after that.
+        let opening: BrowserOpening
+        let loader: MapLoader
+        if let (beginning, beginningLoader, path) = mapOptions.readBeginning(map) {
+            (opening, loader) = (.beginning(beginning, path: path, format: mapOptions.format), beginningLoader)
+        } else {
+            let (parsed, parsedLoader) = try mapOptions.openUnresolved(map)
+            (opening, loader) = (.whole(parsed), parsedLoader)
+        }
         do {
-            try browse(parsed, loader: loader)
+            try browse(opening, loader: loader)
         } catch TerminalError.unknownTerminalType(let name) {
+            var parsed: ParsedMap
+            switch opening {
+            case .whole(let whole): parsed = whole
+            case .beginning: parsed = try mapOptions.openUnresolved(map).0
+            }
             let resolution = loader.locateCitations(of: parsed)
             MapProblems.report(LoadedMap(map: parsed.map, diagnostics: resolution.diagnostics))
             var loaded = parsed.unresolved
             loaded.add(resolution)
             printOutline(loaded, because: "the terminal type '\(name.terminalSafe)' is not known to this system")
+        } catch let failure as MapLoadError {
+            // The whole map, read after its beginning was shown, could not be read: said as any map that cannot be.
+            StandardError.write("argmap: \(failure)")
+            throw ExitCode(66)
         }
     }
 
@@ -51,9 +68,9 @@ struct BrowseCommand: ParsableCommand {
         TextOutput.printLines(TextOutline(loaded: loaded).write)
     }
 
-    private func browse(_ parsed: ParsedMap, loader: MapLoader) throws {
-        guard let file = parsed.map.file else {
-            report(try runBrowser(parsed: parsed, loader: loader, marks: Marks(), saveMarks: { _ in }), in: parsed)
+    private func browse(_ opening: BrowserOpening, loader: MapLoader) throws {
+        guard let file = mapFile(of: opening) else {
+            report(try runBrowser(opening: opening, loader: loader, marks: Marks(), saveMarks: { _ in }))
             return
         }
         let store = MarkStore()
@@ -64,7 +81,7 @@ struct BrowseCommand: ParsableCommand {
         var saved = stored.marks
         var unsaved: (any Error)?
         let notice = stored.warnings.first.map { "warning: \($0)" }
-        let findings = try runBrowser(parsed: parsed, loader: loader, marks: stored.marks, notice: notice) { marks in
+        let findings = try runBrowser(opening: opening, loader: loader, marks: stored.marks, notice: notice) { marks in
             do {
                 try store.save(marks, loaded: saved, mapAt: file)
                 saved = marks
@@ -74,16 +91,24 @@ struct BrowseCommand: ParsableCommand {
                 throw error
             }
         }
-        report(findings, in: parsed)
+        report(findings)
         if let unsaved {
             StandardError.write("argmap: warning: your last mark changes were not saved: \(unsaved)")
         }
     }
 
+    /// The map's file, where its marks are kept; nil for a map that has none.
+    private func mapFile(of opening: BrowserOpening) -> String? {
+        switch opening {
+        case .whole(let parsed): parsed.map.file
+        case .beginning(let beginning, _, _): beginning.map.file
+        }
+    }
+
     /// What the browser found wrong in the background, now that the terminal is back.
-    private func report(_ findings: BackgroundFindings, in parsed: ParsedMap) {
+    private func report(_ findings: BackgroundFindings) {
         for warning in findings.evaluatorWarnings ?? [] { StandardError.write(warning.description) }
-        if let problems = findings.citationProblems {
+        if let problems = findings.citationProblems, let parsed = findings.parsed {
             MapProblems.report(LoadedMap(map: parsed.map, diagnostics: problems))
         }
     }

@@ -3,14 +3,29 @@ import Browser
 import Screen
 import Terminal
 
+/// What the browser opens on: a map read whole, or the beginning of a large one, shown while the
+/// whole is read in the background.
+enum BrowserOpening {
+    case whole(ParsedMap)
+    case beginning(MapBeginning, path: String, format: MapFormat?)
+}
+
 /// What the browser works out in the background after its first frame.
 enum BackgroundResult: Sendable {
+    /// The whole map, read after its beginning was shown.
+    case wholeMap(ParsedMap, OutlinedMap)
+    /// Why the whole map could not be read after its beginning was shown.
+    case unreadable(MapLoadError)
     case citations(CitationResolution, CitationIndex)
     case evaluation(LiveEvaluator, evaluatedWith: Marks)
 }
 
-/// What the background work found wrong, reported once the terminal is given back.
+/// What the background work found, reported once the terminal is given back.
 struct BackgroundFindings {
+    /// The whole map, as read: from the start, or once the background has read it.
+    var parsed: ParsedMap?
+    /// Why the whole map could not be read after its beginning was shown; the session ends on it.
+    var readFailure: MapLoadError?
     /// Sources not loaded and quotes not found, once the citations are located.
     var citationProblems: [Diagnostic]?
     /// Node weights the evaluator could not read, once it is built.
@@ -18,10 +33,15 @@ struct BackgroundFindings {
 
     var isComplete: Bool { citationProblems != nil && evaluatorWarnings != nil }
 
-    /// Hands `results` to the browser and keeps what they found wrong.
+    /// Hands `results` to the browser and keeps what they found.
     mutating func adopt(_ results: [BackgroundResult], into state: inout BrowserState) {
         for result in results {
             switch result {
+            case let .wholeMap(whole, outlined):
+                state.adopt(outlined)
+                parsed = whole
+            case .unreadable(let failure):
+                readFailure = failure
             case let .citations(resolution, index):
                 state.adopt(resolution, index: index)
                 citationProblems = resolution.diagnostics
@@ -33,40 +53,62 @@ struct BackgroundFindings {
     }
 }
 
-/// Opens the browser on `parsed` in the terminal and runs it until the reader quits. The
-/// first frame shows the map as read; its sources are searched and its first evaluation is
-/// worked out on other threads after that, and each shows when done. The terminal is given
-/// back on every way out: quitting, an error, and Ctrl-C, SIGTERM or SIGHUP, after which the
-/// process ends by that signal. An error thrown by `saveMarks` does not end the session: it
-/// is shown in the status line, and the marks stay as they are, to be saved with the next
-/// change. Returns what the background work found wrong by the time the reader quit; quitting
-/// is never kept waiting for it.
+/// Opens the browser on `opening` in the terminal and runs it until the reader quits. The
+/// first frame shows the map as read, or the beginning of a large one, whose whole is then read
+/// on another thread and shown when done; its sources are searched and its first evaluation is
+/// worked out there after that, and each shows when done. The terminal is given back on every
+/// way out: quitting, an error, and Ctrl-C, SIGTERM or SIGHUP, after which the process ends by
+/// that signal. An error thrown by `saveMarks` does not end the session: it is shown in the
+/// status line, and the marks stay as they are, to be saved with the next change. Returns what
+/// the background work found by the time the reader quit; quitting is never kept waiting for it.
+/// Throws the `MapLoadError` of a whole map that could not be read after its beginning was shown.
 /// `notice`, if any, is shown in the status line of the first frame.
-func runBrowser(parsed: ParsedMap, loader: MapLoader, marks: Marks, notice: String? = nil, saveMarks: (Marks) throws -> Void) throws -> BackgroundFindings {
+func runBrowser(opening: BrowserOpening, loader: MapLoader, marks: Marks, notice: String? = nil, saveMarks: (Marks) throws -> Void) throws -> BackgroundFindings {
     let terminal = try Terminal()
-    var state = BrowserState(
-        showing: parsed.unresolved, marks: marks,
-        options: BrowserOptions(color: terminal.usesColor, unicode: terminal.isUTF8),
-        size: terminal.size)
-    if let notice { state.post(notice) }
+    let options = BrowserOptions(color: terminal.usesColor, unicode: terminal.isUTF8)
     let work = BackgroundWork<BackgroundResult>()
     var findings = BackgroundFindings()
-    // A small map is evaluated before its first frame, in a few milliseconds, rather than
-    // flash its rows without labels; a large one in the background.
-    let evaluatesFirst = parsed.map.nodes.count <= evaluatedBeforeFirstFrame
-    if evaluatesFirst { findings.adopt([evaluation(of: parsed.map, under: marks)], into: &state) }
-    // One after the other, on the second core: at once, locating the citations and the
-    // evaluator would each hold their working memory at the same time.
-    let startWork = {
-        work.start { deliver in
-            let resolution = loader.locateCitations(of: parsed)
-            deliver(.citations(resolution, CitationIndex(resolution.citations)))
-            if !evaluatesFirst { deliver(evaluation(of: parsed.map, under: marks)) }
+    var state: BrowserState
+    let startWork: () -> Void
+    switch opening {
+    case .whole(let parsed):
+        state = BrowserState(showing: parsed.unresolved, marks: marks, options: options, size: terminal.size)
+        findings.parsed = parsed
+        // A small map is evaluated before its first frame, in a few milliseconds, rather than
+        // flash its rows without labels; a large one in the background.
+        let evaluatesFirst = parsed.map.nodes.count <= evaluatedBeforeFirstFrame
+        if evaluatesFirst { findings.adopt([evaluation(of: parsed.map, under: marks)], into: &state) }
+        startWork = {
+            work.start { deliver in check(parsed, loader: loader, evaluating: !evaluatesFirst, under: marks, deliver: deliver) }
+        }
+    case let .beginning(beginning, path, format):
+        state = BrowserState(showingBeginning: beginning, marks: marks, options: options, size: terminal.size)
+        startWork = {
+            work.start { deliver in
+                let whole: ParsedMap
+                do throws(MapLoadError) {
+                    whole = try loader.read(path, format: format)
+                } catch {
+                    return deliver(.unreadable(error))
+                }
+                deliver(.wholeMap(whole, OutlinedMap(whole.unresolved)))
+                check(whole, loader: loader, evaluating: true, under: marks, deliver: deliver)
+            }
         }
     }
+    if let notice { state.post(notice) }
     let signal = try runSession(&state, on: terminal, background: work, findings: &findings, afterFirstPaint: startWork, saveMarks: saveMarks)
     if let signal { Terminal.exit(bySignal: signal) }
     findings.adopt(work.take(), into: &state)
+    if let failure = findings.readFailure { throw failure }
+    guard let parsed = findings.parsed else {
+        // Quitting is never kept waiting; the map is left unread, and said so.
+        let file = beginningFile(of: opening)
+        StandardError.write("argmap: quit before \(file) was read to its end; `argmap check \(file)` reads and checks it all")
+        return findings
+    }
+    // Reported as a map read before the first frame reports them as it opens.
+    if case .beginning = opening { MapProblems.report(parsed.unresolved) }
     if findings.citationProblems == nil {
         // Quitting is never kept waiting; the search is left unfinished, and said so.
         let file = parsed.map.file.map { " \($0.terminalSafe)" } ?? ""
@@ -75,8 +117,23 @@ func runBrowser(parsed: ParsedMap, loader: MapLoader, marks: Marks, notice: Stri
     return findings
 }
 
+private func beginningFile(of opening: BrowserOpening) -> String {
+    switch opening {
+    case .whole(let parsed): (parsed.map.file ?? "the map").terminalSafe
+    case .beginning(_, let path, _): path.terminalSafe
+    }
+}
+
 /// Maps up to this many nodes are evaluated before the first frame (about 2 ms at 10,000).
 private let evaluatedBeforeFirstFrame = 10_000
+
+/// Locates the citations of `parsed`, then evaluates it unless that was done before: one after
+/// the other, on the second core, since at once both would hold their working memory together.
+private func check(_ parsed: ParsedMap, loader: MapLoader, evaluating: Bool, under marks: Marks, deliver: (BackgroundResult) -> Void) {
+    let resolution = loader.locateCitations(of: parsed)
+    deliver(.citations(resolution, CitationIndex(resolution.citations)))
+    if evaluating { deliver(evaluation(of: parsed.map, under: marks)) }
+}
 
 private func evaluation(of map: ArgumentMap, under marks: Marks) -> BackgroundResult {
     var evaluator = LiveEvaluator(map: map)
@@ -97,6 +154,7 @@ private func runSession(
     let done = background.take()
     if !done.isEmpty {
         findings.adopt(done, into: &state)
+        if findings.readFailure != nil { return nil }
         terminal.paint(state.render(size: terminal.size))
     }
     while true {
@@ -104,6 +162,7 @@ private func runSession(
         switch terminal.nextEvent(wakingOn: background.wakeUp) {
         case nil:
             findings.adopt(background.take(), into: &state)
+            if findings.readFailure != nil { return nil }
             terminal.paint(state.render(size: terminal.size))
             continue
         case .terminate(let signal): return signal

@@ -42,6 +42,14 @@ extension MapReading {
         return (try loader.read(file, format: format), loader)
     }
 
+    /// The beginning of the map at `path` (`MapLoader.readBeginning`), with the loader and the
+    /// path to read the whole with; nil when the map is to be read whole at once, or cannot be
+    /// read at all (`openUnresolved` then says why).
+    func readBeginning(_ path: String?) -> (MapBeginning, MapLoader, String)? {
+        guard let (loader, file) = try? locate(path), let beginning = loader.readBeginning(file, format: format) else { return nil }
+        return (beginning, loader, file)
+    }
+
     /// The loader for the map at `path` (the bundled debate when nil) and the map's path.
     private func locate(_ path: String?) throws(MapLoadError) -> (MapLoader, String) {
         var installation: Installation?

@@ -28,6 +28,14 @@ public struct MapLoader: Sendable {
         return ParsedMap(map: map, readingProblems: readingProblems, folder: FileSystemPath.folder(of: absolute))
     }
 
+    /// The beginning of the Argdown map at `path`, when the map is large enough (4 MB) to be worth
+    /// showing before the whole is read with `read`; nil when it is not, or has no safe place to
+    /// end a beginning at (see `MapBeginning`). Nil too when the file cannot be read: `read` says why.
+    public func readBeginning(_ path: String, format: MapFormat? = nil) -> MapBeginning? {
+        let absolute = FileSystemPath.absolute(path, relativeTo: FileSystemPath.currentDirectory)
+        return MapBeginning.read(absolute, file: path, format: format)
+    }
+
     /// The loaded map in `bytes`, its sources looked up relative to `folder`.
     public func load(bytes: [UInt8], file: String, folder: String, format: MapFormat? = nil) -> LoadedMap {
         let format = format ?? MapFormat.detect(path: file, bytes: bytes)

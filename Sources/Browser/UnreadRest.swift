@@ -1,0 +1,21 @@
+import ArgumentMap
+
+/// While a browser shows only the beginning of a large map: what the status line says of the rest.
+struct UnreadRest: Hashable, Sendable {
+    /// The map file's name, without its folder.
+    var fileName: String
+    /// How much of the file the beginning holds, in whole percent.
+    var percentShown: Int
+
+    init(file: String?, byteCount: Int, fileSize: Int) {
+        fileName = String((file ?? "the map").split(separator: "/").last ?? "the map")
+        percentShown = fileSize > 0 ? byteCount * 100 / fileSize : 0
+    }
+
+    func notice(ellipsis: String) -> String {
+        "reading \(fileName.terminalSafe)\(ellipsis) (first \(percentShown < 1 ? "<1" : String(percentShown))% shown)"
+    }
+
+    /// What a key whose answer needs the whole map says meanwhile.
+    static let refusal = "not yet: the rest of the map is still being read"
+}
