@@ -317,13 +317,13 @@ extension BrowserState {
             return
         }
         var parts = [map.title.terminalSafe, "\(outline.rows.isEmpty ? 0 : outline.cursor + 1)/\(outline.rows.count)"]
-        if let unreadRest { parts.append(unreadRest.notice(ellipsis: glyphs.ellipsis)) }
         if mapErrors > 0 {
             parts.append("\(Self.count(mapErrors, "error")): run argmap check \((map.file ?? "").terminalSafe)")
         }
         if let query = search?.query { parts.append("/" + query.terminalSafe) }
         if filter != .all { parts.append("filter: \(filter.rawValue)") }
         if let message { parts.append(message) }
+        if let unreadRest { parts.append(unreadRest.notice(ellipsis: glyphs.ellipsis)) }
         drawBar(left: parts.joined(separator: " \(glyphs.separator) "), right: "? help", into: &frame, row: row)
     }
 

@@ -17,5 +17,5 @@ struct UnreadRest: Hashable, Sendable {
     }
 
     /// What a key whose answer needs the whole map says meanwhile.
-    static let refusal = "not yet: the rest of the map is still being read"
+    static let refusal = "not yet: the map is still being read"
 }

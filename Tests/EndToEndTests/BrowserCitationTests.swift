@@ -80,6 +80,8 @@ struct BrowserCitationTests {
         defer { program.removeFiles() }
         try TmuxSession.with(program.command, width: 120, height: 30) { tmux in
             try tmux.waitFor("Thesis 1")
+            // A map this large shows its beginning first; the search of its sources starts once it is all read.
+            try tmux.waitUntil("the whole map is read", within: BrowserBeginningTests.wholeMapPatience) { !$0.contains("reading generated.argdown") }
             let after = try tmux.press("q", until: TmuxProgram.exitedMarker)
             #expect(after.contains("argmap: quit before the map's citations were checked against its sources"), "\(after)")
         }

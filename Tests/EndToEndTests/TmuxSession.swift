@@ -100,14 +100,14 @@ struct TmuxSession {
     }
 
     /// Polls the screen every 20 ms until `condition` holds and returns it; fails the test
-    /// with the last screen seen when it has not held within `patience`.
+    /// with the last screen seen when it has not held within `patience` (by default `Self.patience`).
     @discardableResult
     func waitUntil(
-        _ description: String, sourceLocation: SourceLocation = #_sourceLocation,
+        _ description: String, within patience: Duration = patience, sourceLocation: SourceLocation = #_sourceLocation,
         _ condition: (String) throws -> Bool
     ) throws -> String {
         let clock = ContinuousClock()
-        let deadline = clock.now.advanced(by: Self.patience)
+        let deadline = clock.now.advanced(by: patience)
         var last = ""
         while clock.now < deadline {
             last = try screen()

@@ -18,6 +18,12 @@ public struct MapBeginning: Sendable {
     public var byteCount: Int
     public var fileSize: Int
 
+    public init(map: ArgumentMap, byteCount: Int, fileSize: Int) {
+        self.map = map
+        self.byteCount = byteCount
+        self.fileSize = fileSize
+    }
+
     /// Smaller files are read whole before anything is shown: that takes no noticeable time.
     static let minimumFileSize = ArgdownHalves.minimumSize
     /// The beginning ends at the first cut point at or after this many bytes...

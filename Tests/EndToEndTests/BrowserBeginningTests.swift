@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+
+/// A map of 4 MB or more opens on its beginning while the whole is read, as `less` shows a
+/// file's start: the status line says the rest is being read, quitting meanwhile quits at once,
+/// and what the whole read finds wrong is reported as it is for any map.
+@Suite(.serialized, .enabled(if: TmuxSession.isAvailable, TmuxSession.missingMessage))
+struct BrowserBeginningTests {
+    /// How long a debug build may take to read a map of tens of MB on a loaded machine.
+    static let wholeMapPatience: Duration = .seconds(120)
+
+    /// A generated map of `nodes` nodes (about 142 bytes each) in `folder`, with `tail` appended.
+    private func generatedMap(nodes: Int, in folder: TemporaryFolderForOutput, tail: [UInt8] = []) throws -> String {
+        let mapPath = folder.path + "/generated.argdown"
+        let generated = try ArgmapRun(["generate", "--nodes", "\(nodes)", "--seed", "1", "-o", mapPath])
+        #expect(generated.status == 0, "\(generated.errors)")
+        if !tail.isEmpty {
+            let handle = try #require(FileHandle(forWritingAtPath: mapPath))
+            handle.seekToEndOfFile()
+            handle.write(Data(tail))
+            handle.closeFile()
+        }
+        return mapPath
+    }
+
+    @Test func aLargeMapShowsItsBeginningWhileTheRestIsReadThenTheWhole() throws {
+        let folder = try TemporaryFolderForOutput()
+        defer { folder.remove() }
+        let mapPath = try generatedMap(nodes: 40_000, in: folder)
+        let text = try String(contentsOfFile: mapPath, encoding: .utf8)
+        let lastSection = try #require(text.split(separator: "\n").last { $0.hasPrefix("# ") }).dropFirst(2)
+        try TmuxProgram.browse(arguments: [mapPath], ready: "Thesis 1") { tmux in
+            let first = try tmux.waitFor("reading generated.argdown… (first ")
+            let whole = try tmux.waitUntil("the whole map is shown", within: Self.wholeMapPatience) { !$0.contains("reading generated.argdown") }
+            #expect(try rowCount(first) < rowCount(whole), "the beginning has fewer rows than the whole")
+            let last = try tmux.press("G", until: String(lastSection))
+            #expect(last.contains("Thesis"), "the last section's theses are there to move to")
+        }
+    }
+
+    /// The number of outline rows the status line gives ("1/316").
+    private func rowCount(_ screen: String) throws -> Int {
+        let status = try #require(screen.split(separator: "\n").last { $0.contains("? help") })
+        let position = try #require(status.firstMatch(of: /│ \d+\/(\d+)/))
+        return try #require(Int(position.1))
+    }
+
+    @Test func quittingWhileTheRestIsReadQuitsAtOnceAndRestoresTheTerminal() throws {
+        let folder = try TemporaryFolderForOutput()
+        defer { folder.remove() }
+        let mapPath = try generatedMap(nodes: 200_000, in: folder)
+        let program = try TmuxProgram(arguments: [mapPath])
+        defer { program.removeFiles() }
+        try TmuxSession.with(program.command, width: 160, height: 30) { tmux in
+            try tmux.waitFor("reading generated.argdown")
+            try tmux.press("/", until: "not yet: the map is still being read")
+            let after = try tmux.press("q", until: TmuxProgram.exitedMarker)
+            #expect(after.contains("argmap: quit before \(mapPath) was read to its end"), "\(after)")
+            #expect(try tmux.display("#{alternate_on}") == "0")
+        }
+        #expect(program.exitStatus == 0)
+        #expect(program.modesBefore != nil)
+        #expect(program.modesAfter == program.modesBefore)
+    }
+
+    @Test func invalidUTF8LateInTheMapIsReportedAsCheckReportsIt() throws {
+        let folder = try TemporaryFolderForOutput()
+        defer { folder.remove() }
+        let mapPath = try generatedMap(nodes: 40_000, in: folder, tail: Array("\n# Tail\n\n[Broken]: bad ".utf8) + [0xFF] + Array(" byte.\n".utf8))
+        let check = try ArgmapRun(["check", mapPath])
+        #expect(check.status == 65)
+        let reported = try #require(check.errors.split(separator: "\n").first { $0.contains("invalid UTF-8") })
+        let program = try TmuxProgram(arguments: [mapPath])
+        defer { program.removeFiles() }
+        try TmuxSession.with(program.command, width: 250, height: 30) { tmux in
+            try tmux.waitFor("reading generated.argdown")
+            try tmux.waitUntil("the whole map's error is counted", within: Self.wholeMapPatience) { $0.contains("1 error: run argmap check") }
+            let after = try tmux.press("q", until: TmuxProgram.exitedMarker)
+            #expect(after.contains(String(reported)), "\(after)")
+        }
+        #expect(program.exitStatus == 65)
+        #expect(program.modesAfter == program.modesBefore)
+    }
+}
