@@ -103,8 +103,12 @@ struct Outline: Hashable, Sendable {
     /// the first ones here), and its selected row on the same screen line; where that row is
     /// no longer a first place, the node's first place is selected instead.
     mutating func carry(from beginning: Outline, tree: OutlineTree, map: ArgumentMap, height: Int) {
-        open.replaceSubrange(0..<min(beginning.open.count, open.count), with: beginning.open.prefix(open.count))
-        rebuild(tree: tree, map: map)
+        let shared = 0..<min(beginning.open.count, open.count)
+        // Rows are built again only where the reader folded otherwise than the first outline does.
+        if !open[shared].elementsEqual(beginning.open[shared]) {
+            open.replaceSubrange(shared, with: beginning.open[shared])
+            rebuild(tree: tree, map: map)
+        }
         guard let selected = beginning.selected else { return }
         if let index = index(of: selected) {
             cursor = index

@@ -27,7 +27,7 @@ public struct MapBeginning: Sendable {
     /// Smaller files are read whole before anything is shown: that takes no noticeable time.
     static let minimumFileSize = ArgdownHalves.minimumSize
     /// The beginning ends at the first cut point at or after this many bytes...
-    static let targetSize = 1 << 20
+    static let targetSize = 256 << 10
     /// ...within this many; a file without one there is read whole first.
     static let sizeLimit = 4 << 20
 
@@ -57,7 +57,7 @@ public struct MapBeginning: Sendable {
         if let fences = ArgdownParser.frontMatterFences(in: bytes), fences.closing == nil { return nil }
         guard var cut = ArgdownHalves.cutPoint(atOrAfter: targetSize, in: bytes) else { return nil }
         guard ArgdownInput.isPlainUTF8(UnsafeBufferPointer(rebasing: bytes[..<cut])) else { return nil }
-        var parser = ArgdownParser(file: file, bytes: bytes)
+        var parser = ArgdownParser(file: file, bytes: bytes, upTo: cut)
         parser.readFrontMatterFirst()
         while !parser.handOver(at: cut) {
             guard let next = ArgdownHalves.cutPoint(atOrAfter: cut + 1, in: bytes),
@@ -69,19 +69,17 @@ public struct MapBeginning: Sendable {
 
     /// The file's first `limit` bytes, or all of them when it is shorter.
     private static func head(of file: OpenRegularFile, upTo limit: Int) -> [UInt8]? {
-        var bytes = [UInt8](repeating: 0, count: min(limit, file.size))
-        let count = bytes.withUnsafeMutableBytes { buffer -> Int in
-            var count = 0
-            while count < buffer.count {
-                let got = pread(file.descriptor, buffer.baseAddress! + count, buffer.count - count, off_t(count))
+        var failed = false
+        // Not zeroed first: every byte kept is read into it.
+        let bytes = [UInt8](unsafeUninitializedCapacity: min(limit, file.size)) { buffer, initialized in
+            while initialized < buffer.count {
+                let got = pread(file.descriptor, buffer.baseAddress! + initialized, buffer.count - initialized, off_t(initialized))
                 if got < 0 && errno == EINTR { continue }
-                guard got > 0 else { return got < 0 ? -1 : count }
-                count += got
+                failed = got < 0
+                guard got > 0 else { return }
+                initialized += got
             }
-            return count
         }
-        guard count >= 0 else { return nil }
-        bytes.removeLast(bytes.count - count)
-        return bytes
+        return failed ? nil : bytes
     }
 }
