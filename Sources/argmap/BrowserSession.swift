@@ -98,17 +98,17 @@ func runBrowser(opening: BrowserOpening, loader: MapLoader, marks: Marks, notice
     }
     if let notice { state.post(notice) }
     let signal = try runSession(&state, on: terminal, background: work, findings: &findings, afterFirstPaint: startWork, saveMarks: saveMarks)
-    if let signal { Terminal.exit(bySignal: signal) }
     findings.adopt(work.take(), into: &state)
+    // Reported as a map read before the first frame reports them as it opens, however the session ends.
+    if case .beginning = opening, let parsed = findings.parsed { MapProblems.report(parsed.unresolved) }
+    if let signal { Terminal.exit(bySignal: signal) }
     if let failure = findings.readFailure { throw failure }
     guard let parsed = findings.parsed else {
         // Quitting is never kept waiting; the map is left unread, and said so.
-        let file = beginningFile(of: opening)
+        let file = mapFileName(of: opening)
         StandardError.write("argmap: quit before \(file) was read to its end; `argmap check \(file)` reads and checks it all")
         return findings
     }
-    // Reported as a map read before the first frame reports them as it opens.
-    if case .beginning = opening { MapProblems.report(parsed.unresolved) }
     if findings.citationProblems == nil {
         // Quitting is never kept waiting; the search is left unfinished, and said so.
         let file = parsed.map.file.map { " \($0.terminalSafe)" } ?? ""
@@ -117,7 +117,7 @@ func runBrowser(opening: BrowserOpening, loader: MapLoader, marks: Marks, notice
     return findings
 }
 
-private func beginningFile(of opening: BrowserOpening) -> String {
+private func mapFileName(of opening: BrowserOpening) -> String {
     switch opening {
     case .whole(let parsed): (parsed.map.file ?? "the map").terminalSafe
     case .beginning(_, let path, _): path.terminalSafe
