@@ -46,7 +46,7 @@ struct BrowseCommand: ParsableCommand {
         do {
             try browse(opening, loader: loader)
         } catch TerminalError.unknownTerminalType(let name) {
-            var parsed: ParsedMap
+            let parsed: ParsedMap
             switch opening {
             case .whole(let whole): parsed = whole
             case .beginning: parsed = try mapOptions.openUnresolved(map).0
@@ -69,7 +69,7 @@ struct BrowseCommand: ParsableCommand {
     }
 
     private func browse(_ opening: BrowserOpening, loader: MapLoader) throws {
-        guard let file = mapFile(of: opening) else {
+        guard let file = opening.file else {
             report(try runBrowser(opening: opening, loader: loader, marks: Marks(), saveMarks: { _ in }))
             return
         }
@@ -94,14 +94,6 @@ struct BrowseCommand: ParsableCommand {
         report(findings)
         if let unsaved {
             StandardError.write("argmap: warning: your last mark changes were not saved: \(unsaved)")
-        }
-    }
-
-    /// The map's file, where its marks are kept; nil for a map that has none.
-    private func mapFile(of opening: BrowserOpening) -> String? {
-        switch opening {
-        case .whole(let parsed): parsed.map.file
-        case .beginning(let beginning, _, _): beginning.map.file
         }
     }
 

@@ -8,6 +8,14 @@ import Terminal
 enum BrowserOpening {
     case whole(ParsedMap)
     case beginning(MapBeginning, path: String, format: MapFormat?)
+
+    /// The map's file as the reader named it, where its marks are kept; nil for a map without one.
+    var file: String? {
+        switch self {
+        case .whole(let parsed): parsed.map.file
+        case .beginning(_, let path, _): path
+        }
+    }
 }
 
 /// What the browser works out in the background after its first frame.
@@ -105,7 +113,7 @@ func runBrowser(opening: BrowserOpening, loader: MapLoader, marks: Marks, notice
     if let failure = findings.readFailure { throw failure }
     guard let parsed = findings.parsed else {
         // Quitting is never kept waiting; the map is left unread, and said so.
-        let file = mapFileName(of: opening)
+        let file = (opening.file ?? "the map").terminalSafe
         StandardError.write("argmap: quit before \(file) was read to its end; `argmap check \(file)` reads and checks it all")
         return findings
     }
@@ -115,13 +123,6 @@ func runBrowser(opening: BrowserOpening, loader: MapLoader, marks: Marks, notice
         StandardError.write("argmap: quit before the map's citations were checked against its sources; `argmap check\(file)` checks them")
     }
     return findings
-}
-
-private func mapFileName(of opening: BrowserOpening) -> String {
-    switch opening {
-    case .whole(let parsed): (parsed.map.file ?? "the map").terminalSafe
-    case .beginning(_, let path, _): path.terminalSafe
-    }
 }
 
 /// Maps up to this many nodes are evaluated before the first frame (about 2 ms at 10,000).
