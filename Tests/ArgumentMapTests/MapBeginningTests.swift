@@ -122,6 +122,19 @@ import Testing
         #expect(expectBeginningsAtEveryCut(text).count == 2)
     }
 
+    @Test func crlfLineEndsAndAByteOrderMark() throws {
+        let text = "# A\r\n\r\n[T]: t.\r\n  + [a]: x\r\n \t\r\n# B\r\n\r\n[T]\r\n  - [b]: y\r\n\r\n# C\r\n\r\n[b]\r\n"
+        #expect(expectBeginningsAtEveryCut(text).count == 2)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("argmap-beginning-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("bom.argdown").path
+        try Data([0xEF, 0xBB, 0xBF] + Array(text.utf8)).write(to: URL(fileURLWithPath: path))
+        let beginning = try #require(MapBeginning.read(path, file: path, format: nil, minimumFileSize: 0, targetSize: 1))
+        #expect(beginning.byteCount == 3 + text.utf8.count - text[text.range(of: "# B")!.lowerBound...].utf8.count, "counted in the file, mark included")
+        #expect(beginning.map.nodes.map(\.title) == ["T", "a"])
+    }
+
     @Test func withoutASafeEndTheMapIsReadWholeFirst() {
         func beginning(_ text: String, target: Int = 1) -> (map: ArgumentMap, end: Int)? {
             Array(text.utf8).withUnsafeBufferPointer { MapBeginning.read($0, file: "t.argdown", targetSize: target) }
