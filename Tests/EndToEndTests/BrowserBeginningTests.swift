@@ -82,3 +82,22 @@ struct BrowserBeginningTests {
         #expect(program.modesAfter == program.modesBefore)
     }
 }
+
+/// Looking for a map's beginning must not open what reading it whole refuses.
+@Suite(.enabled(if: TmuxSession.isAvailable, TmuxSession.missingMessage))
+struct BrowserBeginningRefusalTests {
+    /// Opening a pipe nobody writes to would wait forever.
+    @Test func aPipeAsTheMapIsRefusedNotWaitedOn() throws {
+        let folder = try TemporaryFolderForOutput()
+        defer { folder.remove() }
+        let pipePath = folder.path + "/pipe.argdown"
+        #expect(mkfifo(pipePath, 0o600) == 0)
+        let program = try TmuxProgram(arguments: [pipePath])
+        defer { program.removeFiles() }
+        try TmuxSession.with(program.command, width: 250, height: 30) { tmux in
+            let after = try tmux.waitFor(TmuxProgram.exitedMarker)
+            #expect(after.contains("argmap: cannot open the map: \(pipePath) is a pipe or other special file"), "\(after)")
+        }
+        #expect(program.exitStatus == 66)
+    }
+}

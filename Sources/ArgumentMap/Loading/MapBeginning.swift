@@ -38,7 +38,10 @@ public struct MapBeginning: Sendable {
         _ path: String, file: String, format: MapFormat?,
         minimumFileSize: Int = minimumFileSize, targetSize: Int = targetSize, sizeLimit: Int = sizeLimit
     ) -> MapBeginning? {
-        guard let opened = OpenRegularFile(path: path), opened.size >= minimumFileSize,
+        // Looked at before it is opened: opening a pipe would wait for a writer.
+        var status = stat()
+        guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG, Int(status.st_size) >= minimumFileSize,
+              let opened = OpenRegularFile(path: path), opened.size >= minimumFileSize,
               opened.size <= TextFileReader.maximumSize,
               let head = head(of: opened, upTo: sizeLimit),
               (format ?? MapFormat.detect(path: file, bytes: head.prefix(4096))) == .argdown
