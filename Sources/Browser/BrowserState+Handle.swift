@@ -108,6 +108,9 @@ extension BrowserState {
             message = UnreadRest.refusal
             return []
         }
+        if unreadRest != nil, [.moveDown, .pageDown, .halfPageDown].contains(action), outline.cursor == outline.rows.count - 1 {
+            message = UnreadRest.endOfBeginning
+        }
         let page = max(1, layout.outline.height)
         switch action {
         case .moveDown: outline.cursor = admittedRow(from: outline.cursor, forward: true) ?? outline.cursor

@@ -18,4 +18,6 @@ struct UnreadRest: Hashable, Sendable {
 
     /// What a key whose answer needs the whole map says meanwhile.
     static let refusal = "not yet: the map is still being read"
+    /// What moving down from the last row read so far says meanwhile.
+    static let endOfBeginning = "the end of what is read so far: the rest is still being read"
 }

@@ -120,6 +120,17 @@ import Testing
         #expect(state.press(.character("q")) == [.quit])
     }
 
+    @Test func movingDownFromTheLastRowReadSaysTheRestIsComing() {
+        var state = Self.opened()
+        _ = state.press(.character("G"), .character("j"))
+        #expect(Self.statusLine(state).contains("the end of what is read so far"))
+        _ = state.press(.character("k"))
+        #expect(!Self.statusLine(state).contains("the end of what is read so far"))
+        state.adopt(Self.whole())
+        _ = state.press(.character("G"), .character("j"))
+        #expect(!Self.statusLine(state).contains("the end of what is read so far"))
+    }
+
     @Test func theWholeMapKeepsFoldsSelectionAndScreenLine() {
         var state = Self.opened()
         let a = state.map.node(titled: "A", kind: .statement)!
