@@ -60,7 +60,7 @@ func runBrowser(parsed: ParsedMap, loader: MapLoader, marks: Marks, notice: Stri
     let startWork = {
         work.start { deliver in
             let resolution = loader.locateCitations(of: parsed)
-            deliver(.citations(resolution, CitationIndex(resolution.citations)))
+            deliver(.citations(resolution, CitationIndex(resolution.citations, in: parsed.map)))
             if !evaluatesFirst { deliver(evaluation(of: parsed.map, under: marks)) }
         }
     }

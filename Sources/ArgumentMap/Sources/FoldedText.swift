@@ -57,13 +57,8 @@ struct FoldedText {
 
     /// The offset in the original text of the byte at folded `offset`.
     func originalOffset(of offset: Int) -> Int {
-        var low = 0
-        var high = shiftFolded.count - 1
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if shiftFolded[middle] <= offset { low = middle } else { high = middle - 1 }
-        }
-        return shiftOriginal[low] + (offset - shiftFolded[low])
+        let run = shiftFolded.lastIndex(notAbove: offset)
+        return shiftOriginal[run] + (offset - shiftFolded[run])
     }
 
     /// Whether folded `offset` falls between two characters (grapheme clusters), so that a quote

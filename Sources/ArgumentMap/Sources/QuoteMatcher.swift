@@ -3,112 +3,118 @@
 /// in a `QuotePrefixTree`, so a million quotes cost one scan of the source rather than a million,
 /// even when they all begin alike.
 struct QuoteMatcher {
-    /// One distinct quote with its optional context, already folded.
-    struct Query: Hashable {
-        var quote: [UInt8]
-        var prefix: [UInt8]?
-        var suffix: [UInt8]?
-
-        init(_ citation: Citation) {
-            quote = Array(FoldedText(Array(citation.quote.utf8), trimmed: true).bytes)
-            prefix = citation.prefix.map { Array(FoldedText(Array($0.utf8), trimmed: true).bytes) }.flatMap { $0.isEmpty ? nil : $0 }
-            suffix = citation.suffix.map { Array(FoldedText(Array($0.utf8), trimmed: true).bytes) }.flatMap { $0.isEmpty ? nil : $0 }
-        }
-
-        var hasContext: Bool { prefix != nil || suffix != nil }
-
-        /// Hashes the bytes in bulk: the synthesized hash feeds them one at a time.
-        func hash(into hasher: inout Hasher) {
-            for part in [quote, prefix ?? [], suffix ?? []] {
-                hasher.combine(part.count)
-                part.withUnsafeBytes { hasher.combine(bytes: $0) }
-            }
-        }
-    }
-
     /// What the scan found for one query.
-    struct Matches {
+    struct Matches: Equatable, CustomStringConvertible {
         /// Occurrences of the quote, with or without the context.
-        var occurrences = 0
-        /// Folded start offsets of the first few occurrences, to name their lines.
-        var firstOccurrences: [Int] = []
+        private(set) var occurrences = 0
         /// Occurrences whose text around them agrees with the prefix and suffix.
-        var fitting = 0
-        var firstFitting: [Int] = []
+        private(set) var fitting = 0
+        // The first offset of each kind is kept apart from the later ones, so the usual query,
+        // found once, allocates nothing.
+        /// The folded start offset of the first occurrence, when there is one.
+        private(set) var firstOccurrence = 0
+        private var laterOccurrences: [Int] = []
+        /// The folded start offset of the first fitting occurrence, when there is one.
+        private(set) var firstFit = 0
+        private var laterFitting: [Int] = []
 
         static let remembered = 8
 
+        /// Folded start offsets of the first few occurrences, to name their lines.
+        var firstOccurrences: [Int] { occurrences == 0 ? [] : [firstOccurrence] + laterOccurrences }
+        var firstFitting: [Int] { fitting == 0 ? [] : [firstFit] + laterFitting }
+
         mutating func record(_ offset: Int, fits: Bool) {
-            occurrences += 1
-            if firstOccurrences.count < Self.remembered { firstOccurrences.append(offset) }
-            guard fits else { return }
-            fitting += 1
-            if firstFitting.count < Self.remembered { firstFitting.append(offset) }
+            Self.note(offset, count: &occurrences, first: &firstOccurrence, later: &laterOccurrences)
+            if fits { Self.note(offset, count: &fitting, first: &firstFit, later: &laterFitting) }
+        }
+
+        private static func note(_ offset: Int, count: inout Int, first: inout Int, later: inout [Int]) {
+            if count == 0 { first = offset } else if count < remembered { later.append(offset) }
+            count += 1
+        }
+
+        var description: String {
+            "\(occurrences) at \(firstOccurrences), \(fitting) fitting at \(firstFitting)"
         }
     }
 
     private static let keyLength = QuotePrefixTree.wordLength
 
     /// The matches of each query in `text`, in the order of `queries`.
-    static func find(_ queries: [Query], in text: FoldedText) -> [Matches] {
+    static func find(_ queries: QuoteQueries, in text: FoldedText) -> [Matches] {
         var results = [Matches](repeating: Matches(), count: queries.count)
-        let tree = QuotePrefixTree(queries.map(\.quote))
-        let short = queries.indices.filter { !queries[$0].quote.isEmpty && queries[$0].quote.count < keyLength }
-        text.paddedBytes.withUnsafeBytes { buffer in
-            if !tree.firstWords.isEmpty {
-                let filter = BitFilter(keys: tree.firstWords.keys)
-                var position = 0
-                let last = text.count - keyLength
-                while position <= last {
-                    let candidate = buffer.loadUnaligned(fromByteOffset: position, as: UInt64.self)
-                    if filter.mayContain(candidate) {
-                        tree.forEachCandidate(at: position, firstWord: candidate, in: buffer, count: text.count) { index in
-                            guard occurs(queries[index].quote, at: position, in: buffer, text) else { return }
-                            results[index].record(position, fits: fits(queries[index], at: position, in: buffer, count: text.count))
+        let tree = QuotePrefixTree(queries)
+        let short = queries.indices.filter { !queries.quote($0).isEmpty && queries.quote($0).count < keyLength }
+        queries.bytes.withUnsafeBytes { queryBytes in
+            text.paddedBytes.withUnsafeBytes { buffer in
+                let scan = Scan(queries: queries, queryBytes: queryBytes, text: text, buffer: buffer)
+                if !tree.firstWords.isEmpty {
+                    let filter = BitFilter(keys: tree.firstWords)
+                    var position = 0
+                    let last = text.count - keyLength
+                    while position <= last {
+                        let candidate = buffer.loadUnaligned(fromByteOffset: position, as: UInt64.self)
+                        if filter.mayContain(candidate) {
+                            tree.forEachCandidate(at: position, firstWord: candidate, in: buffer, count: text.count) { index in
+                                scan.record(index, at: position, in: &results)
+                            }
                         }
+                        position += 1
                     }
-                    position += 1
                 }
-            }
-            for index in short {
-                let quote = queries[index].quote
-                var position = 0
-                while position + quote.count <= text.count {
-                    if occurs(quote, at: position, in: buffer, text) {
-                        results[index].record(position, fits: fits(queries[index], at: position, in: buffer, count: text.count))
+                for index in short {
+                    var position = 0
+                    while position + queries.quote(index).count <= text.count {
+                        scan.record(index, at: position, in: &results)
+                        position += 1
                     }
-                    position += 1
                 }
             }
         }
         return results
     }
 
-    /// Whether `quote` stands at `position` as whole characters.
-    private static func occurs(_ quote: [UInt8], at position: Int, in buffer: UnsafeRawBufferPointer, _ text: FoldedText) -> Bool {
-        matches(quote, at: position, in: buffer, count: text.count)
-            && text.isCharacterBoundary(position) && text.isCharacterBoundary(position + quote.count)
-    }
+    /// One search's queries and text, as raw bytes.
+    private struct Scan {
+        let queries: QuoteQueries
+        let queryBytes: UnsafeRawBufferPointer
+        let text: FoldedText
+        let buffer: UnsafeRawBufferPointer
 
-    private static func matches(_ needle: [UInt8], at position: Int, in text: UnsafeRawBufferPointer, count: Int) -> Bool {
-        guard position >= 0, position + needle.count <= count else { return false }
-        for (offset, byte) in needle.enumerated() where text[position + offset] != byte { return false }
-        return true
-    }
+        /// Records query `index` at `position` if its quote stands there as whole characters.
+        func record(_ index: Int, at position: Int, in results: inout [Matches]) {
+            let quote = queries.quote(index)
+            guard matches(quote, at: position),
+                  text.isCharacterBoundary(position), text.isCharacterBoundary(position + quote.count)
+            else { return }
+            results[index].record(position, fits: fits(index, at: position, quoteLength: quote.count))
+        }
 
-    /// Whether the text around the occurrence at `position` agrees with the query's prefix and
-    /// suffix; one space between context and quote is allowed either way.
-    private static func fits(_ query: Query, at position: Int, in text: UnsafeRawBufferPointer, count: Int) -> Bool {
-        if let prefix = query.prefix {
-            let end = position > 0 && text[position - 1] == 0x20 ? position - 1 : position
-            if !matches(prefix, at: end - prefix.count, in: text, count: count) { return false }
+        private func matches(_ needle: Range<Int>, at position: Int) -> Bool {
+            guard position >= 0, position + needle.count <= text.count else { return false }
+            var offset = 0
+            while offset < needle.count {
+                if buffer[position + offset] != queryBytes[needle.lowerBound + offset] { return false }
+                offset += 1
+            }
+            return true
         }
-        if let suffix = query.suffix {
-            let after = position + query.quote.count
-            let start = after < count && text[after] == 0x20 ? after + 1 : after
-            if !matches(suffix, at: start, in: text, count: count) { return false }
+
+        /// Whether the text around the occurrence at `position` agrees with the query's prefix and
+        /// suffix; one space between context and quote is allowed either way.
+        private func fits(_ index: Int, at position: Int, quoteLength: Int) -> Bool {
+            if let prefix = queries.prefix(index) {
+                let end = position > 0 && buffer[position - 1] == 0x20 ? position - 1 : position
+                if !matches(prefix, at: end - prefix.count) { return false }
+            }
+            if let suffix = queries.suffix(index) {
+                let after = position + quoteLength
+                let start = after < text.count && buffer[after] == 0x20 ? after + 1 : after
+                if !matches(suffix, at: start) { return false }
+            }
+            return true
         }
-        return true
     }
 }
 
