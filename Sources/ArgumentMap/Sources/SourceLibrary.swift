@@ -90,10 +90,8 @@ public struct SourceLibrary: Sendable {
     private func load(_ declaration: SourceDeclaration, mapFolder: String) -> Result<(String, SourceLines), SourceFailure> {
         policy.resolve(declaration.file, mapFolder: mapFolder).flatMap { path in
             TextFileReader.read(path).mapError(SourceFailure.file).flatMap { bytes in
-                switch UTF8Text.decode(bytes) {
-                case .success: .success((path, SourceLines(utf8: bytes)))
-                case .failure(let position): .failure(.invalidUTF8(path, line: position.line, column: position.column))
-                }
+                guard let position = UTF8Text.invalidPosition(in: bytes) else { return .success((path, SourceLines(utf8: bytes))) }
+                return .failure(.invalidUTF8(path, line: position.line, column: position.column))
             }
         }
     }
