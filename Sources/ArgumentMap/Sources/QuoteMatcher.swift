@@ -3,35 +3,54 @@
 /// in a `QuotePrefixTree`, so a million quotes cost one scan of the source rather than a million,
 /// even when they all begin alike.
 struct QuoteMatcher {
-    /// What the scan found for one query.
+    /// What the scan found for one query: 24 bytes, as a source may be asked a million quotes.
     struct Matches: Equatable, CustomStringConvertible {
-        /// Occurrences of the quote, with or without the context.
-        private(set) var occurrences = 0
-        /// Occurrences whose text around them agrees with the prefix and suffix.
-        private(set) var fitting = 0
-        // The first offset of each kind is kept apart from the later ones, so the usual query,
-        // found once, allocates nothing.
-        /// The folded start offset of the first occurrence, when there is one.
-        private(set) var firstOccurrence = 0
-        private var laterOccurrences: [Int] = []
-        /// The folded start offset of the first fitting occurrence, when there is one.
-        private(set) var firstFit = 0
-        private var laterFitting: [Int] = []
+        // Offsets and counts are under 2^31: a source is at most 1 GiB.
+        private var occurrenceCount: Int32 = 0
+        private var fittingCount: Int32 = 0
+        private var firstOccurrenceOffset: Int32 = 0
+        private var firstFitOffset: Int32 = 0
+        /// The later of the first few occurrences, then the later of the first few fitting ones:
+        /// the usual query, found once, allocates nothing.
+        private var later: [Int32] = []
 
         static let remembered = 8
 
-        /// Folded start offsets of the first few occurrences, to name their lines.
-        var firstOccurrences: [Int] { occurrences == 0 ? [] : [firstOccurrence] + laterOccurrences }
-        var firstFitting: [Int] { fitting == 0 ? [] : [firstFit] + laterFitting }
+        /// Occurrences of the quote, with or without the context.
+        var occurrences: Int { Int(occurrenceCount) }
+        /// Occurrences whose text around them agrees with the prefix and suffix.
+        var fitting: Int { Int(fittingCount) }
+        /// The folded start offset of the first occurrence, when there is one.
+        var firstOccurrence: Int { Int(firstOccurrenceOffset) }
+        /// The folded start offset of the first fitting occurrence, when there is one.
+        var firstFit: Int { Int(firstFitOffset) }
 
-        mutating func record(_ offset: Int, fits: Bool) {
-            Self.note(offset, count: &occurrences, first: &firstOccurrence, later: &laterOccurrences)
-            if fits { Self.note(offset, count: &fitting, first: &firstFit, later: &laterFitting) }
+        /// Folded start offsets of the first few occurrences, to name their lines.
+        var firstOccurrences: [Int] {
+            occurrences == 0 ? [] : [firstOccurrence] + later[..<laterOccurrences].map(Int.init)
         }
 
-        private static func note(_ offset: Int, count: inout Int, first: inout Int, later: inout [Int]) {
-            if count == 0 { first = offset } else if count < remembered { later.append(offset) }
-            count += 1
+        var firstFitting: [Int] {
+            fitting == 0 ? [] : [firstFit] + later[laterOccurrences...].map(Int.init)
+        }
+
+        private var laterOccurrences: Int { max(0, min(occurrences, Self.remembered) - 1) }
+
+        mutating func record(_ offset: Int, fits: Bool) {
+            let offset = Int32(offset)
+            if occurrenceCount == 0 {
+                firstOccurrenceOffset = offset
+            } else if occurrences < Self.remembered {
+                later.insert(offset, at: laterOccurrences)
+            }
+            occurrenceCount += 1
+            guard fits else { return }
+            if fittingCount == 0 {
+                firstFitOffset = offset
+            } else if fitting < Self.remembered {
+                later.append(offset)
+            }
+            fittingCount += 1
         }
 
         var description: String {

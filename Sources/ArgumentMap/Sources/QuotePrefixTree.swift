@@ -18,12 +18,17 @@ struct QuotePrefixTree {
     /// By node: the one query with more words that waits there until another quote reaches the node, or -1.
     private var waitingAt: [Int32] = [-1]
     private var hasChildren: [Bool] = [false]
-    private var edges = EdgeTable()
+    private var edges: EdgeTable
 
     private static let root: Int32 = 0
 
     init(_ queries: QuoteQueries) {
         nextAtSameNode = [Int32](repeating: -1, count: queries.count)
+        // Usually a quote parts from the others at one node of its own.
+        edges = EdgeTable(expected: queries.count + 1)
+        firstEndingAt.reserveCapacity(queries.count + 2)
+        waitingAt.reserveCapacity(queries.count + 2)
+        hasChildren.reserveCapacity(queries.count + 2)
         queries.bytes.withUnsafeBytes { bytes in
             for index in queries.indices where queries.quote(index).count >= Self.wordLength {
                 insert(Int32(index), of: queries, bytes)
@@ -108,9 +113,17 @@ private struct EdgeTable {
         var child: Int32
     }
 
-    private var slots = [Edge](repeating: Edge(word: 0, parent: 0, child: 0), count: 64)
+    private var slots: [Edge]
     private var count = 0
-    private var shift: UInt64 = 58
+    private var shift: UInt64
+
+    /// Room for `expected` edges before the table grows.
+    init(expected: Int) {
+        var bits = 6
+        while 1 << bits < 2 * expected { bits += 1 }
+        slots = [Edge](repeating: Edge(word: 0, parent: 0, child: 0), count: 1 << bits)
+        shift = UInt64(64 - bits)
+    }
 
     func child(of parent: Int32, by word: UInt64) -> Int32? {
         var slot = slot(of: parent, word)

@@ -58,6 +58,17 @@ struct QuoteQueries {
     /// Lets go of what only `insert` needs before the search.
     mutating func finishInserting() {
         slots = []
+        bytes = Self.fitted(bytes)
+        ends = Self.fitted(ends)
+    }
+
+    /// `array` in an allocation of its own size: arrays grow by doubling, and half may be spare.
+    private static func fitted<Element>(_ array: [Element]) -> [Element] {
+        guard array.capacity > array.count else { return array }
+        return [Element](unsafeUninitializedCapacity: array.count) { buffer, count in
+            _ = buffer.initialize(from: array)
+            count = array.count
+        }
     }
 
     private mutating func append(folded text: String) {
