@@ -60,77 +60,135 @@ struct QuoteMatcher {
 
     private static let keyLength = QuotePrefixTree.wordLength
 
-    /// The matches of each query in `text`, in the order of `queries`.
-    static func find(_ queries: QuoteQueries, in text: FoldedText) -> [Matches] {
+    /// The matches of each query in `original` once folded, at folded offsets and in the order
+    /// of `queries`, and where the folded bytes came from. The text is folded a window at a
+    /// time: `windowSize` positions are scanned in each (by default a megabyte's, or more when
+    /// a query is longer), with what the longest query and its context can reach on either
+    /// side, so a large source is never held twice.
+    static func find(_ queries: QuoteQueries, in original: [UInt8], windowSize: Int? = nil) -> (matches: [Matches], shifts: FoldedShifts) {
         var results = [Matches](repeating: Matches(), count: queries.count)
         let tree = QuotePrefixTree(queries)
+        let filter = BitFilter(keys: tree.firstWords)
         let short = queries.indices.filter { !queries.quote($0).isEmpty && queries.quote($0).count < keyLength }
+        var (behind, ahead) = (0, 0)
+        for index in queries.indices {
+            behind = max(behind, queries.prefix(index)?.count ?? 0)
+            ahead = max(ahead, queries.quote(index).count + (queries.suffix(index)?.count ?? 0))
+        }
+        // A space between context and quote, the characters around a match's ends, the tree's last word.
+        behind += 1 + Window.characterReach + keyLength
+        ahead += 1 + Window.characterReach + 2 * keyLength
+        let step = windowSize ?? max(1 << 20, behind + ahead)
+
+        var reader = FoldingReader(original)
+        var folded: [UInt8] = []
+        var base = 0
+        var next = 0
+        var finished = false
         queries.bytes.withUnsafeBytes { queryBytes in
-            text.paddedBytes.withUnsafeBytes { buffer in
-                let scan = Scan(queries: queries, queryBytes: queryBytes, text: text, buffer: buffer)
-                if !tree.firstWords.isEmpty {
-                    let filter = BitFilter(keys: tree.firstWords)
-                    var position = 0
-                    let last = text.count - keyLength
-                    while position <= last {
-                        let candidate = buffer.loadUnaligned(fromByteOffset: position, as: UInt64.self)
-                        if filter.mayContain(candidate) {
-                            tree.forEachCandidate(at: position, firstWord: candidate, in: buffer, count: text.count) { index in
-                                scan.record(index, at: position, in: &results)
+            while !finished {
+                reader.read(into: &folded, upTo: next - base + step + ahead)
+                finished = reader.isFinished
+                let end = base + folded.count
+                let scanEnd = finished ? end : end - ahead
+                folded.withUnsafeBytes { buffer in
+                    let scan = Scan(queries: queries, queryBytes: queryBytes, window: Window(buffer: buffer, base: base, end: end))
+                    if !tree.firstWords.isEmpty {
+                        var position = next
+                        let last = min(scanEnd - 1, end - keyLength)
+                        while position <= last {
+                            let candidate = buffer.loadUnaligned(fromByteOffset: position - base, as: UInt64.self)
+                            if filter.mayContain(candidate) {
+                                tree.forEachCandidate(at: position - base, firstWord: candidate, in: buffer, count: end - base) { index in
+                                    scan.record(index, at: position, in: &results)
+                                }
                             }
+                            position += 1
                         }
-                        position += 1
+                    }
+                    for index in short {
+                        var position = next
+                        while position < scanEnd, position + queries.quote(index).count <= end {
+                            scan.record(index, at: position, in: &results)
+                            position += 1
+                        }
                     }
                 }
-                for index in short {
-                    var position = 0
-                    while position + queries.quote(index).count <= text.count {
-                        scan.record(index, at: position, in: &results)
-                        position += 1
-                    }
-                }
+                next = scanEnd
+                let kept = max(base, next - behind)
+                folded.removeFirst(kept - base)
+                base = kept
             }
         }
-        return results
+        return (results, reader.shifts)
     }
 
-    /// One search's queries and text, as raw bytes.
+    /// The folded bytes at hand: from global offset `base` up to `end`, the end of the text once it is all folded.
+    private struct Window {
+        let buffer: UnsafeRawBufferPointer
+        let base: Int
+        let end: Int
+
+        /// How far either side of an offset its character is judged from.
+        static let characterReach = 128
+
+        subscript(offset: Int) -> UInt8 { buffer[offset - base] }
+
+        func matches(_ needle: Range<Int>, of bytes: UnsafeRawBufferPointer, at position: Int) -> Bool {
+            guard position >= 0, position + needle.count <= end else { return false }
+            var offset = 0
+            while offset < needle.count {
+                if self[position + offset] != bytes[needle.lowerBound + offset] { return false }
+                offset += 1
+            }
+            return true
+        }
+
+        /// Whether `offset` falls between two characters (grapheme clusters), so that a quote
+        /// never starts or ends inside one: `cafe` is not in `café` written with a combining accent.
+        /// Judged from the 128 bytes on either side, which holds for all but freak clusters.
+        func isCharacterBoundary(_ offset: Int) -> Bool {
+            guard offset > 0, offset < end else { return true }
+            // Folded text has no CR, so two ASCII bytes never share a character.
+            if self[offset - 1] < 0x80, self[offset] < 0x80 { return true }
+            if Self.isContinuation(self[offset]) { return false }
+            var start = max(0, offset - Self.characterReach)
+            while start < offset, Self.isContinuation(self[start]) { start += 1 }
+            var stop = min(end, offset + Self.characterReach)
+            while stop < end, Self.isContinuation(self[stop]) { stop += 1 }
+            let window = String(decoding: UnsafeRawBufferPointer(rebasing: buffer[(start - base)..<(stop - base)]), as: UTF8.self)
+            return window.utf8.index(window.utf8.startIndex, offsetBy: offset - start).samePosition(in: window) != nil
+        }
+
+        private static func isContinuation(_ byte: UInt8) -> Bool { byte & 0xC0 == 0x80 }
+    }
+
+    /// One search's queries and the window of text it is at.
     private struct Scan {
         let queries: QuoteQueries
         let queryBytes: UnsafeRawBufferPointer
-        let text: FoldedText
-        let buffer: UnsafeRawBufferPointer
+        let window: Window
 
         /// Records query `index` at `position` if its quote stands there as whole characters.
         func record(_ index: Int, at position: Int, in results: inout [Matches]) {
             let quote = queries.quote(index)
-            guard matches(quote, at: position),
-                  text.isCharacterBoundary(position), text.isCharacterBoundary(position + quote.count)
+            guard window.matches(quote, of: queryBytes, at: position),
+                  window.isCharacterBoundary(position), window.isCharacterBoundary(position + quote.count)
             else { return }
             results[index].record(position, fits: fits(index, at: position, quoteLength: quote.count))
-        }
-
-        private func matches(_ needle: Range<Int>, at position: Int) -> Bool {
-            guard position >= 0, position + needle.count <= text.count else { return false }
-            var offset = 0
-            while offset < needle.count {
-                if buffer[position + offset] != queryBytes[needle.lowerBound + offset] { return false }
-                offset += 1
-            }
-            return true
         }
 
         /// Whether the text around the occurrence at `position` agrees with the query's prefix and
         /// suffix; one space between context and quote is allowed either way.
         private func fits(_ index: Int, at position: Int, quoteLength: Int) -> Bool {
             if let prefix = queries.prefix(index) {
-                let end = position > 0 && buffer[position - 1] == 0x20 ? position - 1 : position
-                if !matches(prefix, at: end - prefix.count) { return false }
+                let end = position > 0 && window[position - 1] == 0x20 ? position - 1 : position
+                if !window.matches(prefix, of: queryBytes, at: end - prefix.count) { return false }
             }
             if let suffix = queries.suffix(index) {
                 let after = position + quoteLength
-                let start = after < text.count && buffer[after] == 0x20 ? after + 1 : after
-                if !matches(suffix, at: start) { return false }
+                let start = after < window.end && window[after] == 0x20 ? after + 1 : after
+                if !window.matches(suffix, of: queryBytes, at: start) { return false }
             }
             return true
         }

@@ -64,12 +64,13 @@ public struct SourceLibrary: Sendable {
         }
 
         requests.finishAdding()
-        // One source at a time, its folded text, quote tree and matches let go before the next.
+        // One source at a time, its quote tree and matches let go before the next.
         var outcomes: [[MatchOutcome]] = []
         for (slot, source) in requests.sources.enumerated() {
-            let text = SourceText(documents[source]!.lines)
+            let lines = documents[source]!.lines
             let queries = requests.takeQueries(of: slot)
-            let found = QuoteMatcher.find(queries, in: text.folded)
+            let (found, shifts) = QuoteMatcher.find(queries, in: lines.bytes)
+            let text = SourceText(lines: lines, shifts: shifts)
             outcomes.append(queries.indices.map { outcome(of: $0, in: queries, found[$0], text) })
         }
 

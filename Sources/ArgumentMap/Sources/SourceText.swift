@@ -1,24 +1,13 @@
-/// A source document's text indexed for quoting: its lines and its folded form, so that every
-/// quote into it is found in one pass. The folded form is as large as the text: it is made for
-/// the search and let go with this value, while the lines stay with the document.
+/// A source document's lines with where its folded bytes came from: what turns the folded
+/// offsets a search found into lines and columns.
 struct SourceText {
     let lines: SourceLines
-    let folded: FoldedText
-
-    init(_ lines: SourceLines) {
-        self.lines = lines
-        folded = FoldedText(lines.bytes)
-    }
-
-    /// `bytes` must be valid UTF-8 (a leading byte order mark is dropped).
-    init(utf8 bytes: [UInt8]) {
-        self.init(SourceLines(utf8: bytes))
-    }
+    let shifts: FoldedShifts
 
     /// The span covering the folded bytes `range` (which must not start or end with white space).
     func span(ofFolded range: Range<Int>) -> TextSpan {
-        let start = folded.originalOffset(of: range.lowerBound)
-        let end = folded.originalOffset(of: range.upperBound - 1) + 1
+        let start = shifts.originalOffset(of: range.lowerBound)
+        let end = shifts.originalOffset(of: range.upperBound - 1) + 1
         let startLine = lines.line(containing: start)
         let endLine = lines.line(containing: end - 1)
         return TextSpan(
@@ -29,7 +18,7 @@ struct SourceText {
 
     /// The one-based line of the folded byte at `offset`.
     func line(ofFolded offset: Int) -> Int {
-        lines.line(containing: folded.originalOffset(of: offset)) + 1
+        lines.line(containing: shifts.originalOffset(of: offset)) + 1
     }
 
     private func characterCount(from start: Int, to end: Int) -> Int {

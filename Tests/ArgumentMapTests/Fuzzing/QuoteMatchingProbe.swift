@@ -21,15 +21,19 @@ enum QuoteMatchingProbe {
 
     static func violations(for input: [UInt8]) -> [String] {
         let (citations, sourceBytes) = split(input)
-        let source = SourceText(utf8: Array(String(decoding: sourceBytes, as: UTF8.self).utf8))
+        let lines = SourceLines(utf8: Array(String(decoding: sourceBytes, as: UTF8.self).utf8))
         var table = QuoteQueries()
         for citation in citations { _ = table.insert(citation) }
+        table.finishInserting()
         let queries = table.indices.map { Query(table, $0) }
-        let found = QuoteMatcher.find(table, in: source.folded)
-        let folded = Array(source.folded.bytes)
-        let lines = source.lines
+        let (found, shifts) = QuoteMatcher.find(table, in: lines.bytes)
+        let source = SourceText(lines: lines, shifts: shifts)
+        let folded = FoldedText(lines.bytes).bytes
         let boundaries = characterBoundaries(folded)
         var broken: [String] = []
+        if QuoteMatcher.find(table, in: lines.bytes, windowSize: 1).matches != found {
+            broken.append("the text searched a window at a time gives other matches")
+        }
         for (query, matches) in zip(queries, found) where !query.quote.isEmpty {
             let expected = slowMatches(query, in: folded, boundaries: boundaries)
             if matches.occurrences != expected.occurrences || matches.fitting != expected.fitting
