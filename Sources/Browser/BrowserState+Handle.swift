@@ -250,8 +250,9 @@ extension BrowserState {
     }
 
     private mutating func openSource(at resolved: ResolvedCitation) {
-        guard let document = loaded.documents[resolved.citation.source] else {
-            message = "source `\(resolved.citation.source.terminalSafe)` is not loaded"
+        let source = loaded.citation(resolved).source
+        guard let document = loaded.documents[source] else {
+            message = "source `\(source.terminalSafe)` is not loaded"
             return
         }
         let spans = citations.spansByDocument[document.id] ?? [resolved.span]
@@ -275,7 +276,7 @@ extension BrowserState {
         case .follow:
             guard let span = page.highlighted else { break }
             var nodes: [NodeID] = []
-            for resolved in loaded.citations where resolved.citation.source == page.document && resolved.span == span && !nodes.contains(resolved.node) {
+            for resolved in loaded.citations where resolved.span == span && loaded.citation(resolved).source == page.document && !nodes.contains(resolved.node) {
                 nodes.append(resolved.node)
             }
             view = .source(page)

@@ -63,7 +63,7 @@ public struct BrowserState: Sendable {
         self.evaluator = evaluator
         tree = OutlineTree(map: loaded.map)
         outline = Self.firstOutline(tree: tree, map: loaded.map)
-        citations = CitationIndex(loaded.citations)
+        citations = CitationIndex(loaded.citations, in: loaded.map)
         mapErrors = loaded.diagnostics.count { $0.severity == .error }
         reassess()
     }
@@ -96,7 +96,7 @@ public struct BrowserState: Sendable {
     public mutating func adopt(_ whole: OutlinedMap) {
         loaded = whole.loaded
         tree = whole.tree
-        citations = CitationIndex(loaded.citations)
+        citations = CitationIndex(loaded.citations, in: loaded.map)
         mapErrors = loaded.diagnostics.count { $0.severity == .error }
         unreadRest = nil
         detailScroll = nil
@@ -120,7 +120,7 @@ public struct BrowserState: Sendable {
     public mutating func adopt(_ resolution: CitationResolution, index: CitationIndex? = nil) {
         let hadCitations = !loaded.citations.isEmpty
         loaded.add(resolution)
-        citations = hadCitations ? CitationIndex(loaded.citations) : index ?? CitationIndex(loaded.citations)
+        citations = hadCitations ? CitationIndex(loaded.citations, in: loaded.map) : index ?? CitationIndex(loaded.citations, in: loaded.map)
         locatingCitations = false
         let errors = resolution.diagnostics.count { $0.severity == .error }
         mapErrors += errors

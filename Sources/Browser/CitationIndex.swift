@@ -4,16 +4,24 @@ import ArgumentMap
 /// every span, so the run loop builds it in the background with the citations. (By node they
 /// need no index: `LoadedMap.citations` is in node order.)
 public struct CitationIndex: Sendable {
-    /// Every cited span of each document, in reading order.
+    /// Every cited span of each document, in reading order, each once.
     let spansByDocument: [String: [TextSpan]]
 
-    public init(_ citations: [ResolvedCitation]) {
-        var byDocument: [String: Set<TextSpan>] = [:]
+    /// `citations` found for `map`'s nodes.
+    public init(_ citations: [ResolvedCitation], in map: ArgumentMap) {
+        var byDocument: [String: [TextSpan]] = [:]
         for resolved in citations {
-            byDocument[resolved.citation.source, default: []].insert(resolved.span)
+            byDocument[map[resolved.node].citations[resolved.index].source, default: []].append(resolved.span)
         }
-        spansByDocument = byDocument.mapValues {
-            $0.sorted { ($0.line, $0.column, $0.endLine, $0.endColumn) < ($1.line, $1.column, $1.endLine, $1.endColumn) }
+        spansByDocument = byDocument.mapValues { spans in
+            var sorted = spans.sorted { ($0.line, $0.column, $0.endLine, $0.endColumn) < ($1.line, $1.column, $1.endLine, $1.endColumn) }
+            var kept = 0
+            for span in sorted where kept == 0 || sorted[kept - 1] != span {
+                sorted[kept] = span
+                kept += 1
+            }
+            sorted.removeSubrange(kept...)
+            return sorted
         }
     }
 }

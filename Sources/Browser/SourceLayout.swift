@@ -11,7 +11,7 @@ struct SourceLayout: Hashable, Sendable {
     var width: Int
     var rows: [Row]
 
-    init(lines: [String], width: Int) {
+    init(lines: SourceLines, width: Int) {
         self.width = width
         rows = []
         for (number, line) in lines.enumerated() {

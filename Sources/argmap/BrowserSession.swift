@@ -132,7 +132,7 @@ private let evaluatedBeforeFirstFrame = 10_000
 /// the other, on the second core, since at once both would hold their working memory together.
 private func check(_ parsed: ParsedMap, loader: MapLoader, evaluating: Bool, under marks: Marks, deliver: (BackgroundResult) -> Void) {
     let resolution = loader.locateCitations(of: parsed)
-    deliver(.citations(resolution, CitationIndex(resolution.citations)))
+    deliver(.citations(resolution, CitationIndex(resolution.citations, in: parsed.map)))
     if evaluating { deliver(evaluation(of: parsed.map, under: marks)) }
 }
 

@@ -15,7 +15,7 @@ struct SourceListing {
             for citation in node.citations { cited[citation.source, default: 0] += 1 }
         }
         var spans: [String: [TextSpan]] = [:]
-        for citation in loaded.citations { spans[citation.citation.source, default: []].append(citation.span) }
+        for resolved in loaded.citations { spans[loaded.citation(resolved).source, default: []].append(resolved.span) }
 
         var seen = Set<String>()
         for declaration in map.sources where seen.insert(declaration.id).inserted {

@@ -24,7 +24,7 @@ import ArgumentMap
 
     @Test func citesAllFourSources() throws {
         let loaded = try Self.load()
-        let cited = Set(loaded.citations.map(\.citation.source))
+        let cited = Set(loaded.citations.map { loaded.citation($0).source })
         #expect(cited == ["overview", "report", "thread", "digest"])
         #expect(Set(loaded.documents.keys) == cited)
     }

@@ -70,6 +70,21 @@ struct CitingMap {
         return map.resolve(in: folder)
     }
 
+    /// A source is searched through a window of its folded text: quotes across a window's edge,
+    /// and the context and characters either side of one, come out as one search of the whole.
+    @Test func aLongSourceSearchedAWindowAtATimeFindsWhatTheSlowSearchFinds() {
+        var source = ""
+        for paragraph in 0..<300 {
+            source += "Paragraph \(paragraph):  cafe\u{301} finding \(paragraph % 40) of the corpus,\r\n\tthen  more\u{00A0}words, “quoted” here.\n\n"
+        }
+        let citations = [
+            "finding 7 of the corpus", "more words", "“quoted”", "Paragraph 12: cafe\u{301}", "cafe", "of",
+            "\u{01}finding 3 of\u{01}the corpus", "Paragraph 299:\u{01}cafe\u{301} finding 19",
+        ]
+        let input = Array((citations.joined(separator: "\0") + "\0" + source).utf8)
+        #expect(QuoteMatchingProbe.violations(for: input) == [])
+    }
+
     @Test func aQuoteMatchesAcrossLineBreaksAndDoubledSpaces() throws {
         let loaded = try resolveOne(source: "Intro line\nHigh-quality  data\n   constraints hit ~2024.\n", quote: "data constraints\nhit")
         #expect(loaded.diagnostics == [])
@@ -79,7 +94,7 @@ struct CitingMap {
     @Test func crlfLineEndingsGiveTheSameLinesAndSpans() throws {
         let loaded = try resolveOne(source: "first\r\nsecond line\r\nthird", quote: "line third")
         #expect(loaded.citations.map(\.span.description) == ["2:8-3:5"])
-        #expect(loaded.documents["doc"]?.lines == ["first", "second line", "third"])
+        #expect(loaded.documents["doc"].map { Array($0.lines) } == ["first", "second line", "third"])
     }
 
     @Test func columnsCountCharactersNotBytes() throws {

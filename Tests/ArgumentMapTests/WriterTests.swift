@@ -145,7 +145,7 @@ struct WriterTests {
         let shared = try WriterSample.id(map, "Shared reason")
         let options = ExportOptions(
             marks: Marks([Mark(kind: .statement, title: "Shared reason", note: "why?")]),
-            resolvedCitations: [ResolvedCitation(node: shared, index: 0, citation: map[shared].citations[0], span: TextSpan(line: 3, column: 5, endLine: 4, endColumn: 9))],
+            resolvedCitations: [ResolvedCitation(node: shared, index: 0, span: TextSpan(line: 3, column: 5, endLine: 4, endColumn: 9))],
             labels: [shared: "out"], strengths: [shared: 0.25])
         let output = ExportFormat.json.write(map, options: options)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
@@ -221,7 +221,7 @@ struct WriterTests {
 
     @Test func markdownIsANestedOutlineWithFootnotes() throws {
         let shared = try WriterSample.id(map, "Shared reason")
-        let options = ExportOptions(resolvedCitations: [ResolvedCitation(node: shared, index: 0, citation: map[shared].citations[0], span: TextSpan(line: 3, column: 5, endLine: 4, endColumn: 9))])
+        let options = ExportOptions(resolvedCitations: [ResolvedCitation(node: shared, index: 0, span: TextSpan(line: 3, column: 5, endLine: 4, endColumn: 9))])
         let output = ExportFormat.markdown.write(map, options: options)
         let lines = output.components(separatedBy: "\n")
         #expect(lines.first == "# Sample: a map")

@@ -36,8 +36,8 @@ enum Fixture {
         let map = builder.build()
         let document = SourceDocument(id: "report", title: "The Report", path: "report.txt", lines: sourceLines)
         let citations = [
-            ResolvedCitation(node: loss, index: 0, citation: map[loss].citations[0], span: TextSpan(line: 2, column: 6, endLine: 2, endColumn: 19)),
-            ResolvedCitation(node: wall, index: 0, citation: map[wall].citations[0], span: TextSpan(line: 3, column: 1, endLine: 3, endColumn: 14)),
+            ResolvedCitation(node: loss, index: 0, span: TextSpan(line: 2, column: 6, endLine: 2, endColumn: 19)),
+            ResolvedCitation(node: wall, index: 0, span: TextSpan(line: 3, column: 1, endLine: 3, endColumn: 14)),
         ]
         return LoadedMap(map: map, documents: ["report": document], citations: citations)
     }

@@ -213,7 +213,7 @@ import Testing
         let map = builder.build()
         let loaded = LoadedMap(
             map: map, documents: ["doc": SourceDocument(id: "doc", title: "Doc", path: "doc.txt", lines: lines)],
-            citations: [ResolvedCitation(node: claim, index: 0, citation: map[claim].citations[0], span: TextSpan(line: 50, column: 1, endLine: 50, endColumn: 10))])
+            citations: [ResolvedCitation(node: claim, index: 0, span: TextSpan(line: 50, column: 1, endLine: 50, endColumn: 10))])
         var state = BrowserState(loaded: loaded, size: Size(width: 80, height: 24))
         _ = state.press(.enter)
         let frame = state.render(size: Size(width: 80, height: 24))

@@ -83,7 +83,7 @@ enum Measurement {
         var located = 0
         let locateCPU = Machine.cpuTime {
             let resolution = loader.locateCitations(of: parsed)
-            state.adopt(resolution, index: CitationIndex(resolution.citations))
+            state.adopt(resolution, index: CitationIndex(resolution.citations, in: parsed.map))
             located = resolution.citations.count
         }
         let peak = Machine.memory("VmHWM") - baseline

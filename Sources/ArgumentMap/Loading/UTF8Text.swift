@@ -1,10 +1,21 @@
-/// Decoding bytes that should be UTF-8, saying where they are not.
+/// Checking bytes that should be UTF-8, saying where they are not.
 enum UTF8Text {
-    /// The text, or the one-based line and column (in characters) of the first byte that is not UTF-8.
-    static func decode(_ bytes: [UInt8]) -> Result<String, InvalidPosition> {
-        if let text = String(validating: bytes, as: UTF8.self) { return .success(text) }
-        return .failure(firstInvalidPosition(in: bytes))
+    /// Nil when `bytes` are UTF-8, else the one-based line and column (in characters) of the first
+    /// byte that is not. Checked a block at a time, so a large text is never copied whole.
+    static func invalidPosition(in bytes: [UInt8]) -> InvalidPosition? {
+        var start = 0
+        while start < bytes.count {
+            var end = min(bytes.count, start + blockSize)
+            // Each block ends before a character's first byte, so it holds whole characters.
+            while end < bytes.count, end > start, bytes[end] & 0xC0 == 0x80 { end -= 1 }
+            if end == start { end = min(bytes.count, start + blockSize) }
+            guard String(validating: bytes[start..<end], as: UTF8.self) != nil else { return firstInvalidPosition(in: bytes) }
+            start = end
+        }
+        return nil
     }
+
+    private static let blockSize = 1 << 16
 
     struct InvalidPosition: Error, Hashable {
         var line: Int

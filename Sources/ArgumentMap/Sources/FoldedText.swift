@@ -4,87 +4,19 @@
 /// Folding keeps quotes matching across line breaks, indentation and doubled spaces
 /// while everything else must match exactly.
 struct FoldedText {
-    /// The folded bytes, followed by eight zero bytes so an 8-byte load never runs off the end.
-    private(set) var paddedBytes: [UInt8]
-    /// The number of folded bytes (without the padding).
-    let count: Int
-    /// Where the folded-to-original offset shift changes: folded offset, original offset.
-    private var shiftFolded: [Int] = [0]
-    private var shiftOriginal: [Int] = [0]
-
-    static let padding = 8
+    let bytes: [UInt8]
+    /// Where each folded byte came from.
+    let shifts: FoldedShifts
 
     /// Folds `original`; with `trimmed`, white space at either end is dropped (for quotes).
-    init<Bytes: Collection>(_ original: Bytes, trimmed: Bool = false) where Bytes.Element == UInt8, Bytes.Index == Int {
+    init(_ original: [UInt8], trimmed: Bool = false) {
         var folded: [UInt8] = []
-        folded.reserveCapacity(original.count + Self.padding)
-        var shiftFolded = [0]
-        var shiftOriginal = [original.startIndex]
-        var index = original.startIndex
-        while index < original.endIndex {
-            let width = Self.whiteSpaceWidth(in: original, at: index)
-            guard width > 0 else {
-                folded.append(original[index])
-                index += 1
-                continue
-            }
-            let runStart = index
-            while index < original.endIndex {
-                let next = Self.whiteSpaceWidth(in: original, at: index)
-                guard next > 0 else { break }
-                index += next
-            }
-            let atEdge = folded.isEmpty || index == original.endIndex
-            if trimmed && atEdge {
-                shiftFolded.append(folded.count)
-                shiftOriginal.append(index)
-                continue
-            }
-            folded.append(0x20)
-            if index - runStart != 1 {
-                shiftFolded.append(folded.count)
-                shiftOriginal.append(index)
-            }
-        }
-        count = folded.count
-        folded.append(contentsOf: repeatElement(0, count: Self.padding))
-        paddedBytes = folded
-        self.shiftFolded = shiftFolded
-        self.shiftOriginal = shiftOriginal
+        folded.reserveCapacity(original.count)
+        var reader = FoldingReader(original, trimmed: trimmed)
+        reader.read(into: &folded, upTo: .max)
+        bytes = folded
+        shifts = reader.shifts
     }
-
-    var bytes: ArraySlice<UInt8> { paddedBytes[0..<count] }
-
-    /// The offset in the original text of the byte at folded `offset`.
-    func originalOffset(of offset: Int) -> Int {
-        var low = 0
-        var high = shiftFolded.count - 1
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if shiftFolded[middle] <= offset { low = middle } else { high = middle - 1 }
-        }
-        return shiftOriginal[low] + (offset - shiftFolded[low])
-    }
-
-    /// Whether folded `offset` falls between two characters (grapheme clusters), so that a quote
-    /// never starts or ends inside one: `cafe` is not in `café` written with a combining accent.
-    /// Judged from the 128 bytes on either side, which holds for all but freak clusters.
-    func isCharacterBoundary(_ offset: Int) -> Bool {
-        guard offset > 0, offset < count else { return true }
-        // Folded text has no CR, so two ASCII bytes never share a character.
-        if paddedBytes[offset - 1] < 0x80, paddedBytes[offset] < 0x80 { return true }
-        if Self.isContinuation(paddedBytes[offset]) { return false }
-        var start = max(0, offset - Self.boundaryWindow)
-        while start < offset, Self.isContinuation(paddedBytes[start]) { start += 1 }
-        var end = min(count, offset + Self.boundaryWindow)
-        while end < count, Self.isContinuation(paddedBytes[end]) { end += 1 }
-        let window = String(decoding: paddedBytes[start..<end], as: UTF8.self)
-        return window.utf8.index(window.utf8.startIndex, offsetBy: offset - start).samePosition(in: window) != nil
-    }
-
-    private static let boundaryWindow = 128
-
-    private static func isContinuation(_ byte: UInt8) -> Bool { byte & 0xC0 == 0x80 }
 
     /// The byte length of the white space character at `index`, or 0 when it is not white space.
     /// Covers ASCII white space and Unicode's space separators, NEL and the line/paragraph separators.

@@ -6,24 +6,30 @@ public struct SourceDocument: Hashable, Sendable {
     public var path: String
     public var url: String?
     /// Its lines, without line terminators.
-    public var lines: [String]
+    public var lines: SourceLines
 
-    public init(id: String, title: String, path: String, url: String? = nil, lines: [String]) {
+    public init(id: String, title: String, path: String, url: String? = nil, lines: SourceLines) {
         self.id = id
         self.title = title
         self.path = path
         self.url = url
         self.lines = lines
     }
+
+    /// A document of these lines, joined by line feeds.
+    public init(id: String, title: String, path: String, url: String? = nil, lines: [String]) {
+        self.init(id: id, title: title, path: path, url: url, lines: SourceLines(lines))
+    }
 }
 
 /// A span of a source document: from (line, column) up to and including (endLine, endColumn).
 /// Lines and columns are one-based; columns count Characters (grapheme clusters) of the line.
 public struct TextSpan: Hashable, Sendable, CustomStringConvertible {
-    public var line: Int
-    public var column: Int
-    public var endLine: Int
-    public var endColumn: Int
+    // In 32 bits, like `SourceLocation`'s: a map has a span for each of its citations.
+    @Compact32 public var line: Int
+    @Compact32 public var column: Int
+    @Compact32 public var endLine: Int
+    @Compact32 public var endColumn: Int
 
     public init(line: Int, column: Int, endLine: Int, endColumn: Int) {
         self.line = line
@@ -38,18 +44,17 @@ public struct TextSpan: Hashable, Sendable, CustomStringConvertible {
     }
 }
 
-/// A citation found in its source.
+/// A citation found in its source: `map[node].citations[index]` (`LoadedMap.citation(_:)`)
+/// covers `span`. The citation itself is not copied: a map may have a million.
 public struct ResolvedCitation: Hashable, Sendable {
     public var node: NodeID
     /// The position of the citation among the node's citations.
-    public var index: Int
-    public var citation: Citation
+    @Compact32 public var index: Int
     public var span: TextSpan
 
-    public init(node: NodeID, index: Int, citation: Citation, span: TextSpan) {
+    public init(node: NodeID, index: Int, span: TextSpan) {
         self.node = node
         self.index = index
-        self.citation = citation
         self.span = span
     }
 }
@@ -68,6 +73,11 @@ public struct LoadedMap: Sendable {
         self.documents = documents
         self.citations = citations
         self.diagnostics = diagnostics
+    }
+
+    /// The citation that `resolved` found.
+    public func citation(_ resolved: ResolvedCitation) -> Citation {
+        map[resolved.node].citations[resolved.index]
     }
 
     /// Takes in what resolving its citations found: the documents, the citations, and their

@@ -23,7 +23,6 @@ public struct SourceLibrary: Sendable {
     public func locateCitations(of map: ArgumentMap, mapFolder: String) -> CitationResolution {
         var diagnostics: [Diagnostic] = []
         var declarations: [String: SourceDeclaration] = [:]
-        var texts: [String: SourceText] = [:]
         var documents: [String: SourceDocument] = [:]
 
         for declaration in map.sources {
@@ -33,21 +32,19 @@ public struct SourceLibrary: Sendable {
             }
             declarations[declaration.id] = declaration
             switch load(declaration, mapFolder: mapFolder) {
-            case .success(let (path, text)):
-                texts[declaration.id] = text
+            case .success(let (path, lines)):
                 documents[declaration.id] = SourceDocument(
                     id: declaration.id, title: declaration.title ?? declaration.id, path: path,
-                    url: declaration.url, lines: text.lines
+                    url: declaration.url, lines: lines
                 )
             case .failure(let failure):
                 diagnostics.append(.error("source `\(declaration.id)`: \(failure.message)", at: declaration.location))
             }
         }
 
-        var requests = CitationRequests()
+        var requests = CitationRequests(reservingFor: map)
         // A source that failed is reported at its declaration, then once for each node citing it.
         var nodesCitingFailedSources = Set<SourceAndNode>()
-        let loadedSources = Set(texts.keys)
         // Only the nodes that cite are copied out of the map: most do not.
         for offset in map.nodes.indices where !map.nodes[offset].citations.isEmpty {
             let node = map.nodes[offset]
@@ -56,7 +53,7 @@ public struct SourceLibrary: Sendable {
                     diagnostics.append(.error(unknownSourceMessage(node, citation, declared: map.sources), at: citation.location))
                     continue
                 }
-                guard loadedSources.contains(citation.source) else {
+                guard documents[citation.source] != nil else {
                     if nodesCitingFailedSources.insert(SourceAndNode(source: citation.source, node: node.id)).inserted {
                         diagnostics.append(.error("\(label(node)) cites source `\(citation.source)`, which could not be loaded (see its declaration)", at: citation.location))
                     }
@@ -67,54 +64,58 @@ public struct SourceLibrary: Sendable {
         }
 
         requests.finishAdding()
-        let citedTexts = requests.sources.map { texts[$0] }
-        var matches: [[QuoteMatcher.Matches]] = []
-        for (slot, text) in citedTexts.enumerated() {
-            matches.append(text.map { QuoteMatcher.find(requests.queries[slot], in: $0.folded) } ?? [])
+        // One source at a time, its quote tree and matches let go before the next.
+        var outcomes: [[MatchOutcome]] = []
+        for (slot, source) in requests.sources.enumerated() {
+            let lines = documents[source]!.lines
+            let queries = requests.takeQueries(of: slot)
+            let (found, shifts) = QuoteMatcher.find(queries, in: lines.bytes)
+            let text = SourceText(lines: lines, shifts: shifts)
+            outcomes.append(queries.indices.map { outcome(of: $0, in: queries, found[$0], text) })
         }
 
         var citations: [ResolvedCitation] = []
         citations.reserveCapacity(requests.pending.count)
         for request in requests.pending {
-            guard let text = citedTexts[request.source] else { continue }
-            let citation = map.nodes[request.node.offset].citations[request.index]
-            let found = matches[request.source][request.query]
-            let query = requests.queries[request.source][request.query]
-            switch outcome(of: query, found) {
-            case .unique(let start):
-                let span = text.span(ofFolded: start..<(start + query.quote.count))
-                citations.append(ResolvedCitation(node: request.node, index: request.index, citation: citation, span: span))
+            switch outcomes[Int(request.source)][Int(request.query)] {
+            case .found(let span):
+                citations.append(ResolvedCitation(node: request.node, index: Int(request.index), span: span))
             case .failed(let problem):
-                let lines = problem.offsets.map(text.line(ofFolded:))
-                diagnostics.append(.error(problem.message(label(map[request.node]), citation, lines: lines), at: citation.location))
+                let citation = map.nodes[request.node.offset].citations[Int(request.index)]
+                diagnostics.append(.error(problem.message(label(map[request.node]), citation), at: citation.location))
             }
         }
         return CitationResolution(documents: documents, citations: citations, diagnostics: diagnostics)
     }
 
-    private func load(_ declaration: SourceDeclaration, mapFolder: String) -> Result<(String, SourceText), SourceFailure> {
+    private func load(_ declaration: SourceDeclaration, mapFolder: String) -> Result<(String, SourceLines), SourceFailure> {
         policy.resolve(declaration.file, mapFolder: mapFolder).flatMap { path in
             TextFileReader.read(path).mapError(SourceFailure.file).flatMap { bytes in
-                switch UTF8Text.decode(bytes) {
-                case .success: .success((path, SourceText(utf8: bytes)))
-                case .failure(let position): .failure(.invalidUTF8(path, line: position.line, column: position.column))
-                }
+                guard let position = UTF8Text.invalidPosition(in: bytes) else { return .success((path, SourceLines(utf8: bytes))) }
+                return .failure(.invalidUTF8(path, line: position.line, column: position.column))
             }
         }
     }
 
-    private func outcome(of query: QuoteMatcher.Query, _ found: QuoteMatcher.Matches) -> MatchOutcome {
-        if found.occurrences == 0 { return .failed(.notFound) }
-        if !query.hasContext {
-            guard found.occurrences == 1, let only = found.firstOccurrences.first else {
-                return .failed(.ambiguous(count: found.occurrences, offsets: found.firstOccurrences, withContext: false))
-            }
-            return .unique(only)
+    /// What query `index` came to: its span when it picks out exactly one passage, else why not.
+    private func outcome(of index: Int, in queries: QuoteQueries, _ matches: QuoteMatcher.Matches, _ text: SourceText) -> MatchOutcome {
+        func failed(_ reason: QuoteProblem.Reason, _ offsets: [Int]) -> MatchOutcome {
+            .failed(QuoteProblem(reason: reason, lines: offsets.map(text.line(ofFolded:))))
         }
-        switch found.fitting {
-        case 0: return .failed(.contextMismatch(count: found.occurrences, offsets: found.firstOccurrences))
-        case 1: return found.firstFitting.first.map(MatchOutcome.unique) ?? .failed(.notFound)
-        default: return .failed(.ambiguous(count: found.fitting, offsets: found.firstFitting, withContext: true))
+        func found(at start: Int) -> MatchOutcome {
+            .found(text.span(ofFolded: start..<(start + queries.quote(index).count)))
+        }
+        if matches.occurrences == 0 { return failed(.notFound, []) }
+        if !queries.hasContext(index) {
+            guard matches.occurrences == 1 else {
+                return failed(.ambiguous(count: matches.occurrences, withContext: false), matches.firstOccurrences)
+            }
+            return found(at: matches.firstOccurrence)
+        }
+        switch matches.fitting {
+        case 0: return failed(.contextMismatch(count: matches.occurrences), matches.firstOccurrences)
+        case 1: return found(at: matches.firstFit)
+        default: return failed(.ambiguous(count: matches.fitting, withContext: true), matches.firstFitting)
         }
     }
 
@@ -140,19 +141,24 @@ private struct CitationRequests {
     /// The citation is `map[node].citations[index]`, looked up again when its span is made.
     struct Pending {
         var node: NodeID
-        var index: Int
+        var index: Int32
         /// Its source's position in `sources`.
-        var source: Int
+        var source: Int32
         /// The position of its query in `queries[source]`.
-        var query: Int
+        var query: Int32
     }
 
-    var pending: [Pending] = []
+    private(set) var pending: [Pending] = []
     /// Source ids in the order first cited.
     private(set) var sources: [String] = []
-    private(set) var queries: [[QuoteMatcher.Query]] = []
+    private var queries: [QuoteQueries] = []
     private var sourceSlots: [String: Int] = [:]
-    private var queryIndex: [[QuoteMatcher.Query: Int]] = []
+
+    init(reservingFor map: ArgumentMap) {
+        var count = 0
+        for offset in map.nodes.indices { count += map.nodes[offset].citations.count }
+        pending.reserveCapacity(count)
+    }
 
     mutating func add(node: NodeID, index: Int, citation: Citation) {
         let source: Int
@@ -162,58 +168,53 @@ private struct CitationRequests {
             source = sources.count
             sourceSlots[citation.source] = source
             sources.append(citation.source)
-            queries.append([])
-            queryIndex.append([:])
+            queries.append(QuoteQueries())
         }
-        let query = QuoteMatcher.Query(citation)
-        let position: Int
-        if let known = queryIndex[source][query] {
-            position = known
-        } else {
-            position = queries[source].count
-            queries[source].append(query)
-            queryIndex[source][query] = position
-        }
-        pending.append(Pending(node: node, index: index, source: source, query: position))
+        let query = queries[source].insert(citation)
+        pending.append(Pending(node: node, index: Int32(clamping: index), source: Int32(source), query: Int32(query)))
     }
 
-    /// Lets go of what only `add` needs (a hash table as large as the queries) before the search.
+    /// Lets go of what only `add` needs (hash tables as large as the queries) before the search.
     mutating func finishAdding() {
         sourceSlots = [:]
-        queryIndex = []
+        for slot in queries.indices { queries[slot].finishInserting() }
+    }
+
+    /// The queries into source `slot`, handed over so they are let go once searched.
+    mutating func takeQueries(of slot: Int) -> QuoteQueries {
+        defer { queries[slot] = QuoteQueries() }
+        return queries[slot]
     }
 }
 
 private enum MatchOutcome {
-    case unique(Int)
+    case found(TextSpan)
     case failed(QuoteProblem)
 }
 
-/// Why a quote did not pick out exactly one passage.
-private enum QuoteProblem {
-    case notFound
-    case ambiguous(count: Int, offsets: [Int], withContext: Bool)
-    case contextMismatch(count: Int, offsets: [Int])
-
-    var offsets: [Int] {
-        switch self {
-        case .notFound: []
-        case .ambiguous(_, let offsets, _), .contextMismatch(_, let offsets): offsets
-        }
+/// Why a quote did not pick out exactly one passage, and the lines of the first few places it did occur.
+private struct QuoteProblem {
+    enum Reason {
+        case notFound
+        case ambiguous(count: Int, withContext: Bool)
+        case contextMismatch(count: Int)
     }
 
-    func message(_ label: String, _ citation: Citation, lines: [Int]) -> String {
+    var reason: Reason
+    var lines: [Int]
+
+    func message(_ label: String, _ citation: Citation) -> String {
         let quote = "\"\(Self.excerpt(citation.quote))\""
         let source = "`\(citation.source)`"
-        switch self {
+        switch reason {
         case .notFound:
             return "\(label): quote \(quote) is not in source \(source); check the exact words against the source (only differences in white space are ignored)"
-        case let .ambiguous(count, _, withContext):
+        case let .ambiguous(count, withContext):
             let fix = withContext
                 ? "lengthen the prefix or suffix until only one fits"
                 : "add `prefix:` or `suffix:` with the words just before or after the one you mean"
             return "\(label): quote \(quote) occurs \(count) times in source \(source) (\(Self.describe(lines, total: count))); \(fix)"
-        case let .contextMismatch(count, _):
+        case let .contextMismatch(count):
             return "\(label): quote \(quote) occurs \(count == 1 ? "once" : "\(count) times") in source \(source) (\(Self.describe(lines, total: count))) but never with the given prefix/suffix; check them against the source"
         }
     }

@@ -6,16 +6,35 @@
 /// a citation is `quote`, `prefix SOH quote` or `prefix SOH quote SOH suffix`. Without a NUL
 /// the middle third of the input is quoted from the whole of it.
 enum QuoteMatchingProbe {
+    /// One query's folded parts, copied out of the matcher's buffer.
+    private struct Query {
+        var quote: [UInt8]
+        var prefix: [UInt8]?
+        var suffix: [UInt8]?
+
+        init(_ table: QuoteQueries, _ index: Int) {
+            quote = Array(table.bytes[table.quote(index)])
+            prefix = table.prefix(index).map { Array(table.bytes[$0]) }
+            suffix = table.suffix(index).map { Array(table.bytes[$0]) }
+        }
+    }
+
     static func violations(for input: [UInt8]) -> [String] {
         let (citations, sourceBytes) = split(input)
-        let source = SourceText(utf8: Array(String(decoding: sourceBytes, as: UTF8.self).utf8))
-        let queries = citations.map(QuoteMatcher.Query.init).filter { !$0.quote.isEmpty }
-        let found = QuoteMatcher.find(queries, in: source.folded)
-        let folded = Array(source.folded.bytes)
-        let lines = source.lines
+        let lines = SourceLines(utf8: Array(String(decoding: sourceBytes, as: UTF8.self).utf8))
+        var table = QuoteQueries()
+        for citation in citations { _ = table.insert(citation) }
+        table.finishInserting()
+        let queries = table.indices.map { Query(table, $0) }
+        let (found, shifts) = QuoteMatcher.find(table, in: lines.bytes)
+        let source = SourceText(lines: lines, shifts: shifts)
+        let folded = FoldedText(lines.bytes).bytes
         let boundaries = characterBoundaries(folded)
         var broken: [String] = []
-        for (query, matches) in zip(queries, found) {
+        if QuoteMatcher.find(table, in: lines.bytes, windowSize: 1).matches != found {
+            broken.append("the text searched a window at a time gives other matches")
+        }
+        for (query, matches) in zip(queries, found) where !query.quote.isEmpty {
             let expected = slowMatches(query, in: folded, boundaries: boundaries)
             if matches.occurrences != expected.occurrences || matches.fitting != expected.fitting
                 || matches.firstOccurrences != expected.firstOccurrences || matches.firstFitting != expected.firstFitting {
@@ -58,7 +77,7 @@ enum QuoteMatchingProbe {
     }
 
     /// Every occurrence of whole characters tried at every offset, context compared as the matcher documents it.
-    private static func slowMatches(_ query: QuoteMatcher.Query, in text: [UInt8], boundaries: Set<Int>) -> QuoteMatcher.Matches {
+    private static func slowMatches(_ query: Query, in text: [UInt8], boundaries: Set<Int>) -> QuoteMatcher.Matches {
         var matches = QuoteMatcher.Matches()
         guard query.quote.count <= text.count else { return matches }
         for start in 0...(text.count - query.quote.count) where text[start..<(start + query.quote.count)].elementsEqual(query.quote) {
@@ -76,7 +95,7 @@ enum QuoteMatchingProbe {
         return offsets
     }
 
-    private static func fits(_ query: QuoteMatcher.Query, at start: Int, in text: [UInt8]) -> Bool {
+    private static func fits(_ query: Query, at start: Int, in text: [UInt8]) -> Bool {
         let end = start + query.quote.count
         if let prefix = query.prefix {
             let before = text[..<start]
@@ -92,7 +111,7 @@ enum QuoteMatchingProbe {
     }
 
     /// The text a span covers, its lines joined by newlines; nil when it leaves the document.
-    private static func text(in lines: [String], covering span: TextSpan) -> String? {
+    private static func text(in lines: SourceLines, covering span: TextSpan) -> String? {
         guard span.line >= 1, span.endLine >= span.line, span.endLine <= lines.count, span.column >= 1 else { return nil }
         var pieces: [Substring] = []
         for number in span.line...span.endLine {
@@ -105,7 +124,7 @@ enum QuoteMatchingProbe {
         return pieces.joined(separator: "\n")
     }
 
-    private static func describe(_ query: QuoteMatcher.Query) -> String {
+    private static func describe(_ query: Query) -> String {
         "quote \(String(decoding: query.quote, as: UTF8.self).debugDescription)"
     }
 }
