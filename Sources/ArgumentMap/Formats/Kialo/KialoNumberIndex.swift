@@ -5,32 +5,32 @@ struct KialoNumberIndex {
     private var slots = [Int32](repeating: 0, count: 16)
     private var count = 0
 
-    /// Adds `claim`, whose number no claim added before has.
-    mutating func insert(_ claim: Int, numbered number: String, in claims: [KialoClaim]) {
-        if (count + 1) * 2 > slots.count { grow(claims) }
-        var slot = Self.hash(number.utf8) & (slots.count - 1)
+    /// Adds claim `claim`, whose number (`numbers[claim]`) no claim added before has.
+    mutating func insert(_ claim: Int, in numbers: [String]) {
+        if (count + 1) * 2 > slots.count { grow(numbers) }
+        var slot = Self.hash(numbers[claim].utf8) & (slots.count - 1)
         while slots[slot] != 0 { slot = (slot + 1) & (slots.count - 1) }
         slots[slot] = Int32(claim + 1)
         count += 1
     }
 
     /// The index of the claim numbered `number`.
-    func find(_ number: some Collection<UInt8>, in claims: [KialoClaim]) -> Int? {
+    func find(_ number: some Collection<UInt8>, in numbers: [String]) -> Int? {
         var slot = Self.hash(number) & (slots.count - 1)
         while slots[slot] != 0 {
             let claim = Int(slots[slot] - 1)
-            if claims[claim].number.utf8.elementsEqual(number) { return claim }
+            if numbers[claim].utf8.elementsEqual(number) { return claim }
             slot = (slot + 1) & (slots.count - 1)
         }
         return nil
     }
 
-    private mutating func grow(_ claims: [KialoClaim]) {
+    private mutating func grow(_ numbers: [String]) {
         let old = slots
         slots = [Int32](repeating: 0, count: old.count * 2)
         count = 0
         for entry in old where entry != 0 {
-            insert(Int(entry - 1), numbered: claims[Int(entry - 1)].number, in: claims)
+            insert(Int(entry - 1), in: numbers)
         }
     }
 

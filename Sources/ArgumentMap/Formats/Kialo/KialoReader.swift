@@ -40,93 +40,15 @@ public enum KialoReader {
 
     private static func read(scanning bytes: UnsafeBufferPointer<UInt8>, file: String, releaseBehind: ((Range<Int>) -> Void)? = nil) -> (map: ArgumentMap, diagnostics: [Diagnostic]) {
         var scanner = KialoScanner(bytes: bytes, file: file, releaseBehind: releaseBehind)
-        scanner.scan()
-        var problems = scanner.problems
-        var builder = MapBuilder(file: file)
-        if let title = scanner.title { builder.frontMatter.set("title", .string(unescaped(title))) }
-        let claims = scanner.claims
-        guard !claims.isEmpty else {
-            problems.append(.error("no Kialo claims found; a Kialo export has numbered lines such as `1. Thesis` and `1.1. Pro: a reason`", at: SourceLocation(file: file, line: 1, column: 1)))
-            return (builder.build(), problems)
-        }
-        builder.reserveCapacity(claims.count)
-
-        var links: [Int: KialoLink] = [:]
-        var titles = KialoTitles()
-        var nodeOf = [NodeID?](repeating: nil, count: claims.count)
-        for (index, claim) in claims.enumerated() {
-            let location = SourceLocation(file: file, line: Int(claim.line), column: 1)
-            let link = KialoLink(text: claim.text)
-            if let link { links[index] = link }
-            if case .claim(let number) = link {
-                if scanner.claim(numbered: number) != nil { continue }
-                problems.append(.warning("claim \(claim.number) links to claim \(number), which is not in this file; it is kept as text", at: location))
-            }
-            let text = unescaped(claim.text)
-            let id = titles.newNode(titled: TitleMaker.shortTitle(of: titleSource(text, link: link)) ?? "Claim \(claim.number)", at: location, in: &builder)
-            builder.define(id, text: text, at: location, section: nil)
-            builder.addData(data(for: claim, link: link, references: scanner.references), to: id, at: location)
-            if claim.stance == .thesis, claim.parent != nil { builder.addTags(["thesis"], to: id) }
-            nodeOf[index] = id
-        }
-        followLinks(links, nodeOf: &nodeOf, scanner: &scanner)
-
-        for (index, claim) in claims.enumerated() {
-            guard let parent = claim.parent, let kind = claim.stance.flatMap(relationKind),
-                  let from = nodeOf[index], let to = nodeOf[Int(parent)] else { continue }
-            let location = SourceLocation(file: file, line: Int(claim.line), column: 1)
-            if from == to {
-                problems.append(.warning("claim \(claim.number) links to its own parent; the link is left out", at: location))
-                continue
-            }
-            builder.relate(from, kind, to, at: location)
-        }
-        return (builder.finish(), problems)
-    }
-
-    private static func relationKind(_ stance: KialoClaim.Stance) -> RelationKind? {
-        switch stance {
-        case .pro: .support
-        case .con: .attack
-        case .thesis: nil
-        }
+        var map = KialoImport(file: file)
+        while let claim = scanner.nextClaim() { map.add(claim, scanner: &scanner) }
+        return map.finish(&scanner)
     }
 
     /// A link to another discussion is titled by that discussion's title.
-    private static func titleSource(_ text: String, link: KialoLink?) -> String {
+    static func titleSource(_ text: String, link: KialoLink?) -> String {
         guard case .discussion = link, let colon = text.firstIndex(of: ":") else { return text }
         return String(text[text.index(after: colon)...])
-    }
-
-    /// Gives each claim that is only a `-> See` link the node of the claim its link (or chain of
-    /// links) ends at; a chain that comes back on itself ends nowhere. Each claim is followed once.
-    private static func followLinks(_ links: [Int: KialoLink], nodeOf: inout [NodeID?], scanner: inout KialoScanner) {
-        var followed = Set<Int>()
-        for start in links.keys where nodeOf[start] == nil && !followed.contains(start) {
-            var chain: Set<Int> = []
-            var index = start
-            var end: NodeID?
-            while chain.insert(index).inserted {
-                if let node = nodeOf[index] {
-                    end = node
-                    break
-                }
-                guard !followed.contains(index), case .claim(let number) = links[index], let next = scanner.claim(numbered: number) else { break }
-                index = next
-            }
-            for claim in chain where nodeOf[claim] == nil { nodeOf[claim] = end }
-            followed.formUnion(chain)
-        }
-    }
-
-    private static func data(for claim: KialoClaim, link: KialoLink?, references: [Int: String]) -> [DataEntry] {
-        var data = [DataEntry("kialo", .string(claim.number))]
-        if case .discussion(let number) = link {
-            data.append(DataEntry("kialo-discussion", .number(Double(number))))
-        }
-        let cited = markers(in: claim.text).compactMap { marker in references[marker].map { "[\(marker)] " + unescaped($0) } }
-        if !cited.isEmpty { data.append(DataEntry("references", .list(cited.map(DataValue.string)))) }
-        return data
     }
 
     /// The `[n]` citation markers of a claim's text, each once, in order.

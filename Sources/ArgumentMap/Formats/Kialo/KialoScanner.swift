@@ -1,35 +1,44 @@
-/// The first pass over a Kialo export: splits it into the discussion title, the claims (with
-/// their continuation lines joined) and the numbered entries of a trailing "Sources:" block.
+/// Reads a Kialo export a line at a time, handing over each claim (its continuation lines
+/// joined) as soon as its last line is read, and collecting the discussion title and the
+/// numbered entries of a trailing "Sources:" block.
 ///
 /// A numbered line starts a claim only when its number is the next one Kialo would give:
 /// a top-level thesis numbered one more than the last, or a labelled (Pro/Con/Thesis) child of a
 /// claim already read, numbered above that claim's last child. Anything else, such as a line of
 /// a claim's text that happens to start with "1. ", continues the text of the claim before it.
 ///
-/// Reads the file's bytes a line at a time without making a `String` of each line; only a claim's
-/// number and text, the title and the sources become strings.
+/// Lines are byte ranges of the file, never strings; only a claim's number and text, the title
+/// and the sources become strings.
 struct KialoScanner {
     var title: String?
-    private(set) var claims: [KialoClaim] = []
     /// "[3] Some paper. "An excerpt."" by marker number.
     var references: [Int: String] = [:]
     var problems: [Diagnostic] = []
 
-    /// Valid only while `scan` runs.
+    /// Valid while claims are scanned.
     private let bytes: UnsafeBufferPointer<UInt8>
     private let file: String
     private let releaseStep: Int
     private let releaseBehind: ((Range<Int>) -> Void)?
+    private var lineStart = 0
+    private var lineNumber = 0
+    private var released = 0
+    private var atEnd = false
 
+    /// The number of each claim read, by index.
+    private var numbers: [String] = []
     /// The claims by number, brought up to date only when the latest claims do not tell a number.
-    private var numbers = KialoNumberIndex()
-    private var numberedClaims = 0
+    private var numberIndex = KialoNumberIndex()
+    private var indexedNumbers = 0
     /// The latest claim with one number, two numbers, ...: in Kialo's order, a claim's parent.
     private var latestAtDepth: [Int32] = []
     private var lastChild: [Int32] = []
     private var lastThesis = 0
-    /// The current claim's text so far, as byte ranges of its lines.
+    /// The claim being read, and its text so far as byte ranges of its lines.
+    private var current: KialoClaim?
     private var pieces: [Range<Int>] = []
+    /// The claim read to its end, not yet handed over.
+    private var finished: KialoClaim?
     private var awaitingTitle = false
     private var inSources = false
     private var currentReference: Int?
@@ -43,33 +52,41 @@ struct KialoScanner {
         self.releaseBehind = releaseBehind
     }
 
-    mutating func scan() {
-        var lineNumber = 0
-        var start = 0
-        var released = 0
-        while start <= bytes.count {
-            // Lines are cut at LF bytes, a CR before it dropped.
-            let end = ByteText.lineEnd(in: bytes, from: start)
-            var lineEnd = end
-            if lineEnd > start, bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
-            lineNumber += 1
-            scan(KialoLine(bytes: bytes, start: start, end: lineEnd, number: lineNumber))
-            guard end < bytes.count else { break }
-            start = end + 1
-            if let releaseBehind, (pieces.first?.lowerBound ?? start) - released >= releaseStep {
-                let unread = pieces.first?.lowerBound ?? start
-                releaseBehind(released..<unread)
-                released = unread
-            }
+    /// The next claim, once its last line is read; nil after the last. The title, references and
+    /// problems are complete once this has returned nil.
+    mutating func nextClaim() -> KialoClaim? {
+        while finished == nil, !atEnd { scanLine() }
+        if atEnd, finished == nil {
+            finishClaim()
+            finishReference()
         }
-        finishClaim()
-        finishReference()
+        defer { finished = nil }
+        return finished
     }
 
-    /// The index of the claim numbered `number` ("1.2.3").
+    /// The index of the claim numbered `number` ("1.2.3") among the claims read so far.
     mutating func claim(numbered number: String) -> Int? {
         var number = number
         return number.withUTF8 { claim(numbered: $0, depth: nil) }
+    }
+
+    private mutating func scanLine() {
+        // Lines are cut at LF bytes, a CR before it dropped.
+        let end = ByteText.lineEnd(in: bytes, from: lineStart)
+        var lineEnd = end
+        if lineEnd > lineStart, bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+        lineNumber += 1
+        scan(KialoLine(bytes: bytes, start: lineStart, end: lineEnd, number: lineNumber))
+        guard end < bytes.count else {
+            atEnd = true
+            return
+        }
+        lineStart = end + 1
+        let unread = pieces.first?.lowerBound ?? lineStart
+        if let releaseBehind, unread - released >= releaseStep {
+            releaseBehind(released..<unread)
+            released = unread
+        }
     }
 
     private mutating func scan(_ line: KialoLine) {
@@ -79,16 +96,18 @@ struct KialoScanner {
         }
         if let header = KialoClaimHeader(line), let parent = acceptedParent(of: header, on: line) {
             finishClaim()
-            let index = claims.count
+            let index = numbers.count
             let depth = header.componentCount
-            claims.append(KialoClaim(number: KialoLine.string(bytes, header.number), parent: parent.map(Int32.init), line: Int32(line.number), stance: header.stance))
+            let number = KialoLine.string(bytes, header.number)
+            numbers.append(number)
+            current = KialoClaim(number: number, parent: parent.map(Int32.init), line: Int32(line.number), stance: header.stance)
             if latestAtDepth.count < depth { latestAtDepth.append(Int32(index)) } else { latestAtDepth[depth - 1] = Int32(index) }
             lastChild.append(0)
             if let parent { lastChild[parent] = Int32(header.lastComponent) } else { lastThesis = header.firstComponent }
             if header.textStart < line.end { pieces.append(header.textStart..<line.end) }
             return
         }
-        if claims.isEmpty {
+        if numbers.isEmpty {
             scanPreamble(line.text.withoutSurroundingWhitespace)
             return
         }
@@ -124,13 +143,13 @@ struct KialoScanner {
     private mutating func claim(numbered number: UnsafeBufferPointer<UInt8>, depth: Int?) -> Int? {
         if let depth, depth <= latestAtDepth.count {
             let latest = Int(latestAtDepth[depth - 1])
-            if claims[latest].number.utf8.elementsEqual(number) { return latest }
+            if numbers[latest].utf8.elementsEqual(number) { return latest }
         }
-        while numberedClaims < claims.count {
-            numbers.insert(numberedClaims, numbered: claims[numberedClaims].number, in: claims)
-            numberedClaims += 1
+        while indexedNumbers < numbers.count {
+            numberIndex.insert(indexedNumbers, in: numbers)
+            indexedNumbers += 1
         }
-        return numbers.find(number, in: claims)
+        return numberIndex.find(number, in: numbers)
     }
 
     private mutating func scanPreamble(_ trimmed: Substring) {
@@ -155,23 +174,27 @@ struct KialoScanner {
         }
     }
 
-    /// Joins the pieces of the claim's text with spaces, straight from the file's bytes.
+    /// Hands the claim over, its text the pieces joined by spaces straight from the file's bytes.
     private mutating func finishClaim() {
-        guard !claims.isEmpty, !pieces.isEmpty else { return }
-        let length = pieces.reduce(pieces.count - 1) { $0 + $1.count }
-        claims[claims.count - 1].text = String(unsafeUninitializedCapacity: length) { text in
-            var at = 0
-            for piece in pieces {
-                if at > 0 {
-                    text[at] = UInt8(ascii: " ")
-                    at += 1
+        guard var claim = current else { return }
+        current = nil
+        if !pieces.isEmpty {
+            let length = pieces.reduce(pieces.count - 1) { $0 + $1.count }
+            claim.text = String(unsafeUninitializedCapacity: length) { text in
+                var at = 0
+                for piece in pieces {
+                    if at > 0 {
+                        text[at] = UInt8(ascii: " ")
+                        at += 1
+                    }
+                    _ = UnsafeMutableBufferPointer(rebasing: text[at..<at + piece.count]).initialize(from: bytes[piece])
+                    at += piece.count
                 }
-                _ = UnsafeMutableBufferPointer(rebasing: text[at..<at + piece.count]).initialize(from: bytes[piece])
-                at += piece.count
+                return at
             }
-            return at
+            pieces.removeAll(keepingCapacity: true)
         }
-        pieces.removeAll(keepingCapacity: true)
+        finished = claim
     }
 
     private mutating func finishReference() {

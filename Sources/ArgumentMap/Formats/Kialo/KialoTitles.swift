@@ -46,6 +46,7 @@ struct KialoTitles {
     }
 
     private static func isASCII(_ title: String) -> Bool {
-        title.utf8.allSatisfy { $0 < 0x80 }
+        var title = title
+        return title.withUTF8 { $0.allSatisfy { $0 < 0x80 } }
     }
 }

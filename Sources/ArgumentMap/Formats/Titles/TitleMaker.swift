@@ -40,7 +40,7 @@ public struct TitleMaker: Sendable {
             return .some(shortTitle(of: head).map { String(decoding: $0, as: UTF8.self) })
         }
         if let asciiTitle { return asciiTitle }
-        guard let title = shortTitle(of: text.unicodeScalars.prefix(sourceLength)) else { return nil }
+        guard let title = shortTitle(of: Array(text.unicodeScalars.prefix(sourceLength))) else { return nil }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(title.count + 8)
         for scalar in title { UTF8.encode(scalar) { bytes.append($0) } }
@@ -50,52 +50,77 @@ public struct TitleMaker: Sendable {
     /// How much of a text its title is looked for in.
     private static let sourceLength = 600
 
-    private static func shortTitle<Unit: TitleUnit>(of text: some Collection<Unit>) -> [Unit]? {
-        let source = linkTextOnly(text)
-        var words: [ArraySlice<Unit>] = []
+    /// The title in one pass over the words, links reduced to their text as they are met.
+    private static func shortTitle<Units: RandomAccessCollection<Units.Element>>(of units: Units) -> [Units.Element]?
+    where Units.Element: TitleUnit, Units.Index == Int {
+        var source = LinkTextReader(units)
+        var title: [Units.Element] = []
+        title.reserveCapacity(maximumLength + maximumWords)
+        var wordCount = 0
         var length = 0
-        var index = 0
-        while words.count < maximumWords {
-            while index < source.count, source[index].isSpace { index += 1 }
-            guard index < source.count else { break }
-            let start = index
-            while index < source.count, !source[index].isSpace { index += 1 }
-            let word = source[start..<index]
-            if length + word.count > maximumLength, !words.isEmpty { break }
-            words.append(word.prefix(maximumLength))
-            length += word.count + 1
+        // The last word with an opening parenthesis, and whether it or a word after it closes one.
+        var lastOpening: (word: Int, start: Int)?
+        var closed = false
+        var next = source.next()
+        while wordCount < maximumWords {
+            while let unit = next, unit.isSpace { next = source.next() }
+            guard next != nil else { break }
+            let start = title.count
+            if wordCount > 0 { title.append(.space) }
+            var count = 0
+            var opens = false
+            var closes = false
+            while let unit = next, !unit.isSpace {
+                if count < maximumLength {
+                    if !unit.needsEscapeOnTerminal { title.append(unit) }
+                    opens = opens || unit == .openParenthesis
+                    closes = closes || unit == .closeParenthesis
+                }
+                count += 1
+                next = source.next()
+            }
+            if length + count > maximumLength, wordCount > 0 {
+                title.removeSubrange(start...)
+                break
+            }
+            if opens { (lastOpening, closed) = ((wordCount, start), closes) } else if closes { closed = true }
+            wordCount += 1
+            length += count + 1
         }
-        if let open = words.lastIndex(where: { $0.contains(.openParenthesis) }), open > 0,
-           !words[open...].contains(where: { $0.contains(.closeParenthesis) }) {
-            words.removeSubrange(open...)
-        }
-        var title: [Unit] = []
-        for (position, word) in words.enumerated() {
-            if position > 0 { title.append(.space) }
-            for unit in word where !unit.needsEscapeOnTerminal { title.append(unit) }
-        }
+        if let lastOpening, lastOpening.word > 0, !closed { title.removeSubrange(lastOpening.start...) }
         while let last = title.last, last.isTrailingPunctuation { title.removeLast() }
         return title.isEmpty ? nil : title
     }
+}
 
-    /// `[text](url)` becomes `text`; other characters stay.
-    private static func linkTextOnly<Unit: TitleUnit>(_ text: some Collection<Unit>) -> [Unit] {
-        let units = Array(text)
-        var result: [Unit] = []
-        result.reserveCapacity(units.count)
-        var index = 0
-        while index < units.count {
-            if units[index] == .openBracket, let close = units[(index + 1)...].firstIndex(of: .closeBracket),
-               close + 1 < units.count, units[close + 1] == .openParenthesis,
-               let end = units[(close + 1)...].firstIndex(of: .closeParenthesis) {
-                result += units[(index + 1)..<close]
-                index = end + 1
-            } else {
-                result.append(units[index])
-                index += 1
-            }
+/// The units of a text with each Markdown link `[text](url)` reduced to its `text`.
+private struct LinkTextReader<Units: RandomAccessCollection<Units.Element>>: IteratorProtocol
+where Units.Element: TitleUnit, Units.Index == Int {
+    private let units: Units
+    private var index: Int
+    /// Inside a link's text: where the text ends, and where its link ends.
+    private var link: (textEnd: Int, end: Int)?
+
+    init(_ units: Units) {
+        self.units = units
+        index = units.startIndex
+    }
+
+    mutating func next() -> Units.Element? {
+        if let link, index == link.textEnd {
+            index = link.end + 1
+            self.link = nil
         }
-        return result
+        guard index < units.endIndex else { return nil }
+        if link == nil, units[index] == .openBracket, let close = units[(index + 1)...].firstIndex(of: .closeBracket),
+           close + 1 < units.endIndex, units[close + 1] == .openParenthesis,
+           let end = units[(close + 1)...].firstIndex(of: .closeParenthesis) {
+            link = (close, end)
+            index += 1
+            return next()
+        }
+        defer { index += 1 }
+        return units[index]
     }
 }
 
