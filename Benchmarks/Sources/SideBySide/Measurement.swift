@@ -53,12 +53,15 @@ enum Measurement {
         let baseline = Machine.memory("VmRSS")
         let wallStart = DispatchTime.now().uptimeNanoseconds
         var nodes = 0
+        var retained = 0
         let cpu = Machine.cpuTime {
-            nodes = KialoReader.read(contentsOfFile: file, file: file)?.map.nodes.count ?? 0
+            guard let (map, _) = KialoReader.read(contentsOfFile: file, file: file) else { return }
+            nodes = map.nodes.count
+            retained = Machine.memory("VmRSS") - baseline
         }
         let wall = Double(DispatchTime.now().uptimeNanoseconds - wallStart) / 1e9
         let peak = Machine.memory("VmHWM") - baseline
-        print("Kialo import: \(Report.milliseconds(wall)) wall, \(Report.milliseconds(cpu)) CPU, peak \(Report.megabytes(peak)) (\(nodes) claims)")
+        print("Kialo import: \(Report.milliseconds(wall)) wall, \(Report.milliseconds(cpu)) CPU, peak \(Report.megabytes(peak)), the map alone \(Report.megabytes(retained)) (\(nodes) claims)")
         print("kialo_cpu=\(cpu)")
     }
 

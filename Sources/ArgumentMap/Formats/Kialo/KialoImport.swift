@@ -82,7 +82,8 @@ struct KialoImport {
         builder.define(id, text: text, at: location, section: nil)
         var data = [DataEntry("kialo", .string(claim.number))]
         if case .discussion(let number) = link { data.append(DataEntry("kialo-discussion", .number(Double(number)))) }
-        builder.addData(data, to: id, at: location)
+        // Set, not merged: a new node has no data, and Kialo's keys are no citation keys.
+        builder[id].data = data
         let markers = KialoReader.markers(in: claim.text)
         if !markers.isEmpty { citing.append((id, markers)) }
         if claim.stance == .thesis, claim.parent != nil { builder.addTags(["thesis"], to: id) }

@@ -36,60 +36,62 @@ public struct TitleMaker: Sendable {
         var text = text
         let asciiTitle: String?? = text.withUTF8 { bytes in
             let head = UnsafeBufferPointer(rebasing: bytes.prefix(sourceLength))
-            guard head.allSatisfy({ $0 < 0x80 }) else { return nil }
-            return .some(shortTitle(of: head).map { String(decoding: $0, as: UTF8.self) })
+            return head.allSatisfy { $0 < 0x80 } ? .some(shortTitle(of: head)) : nil
         }
-        if let asciiTitle { return asciiTitle }
-        guard let title = shortTitle(of: Array(text.unicodeScalars.prefix(sourceLength))) else { return nil }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(title.count + 8)
-        for scalar in title { UTF8.encode(scalar) { bytes.append($0) } }
-        return String(decoding: bytes, as: UTF8.self)
+        return asciiTitle ?? shortTitle(of: Array(text.unicodeScalars.prefix(sourceLength)))
     }
 
     /// How much of a text its title is looked for in.
     private static let sourceLength = 600
 
     /// The title in one pass over the words, links reduced to their text as they are met.
-    private static func shortTitle<Units: RandomAccessCollection<Units.Element>>(of units: Units) -> [Units.Element]?
+    private static func shortTitle<Units: RandomAccessCollection<Units.Element>>(of units: Units) -> String?
     where Units.Element: TitleUnit, Units.Index == Int {
-        var source = LinkTextReader(units)
-        var title: [Units.Element] = []
-        title.reserveCapacity(maximumLength + maximumWords)
-        var wordCount = 0
-        var length = 0
-        // The last word with an opening parenthesis, and whether it or a word after it closes one.
-        var lastOpening: (word: Int, start: Int)?
-        var closed = false
-        var next = source.next()
-        while wordCount < maximumWords {
-            while let unit = next, unit.isSpace { next = source.next() }
-            guard next != nil else { break }
-            let start = title.count
-            if wordCount > 0 { title.append(.space) }
+        // The words kept come to at most `maximumLength` units, and the word read after them to one more than that.
+        withUnsafeTemporaryAllocation(of: Units.Element.self, capacity: 2 * maximumLength + 1) { title in
+            var source = LinkTextReader(units)
             var count = 0
-            var opens = false
-            var closes = false
-            while let unit = next, !unit.isSpace {
-                if count < maximumLength {
-                    if !unit.needsEscapeOnTerminal { title.append(unit) }
-                    opens = opens || unit == .openParenthesis
-                    closes = closes || unit == .closeParenthesis
+            var wordCount = 0
+            var length = 0
+            // The last word with an opening parenthesis, and whether it or a word after it closes one.
+            var lastOpening: (word: Int, start: Int)?
+            var closed = false
+            var next = source.next()
+            while wordCount < maximumWords {
+                while let unit = next, unit.isSpace { next = source.next() }
+                guard next != nil else { break }
+                let start = count
+                if wordCount > 0 {
+                    title[count] = .space
+                    count += 1
                 }
-                count += 1
-                next = source.next()
+                var wordLength = 0
+                var opens = false
+                var closes = false
+                while let unit = next, !unit.isSpace {
+                    if wordLength < maximumLength {
+                        if !unit.needsEscapeOnTerminal {
+                            title[count] = unit
+                            count += 1
+                        }
+                        opens = opens || unit == .openParenthesis
+                        closes = closes || unit == .closeParenthesis
+                    }
+                    wordLength += 1
+                    next = source.next()
+                }
+                if length + wordLength > maximumLength, wordCount > 0 {
+                    count = start
+                    break
+                }
+                if opens { (lastOpening, closed) = ((wordCount, start), closes) } else if closes { closed = true }
+                wordCount += 1
+                length += wordLength + 1
             }
-            if length + count > maximumLength, wordCount > 0 {
-                title.removeSubrange(start...)
-                break
-            }
-            if opens { (lastOpening, closed) = ((wordCount, start), closes) } else if closes { closed = true }
-            wordCount += 1
-            length += count + 1
+            if let lastOpening, lastOpening.word > 0, !closed { count = lastOpening.start }
+            while count > 0, title[count - 1].isTrailingPunctuation { count -= 1 }
+            return count == 0 ? nil : Units.Element.string(UnsafeBufferPointer(rebasing: title[..<count]))
         }
-        if let lastOpening, lastOpening.word > 0, !closed { title.removeSubrange(lastOpening.start...) }
-        while let last = title.last, last.isTrailingPunctuation { title.removeLast() }
-        return title.isEmpty ? nil : title
     }
 }
 
@@ -135,6 +137,7 @@ private protocol TitleUnit: Equatable {
     var needsEscapeOnTerminal: Bool { get }
     /// Punctuation a title does not end with: `.,;:!?-–—`.
     var isTrailingPunctuation: Bool { get }
+    static func string(_ units: UnsafeBufferPointer<Self>) -> String
 }
 
 extension Unicode.Scalar: TitleUnit {
@@ -145,6 +148,11 @@ extension Unicode.Scalar: TitleUnit {
     fileprivate static var closeParenthesis: Self { ")" }
     fileprivate var isSpace: Bool { isASCII ? UInt8(value).isSpace : properties.isWhitespace }
     fileprivate var isTrailingPunctuation: Bool { isASCII ? UInt8(value).isTrailingPunctuation : self == "–" || self == "—" }
+    fileprivate static func string(_ units: UnsafeBufferPointer<Self>) -> String {
+        var scalars = String.UnicodeScalarView()
+        scalars.append(contentsOf: units)
+        return String(scalars)
+    }
 }
 
 extension UInt8: TitleUnit {
@@ -156,4 +164,5 @@ extension UInt8: TitleUnit {
     fileprivate var isSpace: Bool { self == UInt8(ascii: " ") || (0x09...0x0D).contains(self) }
     fileprivate var needsEscapeOnTerminal: Bool { self < 0x20 || self == 0x7F }
     fileprivate var isTrailingPunctuation: Bool { ".,;:!?-".utf8.contains(self) }
+    fileprivate static func string(_ units: UnsafeBufferPointer<Self>) -> String { String(decoding: units, as: UTF8.self) }
 }
