@@ -16,8 +16,9 @@ public enum KialoReader {
         FileBuffer(path: path).map { read(buffer: $0, file: file) }
     }
 
-    static func read(buffer: FileBuffer, file: String) -> (map: ArgumentMap, diagnostics: [Diagnostic]) {
-        read(checking: buffer.bytes, file: file, releaseBehind: buffer.release)
+    /// Reads `buffer` as `read(bytes:file:)` would, letting go of every `releaseStep` bytes once read.
+    static func read(buffer: FileBuffer, file: String, releaseStep: Int = 8 << 20) -> (map: ArgumentMap, diagnostics: [Diagnostic]) {
+        read(checking: buffer.bytes, file: file, releaseStep: releaseStep, releaseBehind: buffer.release)
     }
 
     public static func read(_ text: String, file: String) -> (map: ArgumentMap, diagnostics: [Diagnostic]) {
@@ -26,7 +27,9 @@ public enum KialoReader {
     }
 
     /// Strips a byte order mark; reports a binary file, and invalid UTF-8 (reading on with U+FFFD in its place).
-    private static func read(checking bytes: UnsafeBufferPointer<UInt8>, file: String, releaseBehind: ((Range<Int>) -> Void)? = nil) -> (map: ArgumentMap, diagnostics: [Diagnostic]) {
+    private static func read(
+        checking bytes: UnsafeBufferPointer<UInt8>, file: String, releaseStep: Int = 0, releaseBehind: ((Range<Int>) -> Void)? = nil
+    ) -> (map: ArgumentMap, diagnostics: [Diagnostic]) {
         guard ArgdownInput.isPlainUTF8(bytes) else {
             let (text, problems) = InputText.decode(Array(bytes), file: file, format: "Kialo export")
             guard let text else { return (MapBuilder(file: file).build(), problems) }
@@ -35,11 +38,14 @@ public enum KialoReader {
         }
         let body = ArgdownInput.droppingByteOrderMark(bytes)
         let offset = bytes.count - body.count
-        return read(scanning: body, file: file) { releaseBehind?(offset + $0.lowerBound..<offset + $0.upperBound) }
+        let releaseInBody = releaseBehind.map { release in { (range: Range<Int>) in release(offset + range.lowerBound..<offset + range.upperBound) } }
+        return read(scanning: body, file: file, releaseStep: releaseStep, releaseBehind: releaseInBody)
     }
 
-    private static func read(scanning bytes: UnsafeBufferPointer<UInt8>, file: String, releaseBehind: ((Range<Int>) -> Void)? = nil) -> (map: ArgumentMap, diagnostics: [Diagnostic]) {
-        var scanner = KialoScanner(bytes: bytes, file: file, releaseBehind: releaseBehind)
+    private static func read(
+        scanning bytes: UnsafeBufferPointer<UInt8>, file: String, releaseStep: Int = 0, releaseBehind: ((Range<Int>) -> Void)? = nil
+    ) -> (map: ArgumentMap, diagnostics: [Diagnostic]) {
+        var scanner = KialoScanner(bytes: bytes, file: file, releaseStep: releaseStep, releaseBehind: releaseBehind)
         var map = KialoImport(file: file)
         while let claim = scanner.nextClaim() { map.add(claim, scanner: &scanner) }
         return map.finish(&scanner)

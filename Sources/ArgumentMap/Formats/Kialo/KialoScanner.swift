@@ -45,7 +45,7 @@ struct KialoScanner {
     private var referencePieces: [Substring] = []
 
     /// `releaseBehind` is told, every `releaseStep` bytes or so, of bytes that will not be read again.
-    init(bytes: UnsafeBufferPointer<UInt8>, file: String, releaseStep: Int = 8 << 20, releaseBehind: ((Range<Int>) -> Void)? = nil) {
+    init(bytes: UnsafeBufferPointer<UInt8>, file: String, releaseStep: Int, releaseBehind: ((Range<Int>) -> Void)?) {
         self.bytes = bytes
         self.file = file
         self.releaseStep = releaseStep
