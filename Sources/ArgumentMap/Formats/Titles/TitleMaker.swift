@@ -109,17 +109,18 @@ where Units.Element: TitleUnit, Units.Index == Int {
     }
 
     mutating func next() -> Units.Element? {
-        if let link, index == link.textEnd {
-            index = link.end + 1
-            self.link = nil
-        }
-        guard index < units.endIndex else { return nil }
-        if link == nil, units[index] == .openBracket, let close = units[(index + 1)...].firstIndex(of: .closeBracket),
-           close + 1 < units.endIndex, units[close + 1] == .openParenthesis,
-           let end = units[(close + 1)...].firstIndex(of: .closeParenthesis) {
+        while true {
+            if let link, index == link.textEnd {
+                index = link.end + 1
+                self.link = nil
+            }
+            guard index < units.endIndex else { return nil }
+            guard link == nil, units[index] == .openBracket, let close = units[(index + 1)...].firstIndex(of: .closeBracket),
+                  close + 1 < units.endIndex, units[close + 1] == .openParenthesis,
+                  let end = units[(close + 1)...].firstIndex(of: .closeParenthesis)
+            else { break }
             link = (close, end)
             index += 1
-            return next()
         }
         defer { index += 1 }
         return units[index]
