@@ -56,8 +56,10 @@ enum Measurement {
         var retained = 0
         let cpu = Machine.cpuTime {
             guard let (map, _) = KialoReader.read(contentsOfFile: file, file: file) else { return }
-            nodes = map.nodes.count
-            retained = Machine.memory("VmRSS") - baseline
+            withExtendedLifetime(map) {
+                nodes = map.nodes.count
+                retained = Machine.memory("VmRSS") - baseline
+            }
         }
         let wall = Double(DispatchTime.now().uptimeNanoseconds - wallStart) / 1e9
         let peak = Machine.memory("VmHWM") - baseline

@@ -17,9 +17,11 @@ struct KialoImport {
     private var linkProblems: [Diagnostic] = []
     private var relationProblems: [Diagnostic] = []
 
-    init(file: String) {
+    init(file: String, expectedClaims: Int) {
         self.file = file
         builder = MapBuilder(file: file)
+        builder.reserveCapacity(expectedClaims)
+        nodeOf.reserveCapacity(expectedClaims)
     }
 
     mutating func add(_ claim: KialoClaim, scanner: inout KialoScanner) {

@@ -46,7 +46,7 @@ public enum KialoReader {
         scanning bytes: UnsafeBufferPointer<UInt8>, file: String, releaseStep: Int = 0, releaseBehind: ((Range<Int>) -> Void)? = nil
     ) -> (map: ArgumentMap, diagnostics: [Diagnostic]) {
         var scanner = KialoScanner(bytes: bytes, file: file, releaseStep: releaseStep, releaseBehind: releaseBehind)
-        var map = KialoImport(file: file)
+        var map = KialoImport(file: file, expectedClaims: KialoScanner.numberedLineCount(in: bytes))
         while let claim = scanner.nextClaim() { map.add(claim, scanner: &scanner) }
         return map.finish(&scanner)
     }

@@ -52,6 +52,18 @@ struct KialoScanner {
         self.releaseBehind = releaseBehind
     }
 
+    /// How many lines start with a digit: as many as the claims of an export, or a few more, so
+    /// the map can be given room for them at once instead of being copied as it grows.
+    static func numberedLineCount(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        var start = 0
+        while start < bytes.count {
+            if ByteText.isDigit(bytes[start]) { count += 1 }
+            start = ByteText.lineEnd(in: bytes, from: start) + 1
+        }
+        return count
+    }
+
     /// The next claim, once its last line is read; nil after the last. The title, references and
     /// problems are complete once this has returned nil.
     mutating func nextClaim() -> KialoClaim? {
