@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ArgumentMap
 
@@ -165,5 +166,106 @@ struct KialoReaderRandomInputTests {
         let (map, _) = KialoReader.read(lines.joined(separator: "\n"), file: "random.txt")
         #expect(Set(map.nodes.map(\.title)).count == map.nodes.count)
         #expect(map.relations.allSatisfy { $0.from.offset < map.nodes.count && $0.to.offset < map.nodes.count && $0.from != $0.to })
+    }
+}
+
+@Suite("Kialo reader, read as bytes")
+struct KialoReaderByteTests {
+    func read(_ text: String) -> (map: ArgumentMap, diagnostics: [Diagnostic]) {
+        KialoReader.read(bytes: Array(text.utf8), file: "k.txt")
+    }
+
+    func titles(_ text: String) -> [String] {
+        read(text).map.nodes.map(\.title)
+    }
+
+    func relations(_ map: ArgumentMap) -> [String] {
+        map.relations.map { "\(map[$0.from].data["kialo"]?.string ?? "?") \($0.kind) \(map[$0.to].data["kialo"]?.string ?? "?") line \($0.location.line)" }
+    }
+
+    @Test func windowsLineEndsAndAByteOrderMarkReadAsPlainLines() {
+        let lines = ["Discussion Title: Ends", "1. Root claim  ", "1.1. Pro: A reason", "  that goes on", "", "1.1.1. Con:", "An objection"]
+        let plain = read(lines.joined(separator: "\n"))
+        let windows = read("\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n")
+        #expect(windows.map.nodes == plain.map.nodes)
+        #expect(windows.map.relations == plain.map.relations)
+        #expect(windows.diagnostics == plain.diagnostics)
+        #expect(plain.map.nodes.map(\.text) == ["Root claim  ", "A reason that goes on", "An objection"])
+        #expect(plain.map.title == "Ends")
+    }
+
+    @Test func aThousandLevelsDeepArriveWithoutRecursion() {
+        var number = "1"
+        var lines = ["1. Level 1"]
+        for level in 2...1000 {
+            number += ".1"
+            lines.append("\(number). \(level.isMultiple(of: 2) ? "Pro" : "Con"): Level \(level)")
+        }
+        let (map, diagnostics) = read(lines.joined(separator: "\n"))
+        #expect(diagnostics.isEmpty)
+        #expect(map.nodes.count == 1000)
+        #expect(map.relations.count == 999)
+        #expect(map.relations.last.map { map[$0.from].title } == "Level 1000")
+        #expect(map.relations.last.map { map[$0.to].title } == "Level 999")
+    }
+
+    @Test func aParentThatIsNotTheLatestClaimOfItsDepthIsFoundByNumber() {
+        let (map, diagnostics) = read("1. A\n1.1. Pro: B\n1.2. Pro: C\n2. D\n1.1.1. Con: E\n1.2.1. Pro: F\n")
+        #expect(diagnostics.isEmpty)
+        #expect(relations(map) == ["1.1 support 1 line 2", "1.2 support 1 line 3", "1.1.1 attack 1.1 line 5", "1.2.1 support 1.2 line 6"])
+    }
+
+    @Test func linksBackAndAheadAreTheLinkedClaimInTheOrderOfTheFile() {
+        let (map, diagnostics) = read("1. Root\n1.1. Pro: -> See 1.3.\n1.2. Con: Middle\n1.3. Con: Later\n1.4. Pro: -> See 1.2.\n")
+        #expect(diagnostics.isEmpty)
+        #expect(map.nodes.map(\.title) == ["Root", "Middle", "Later"])
+        #expect(relations(map) == ["1.3 support 1 line 2", "1.2 attack 1 line 3", "1.3 attack 1 line 4", "1.2 support 1 line 5"])
+    }
+
+    @Test func aLinkAheadToNoClaimKeepsItsPlaceAmongTheNodes() {
+        let (map, diagnostics) = read("1. Root\n1.1. Pro: First\n1.2. Pro: -> See 1.9.\n1.3. Con: -> See 1.1.\n1.4. Con: Last\n")
+        #expect(map.nodes.map(\.title) == ["Root", "First", "-> See 1.9", "Last"])
+        #expect(relations(map) == ["1.1 support 1 line 2", "1.2 support 1 line 3", "1.1 attack 1 line 4", "1.4 attack 1 line 5"])
+        #expect(diagnostics.map(\.description) == ["k.txt:3:1: warning: claim 1.2 links to claim 1.9, which is not in this file; it is kept as text"])
+    }
+
+    @Test func linksInACircleAreNoClaim() {
+        let (map, diagnostics) = read("1. Root\n1.1. Pro: -> See 1.2.\n1.2. Pro: -> See 1.1.\n1.3. Con: -> See 1.2.\n")
+        #expect(diagnostics.isEmpty)
+        #expect(map.nodes.map(\.title) == ["Root"])
+        #expect(map.relations.isEmpty)
+    }
+
+    @Test func aClaimLinkedToFromItsOwnChildIsReported() {
+        let (map, diagnostics) = read("1. Root\n1.1. Pro: -> See 1.1.1.\n1.1.1. Con: Child\n")
+        #expect(map.nodes.map(\.title) == ["Root", "Child"])
+        #expect(diagnostics.map(\.description) == ["k.txt:3:1: warning: claim 1.1.1 links to its own parent; the link is left out"])
+    }
+
+    @Test func wideCharactersAndMarksAreReadAsCharacters() {
+        #expect(titles("1. 中文的论点很长\n1.1. Pro: 日本語の理由です。\n1.2. Con: e\u{301}te\u{301} — très chaud\n") == ["中文的论点很长", "日本語の理由です。", "été — très chaud"])
+        // A mark on the space after the number joins it: not the space a header needs.
+        #expect(read("1. Root\n1.1. Pro:\u{301} text\n1.2. Con: \u{301}joined\n").map.nodes.map(\.text) == ["Root", "text 1.2. Con: \u{301}joined"])
+        #expect(read("1.\u{301} Root\n").map.nodes.isEmpty)
+    }
+
+    @Test func titlesThatAreTheSameStringGetNumbers() {
+        // "K" and the Kelvin sign, "é" and "e" with a combining accent: equal as Swift strings.
+        #expect(titles("1. K\n1.1. Pro: \u{212A}\n1.2. Con: K\n") == ["K", "\u{212A} (2)", "K (3)"])
+        #expect(titles("1. caf\u{E9}\n1.1. Pro: cafe\u{301}\n") == ["caf\u{E9}", "cafe\u{301} (2)"])
+    }
+
+    @Test func readingAFileLettingGoOfItAsItGoesGivesTheSameMap() throws {
+        let text = MapGenerator(nodeCount: 3000, seed: 7).generate(.kialo).map
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("argmap-kialo-\(UUID().uuidString).txt").path
+        try Data(("\u{FEFF}" + text).utf8).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let buffer = try #require(FileBuffer(path: path))
+        let released = KialoReader.read(buffer: buffer, file: "g.txt", releaseStep: 4096)
+        let whole = KialoReader.read(bytes: Array(text.utf8), file: "g.txt")
+        #expect(released.map.nodes.count == 3000)
+        #expect(released.map.nodes == whole.map.nodes)
+        #expect(released.map.relations == whole.map.relations)
+        #expect(released.diagnostics == whole.diagnostics)
     }
 }

@@ -21,10 +21,12 @@ public struct MapLoader: Sendable {
         case .failure(let failure): throw .unreadable(failure)
         }
         let format = format ?? MapFormat.detect(path: path, bytes: buffer.bytes.prefix(4096))
-        // Argdown is parsed from the buffer, each part let go once read: a large map's bytes are never all resident beside its model.
-        let (map, readingProblems) = format == .argdown
-            ? ArgdownReader.read(buffer: buffer, file: path)
-            : format.read(Array(buffer.bytes), file: path)
+        // Argdown and Kialo are read from the buffer, each part let go once read: a large map's bytes are never all resident beside its model.
+        let (map, readingProblems) = switch format {
+        case .argdown: ArgdownReader.read(buffer: buffer, file: path)
+        case .kialo: KialoReader.read(buffer: buffer, file: path)
+        case .aif: format.read(Array(buffer.bytes), file: path)
+        }
         return ParsedMap(map: map, readingProblems: readingProblems, folder: FileSystemPath.folder(of: absolute))
     }
 

@@ -7,98 +7,59 @@
 /// into `references`. Linear in the size of the file.
 public enum KialoReader {
     public static func read(bytes: [UInt8], file: String) -> (map: ArgumentMap, diagnostics: [Diagnostic]) {
-        let (text, problems) = InputText.decode(bytes, file: file, format: "Kialo export")
-        guard let text else { return (MapBuilder(file: file).build(), problems) }
-        let (map, diagnostics) = read(text, file: file)
-        return (map, problems + diagnostics)
+        bytes.withUnsafeBufferPointer { read(checking: $0, file: file) }
+    }
+
+    /// Reads the file at `path` the way `read(bytes:file:)` reads its contents, letting go of the
+    /// file's bytes as they are read. Nil when the file cannot be opened as a regular file.
+    public static func read(contentsOfFile path: String, file: String) -> (map: ArgumentMap, diagnostics: [Diagnostic])? {
+        FileBuffer(path: path).map { read(buffer: $0, file: file) }
+    }
+
+    /// Reads `buffer` as `read(bytes:file:)` would, letting go of every `releaseStep` bytes once read.
+    static func read(buffer: FileBuffer, file: String, releaseStep: Int = 8 << 20) -> (map: ArgumentMap, diagnostics: [Diagnostic]) {
+        read(checking: buffer.bytes, file: file, releaseStep: releaseStep, releaseBehind: buffer.release)
     }
 
     public static func read(_ text: String, file: String) -> (map: ArgumentMap, diagnostics: [Diagnostic]) {
-        let scanner = KialoScanner(text: text, file: file)
-        var problems = scanner.problems
-        var builder = MapBuilder(file: file)
-        if let title = scanner.title { builder.frontMatter.set("title", .string(unescaped(title[...]))) }
-        guard !scanner.claims.isEmpty else {
-            problems.append(.error("no Kialo claims found; a Kialo export has numbered lines such as `1. Thesis` and `1.1. Pro: a reason`", at: SourceLocation(file: file, line: 1, column: 1)))
-            return (builder.build(), problems)
-        }
-
-        let claims = scanner.claims
-        let links = claims.map { KialoLink(text: $0.text) }
-        var indexByNumber: [String: Int] = [:]
-        for (index, claim) in claims.enumerated() { indexByNumber[claim.number] = index }
-
-        var titles = TitleMaker()
-        var nodeOf = [NodeID?](repeating: nil, count: claims.count)
-        for (index, claim) in claims.enumerated() {
-            let location = SourceLocation(file: file, line: claim.line, column: 1)
-            if case .claim(let number) = links[index] {
-                if indexByNumber[number] != nil { continue }
-                problems.append(.warning("claim \(claim.number) links to claim \(number), which is not in this file; it is kept as text", at: location))
-            }
-            let text = unescaped(claim.text[...])
-            let title = titles.title(for: titleSource(text, link: links[index]), fallback: "Claim \(claim.number)")
-            let id = builder.node(titled: title, kind: .statement, at: location)
-            builder.define(id, text: text, at: location, section: nil)
-            builder.addData(data(for: claim, link: links[index], references: scanner.references), to: id, at: location)
-            if claim.stance == .thesis, claim.parent != nil { builder.addTags(["thesis"], to: id) }
-            nodeOf[index] = id
-        }
-
-        for index in claims.indices where nodeOf[index] == nil {
-            nodeOf[index] = linkedNode(from: index, links: links, indexByNumber: indexByNumber, nodeOf: nodeOf)
-        }
-
-        for (index, claim) in claims.enumerated() {
-            guard let parent = claim.parent, let kind = claim.stance.flatMap(relationKind),
-                  let from = nodeOf[index], let to = nodeOf[parent] else { continue }
-            let location = SourceLocation(file: file, line: claim.line, column: 1)
-            if from == to {
-                problems.append(.warning("claim \(claim.number) links to its own parent; the link is left out", at: location))
-                continue
-            }
-            builder.relate(from, kind, to, at: location)
-        }
-        return (builder.build(), problems)
+        var text = text
+        return text.withUTF8 { read(scanning: $0, file: file) }
     }
 
-    private static func relationKind(_ stance: KialoClaim.Stance) -> RelationKind? {
-        switch stance {
-        case .pro: .support
-        case .con: .attack
-        case .thesis: nil
+    /// Strips a byte order mark; reports a binary file, and invalid UTF-8 (reading on with U+FFFD in its place).
+    private static func read(
+        checking bytes: UnsafeBufferPointer<UInt8>, file: String, releaseStep: Int = 0, releaseBehind: ((Range<Int>) -> Void)? = nil
+    ) -> (map: ArgumentMap, diagnostics: [Diagnostic]) {
+        guard ArgdownInput.isPlainUTF8(bytes) else {
+            let (text, problems) = InputText.decode(Array(bytes), file: file, format: "Kialo export")
+            guard let text else { return (MapBuilder(file: file).build(), problems) }
+            let (map, diagnostics) = read(text, file: file)
+            return (map, problems + diagnostics)
         }
+        let body = ArgdownInput.droppingByteOrderMark(bytes)
+        let offset = bytes.count - body.count
+        let releaseInBody = releaseBehind.map { release in { (range: Range<Int>) in release(offset + range.lowerBound..<offset + range.upperBound) } }
+        return read(scanning: body, file: file, releaseStep: releaseStep, releaseBehind: releaseInBody)
+    }
+
+    private static func read(
+        scanning bytes: UnsafeBufferPointer<UInt8>, file: String, releaseStep: Int = 0, releaseBehind: ((Range<Int>) -> Void)? = nil
+    ) -> (map: ArgumentMap, diagnostics: [Diagnostic]) {
+        var scanner = KialoScanner(bytes: bytes, file: file, releaseStep: releaseStep, releaseBehind: releaseBehind)
+        var map = KialoImport(file: file, expectedClaims: KialoScanner.numberedLineCount(in: bytes))
+        while let claim = scanner.nextClaim() { map.add(claim, scanner: &scanner) }
+        return map.finish(&scanner)
     }
 
     /// A link to another discussion is titled by that discussion's title.
-    private static func titleSource(_ text: String, link: KialoLink?) -> String {
+    static func titleSource(_ text: String, link: KialoLink?) -> String {
         guard case .discussion = link, let colon = text.firstIndex(of: ":") else { return text }
         return String(text[text.index(after: colon)...])
     }
 
-    /// Follows `-> See` links (a chain of them too) to the claim they end at.
-    private static func linkedNode(from start: Int, links: [KialoLink?], indexByNumber: [String: Int], nodeOf: [NodeID?]) -> NodeID? {
-        var index = start
-        for _ in 0...links.count {
-            if let node = nodeOf[index] { return node }
-            guard case .claim(let number) = links[index], let next = indexByNumber[number] else { return nil }
-            index = next
-        }
-        return nil
-    }
-
-    private static func data(for claim: KialoClaim, link: KialoLink?, references: [Int: String]) -> [DataEntry] {
-        var data = [DataEntry("kialo", .string(claim.number))]
-        if case .discussion(let number) = link {
-            data.append(DataEntry("kialo-discussion", .number(Double(number))))
-        }
-        let cited = markers(in: claim.text).compactMap { marker in references[marker].map { "[\(marker)] " + unescaped($0[...]) } }
-        if !cited.isEmpty { data.append(DataEntry("references", .list(cited.map(DataValue.string)))) }
-        return data
-    }
-
     /// The `[n]` citation markers of a claim's text, each once, in order.
     static func markers(in text: String) -> [Int] {
+        guard contains(UInt8(ascii: "["), in: text) else { return [] }
         var result: [Int] = []
         var rest = text[...]
         while let open = rest.firstIndex(of: "[") {
@@ -112,8 +73,8 @@ public enum KialoReader {
     }
 
     /// Kialo escapes Markdown punctuation in texts (`\(`, `\)`, `\*`); the backslashes go.
-    static func unescaped(_ text: Substring) -> String {
-        guard text.utf8.contains(UInt8(ascii: "\\")) else { return String(text) }
+    static func unescaped(_ text: String) -> String {
+        guard contains(UInt8(ascii: "\\"), in: text) else { return text }
         var result = ""
         var escaping = false
         for character in text {
@@ -130,6 +91,20 @@ public enum KialoReader {
         if escaping { result.append("\\") }
         return result
     }
+
+    /// Whether `text` holds `byte`, looked for eight bytes at a time.
+    private static func contains(_ byte: UInt8, in text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            let raw = UnsafeRawBufferPointer(bytes)
+            var i = 0
+            while i + 8 <= raw.count {
+                if raw.loadUnaligned(fromByteOffset: i, as: UInt64.self).containsByte(byte) { return true }
+                i += 8
+            }
+            return bytes[i...].contains(byte)
+        }
+    }
 }
 
 /// What a claim whose text starts with `-> See` points at.
@@ -140,7 +115,7 @@ enum KialoLink {
     case discussion(Int)
 
     init?(text: String) {
-        guard text.hasPrefix("-> See ") else { return nil }
+        guard text.utf8.first == UInt8(ascii: "-"), text.hasPrefix("-> See ") else { return nil }
         let target = text.dropFirst("-> See ".count)
         if target.hasPrefix("discussion #") {
             let digits = target.dropFirst("discussion #".count).prefix { $0.isASCII && $0.isNumber }

@@ -1,65 +1,130 @@
-/// The first pass over a Kialo export: splits it into the discussion title, the claims (with
-/// their continuation lines joined) and the numbered entries of a trailing "Sources:" block.
+/// Reads a Kialo export a line at a time, handing over each claim (its continuation lines
+/// joined) as soon as its last line is read, and collecting the discussion title and the
+/// numbered entries of a trailing "Sources:" block.
 ///
 /// A numbered line starts a claim only when its number is the next one Kialo would give:
 /// a top-level thesis numbered one more than the last, or a labelled (Pro/Con/Thesis) child of a
 /// claim already read, numbered above that claim's last child. Anything else, such as a line of
 /// a claim's text that happens to start with "1. ", continues the text of the claim before it.
+///
+/// Lines are byte ranges of the file, never strings; only a claim's number and text, the title
+/// and the sources become strings.
 struct KialoScanner {
     var title: String?
-    var claims: [KialoClaim] = []
     /// "[3] Some paper. "An excerpt."" by marker number.
     var references: [Int: String] = [:]
     var problems: [Diagnostic] = []
 
-    private var claimByNumber: [Substring: Int] = [:]
-    private var lastChild: [Int] = []
+    /// Valid while claims are scanned.
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private let file: String
+    private let releaseStep: Int
+    private let releaseBehind: ((Range<Int>) -> Void)?
+    private var lineStart = 0
+    private var lineNumber = 0
+    private var released = 0
+    private var atEnd = false
+
+    /// The number of each claim read, by index.
+    private var numbers: [String] = []
+    /// The claims by number, brought up to date only when the latest claims do not tell a number.
+    private var numberIndex = KialoNumberIndex()
+    private var indexedNumbers = 0
+    /// The latest claim with one number, two numbers, ...: in Kialo's order, a claim's parent.
+    private var latestAtDepth: [Int32] = []
+    private var lastChild: [Int32] = []
     private var lastThesis = 0
-    private var pieces: [Substring] = []
+    /// The claim being read, and its text so far as byte ranges of its lines.
+    private var current: KialoClaim?
+    private var pieces: [Range<Int>] = []
+    /// The claim read to its end, not yet handed over.
+    private var finished: KialoClaim?
     private var awaitingTitle = false
     private var inSources = false
     private var currentReference: Int?
     private var referencePieces: [Substring] = []
-    private let file: String
 
-    init(text: String, file: String) {
+    /// `releaseBehind` is told, every `releaseStep` bytes or so, of bytes that will not be read again.
+    init(bytes: UnsafeBufferPointer<UInt8>, file: String, releaseStep: Int, releaseBehind: ((Range<Int>) -> Void)?) {
+        self.bytes = bytes
         self.file = file
-        // Lines are cut at LF bytes (a CR before it dropped), not at Characters, which is much faster.
-        let bytes = text.utf8
-        var lineNumber = 0
-        var start = bytes.startIndex
-        while start <= bytes.endIndex {
-            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.endIndex
-            var lineEnd = end
-            if lineEnd > start, bytes[bytes.index(before: lineEnd)] == 0x0D { lineEnd = bytes.index(before: lineEnd) }
-            lineNumber += 1
-            scan(text[start..<lineEnd], at: lineNumber)
-            guard end < bytes.endIndex else { break }
-            start = bytes.index(after: end)
-        }
-        finishClaim()
-        finishReference()
+        self.releaseStep = releaseStep
+        self.releaseBehind = releaseBehind
     }
 
-    private mutating func scan(_ line: Substring, at lineNumber: Int) {
-        let trimmed = line.withoutSurroundingWhitespace
-        if inSources {
-            scanSourceLine(trimmed)
-            return
+    /// How many lines start with a digit: as many as the claims of an export, or a few more, so
+    /// the map can be given room for them at once instead of being copied as it grows.
+    static func numberedLineCount(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        var start = 0
+        while start < bytes.count {
+            if ByteText.isDigit(bytes[start]) { count += 1 }
+            start = ByteText.lineEnd(in: bytes, from: start) + 1
         }
-        if let header = KialoClaimHeader(line), let parent = acceptedParent(of: header, at: lineNumber) {
+        return count
+    }
+
+    /// The next claim, once its last line is read; nil after the last. The title, references and
+    /// problems are complete once this has returned nil.
+    mutating func nextClaim() -> KialoClaim? {
+        while finished == nil, !atEnd { scanLine() }
+        if atEnd, finished == nil {
             finishClaim()
-            let index = claims.count
-            claims.append(KialoClaim(number: String(header.number), parent: parent, stance: header.stance, text: "", line: lineNumber))
-            claimByNumber[header.number] = index
-            lastChild.append(0)
-            if let parent { lastChild[parent] = header.components.last ?? 0 } else { lastThesis = header.components[0] }
-            if !header.rest.isEmpty { pieces.append(header.rest) }
+            finishReference()
+        }
+        defer { finished = nil }
+        return finished
+    }
+
+    /// The index of the claim numbered `number` ("1.2.3") among the claims read so far.
+    mutating func claim(numbered number: String) -> Int? {
+        var number = number
+        return number.withUTF8 { claim(numbered: $0, depth: nil) }
+    }
+
+    private mutating func scanLine() {
+        // Lines are cut at LF bytes, a CR before it dropped.
+        let end = ByteText.lineEnd(in: bytes, from: lineStart)
+        var lineEnd = end
+        if lineEnd > lineStart, bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+        lineNumber += 1
+        scan(KialoLine(bytes: bytes, start: lineStart, end: lineEnd, number: lineNumber))
+        guard end < bytes.count else {
+            atEnd = true
             return
         }
-        if claims.isEmpty {
-            scanPreamble(trimmed)
-        } else if trimmed == "Sources:", line.first == "S" {
+        lineStart = end + 1
+        let unread = pieces.first?.lowerBound ?? lineStart
+        if let releaseBehind, unread - released >= releaseStep {
+            releaseBehind(released..<unread)
+            released = unread
+        }
+    }
+
+    private mutating func scan(_ line: KialoLine) {
+        if inSources {
+            scanSourceLine(line.text.withoutSurroundingWhitespace)
+            return
+        }
+        if let header = KialoClaimHeader(line), let parent = acceptedParent(of: header, on: line) {
+            finishClaim()
+            let index = numbers.count
+            let depth = header.componentCount
+            let number = KialoLine.string(bytes, header.number)
+            numbers.append(number)
+            current = KialoClaim(number: number, parent: parent.map(Int32.init), line: Int32(line.number), stance: header.stance)
+            if latestAtDepth.count < depth { latestAtDepth.append(Int32(index)) } else { latestAtDepth[depth - 1] = Int32(index) }
+            lastChild.append(0)
+            if let parent { lastChild[parent] = Int32(header.lastComponent) } else { lastThesis = header.firstComponent }
+            if header.textStart < line.end { pieces.append(header.textStart..<line.end) }
+            return
+        }
+        if numbers.isEmpty {
+            scanPreamble(line.text.withoutSurroundingWhitespace)
+            return
+        }
+        let trimmed = line.trimmed
+        if trimmed.lowerBound == line.start, trimmed.count == 8, line.hasBytes("Sources:", at: line.start) {
             finishClaim()
             inSources = true
         } else if !trimmed.isEmpty {
@@ -68,20 +133,35 @@ struct KialoScanner {
     }
 
     /// `.some(nil)` for a new top-level thesis, `.some(parent)` for a child, nil when the line is text.
-    private mutating func acceptedParent(of header: KialoClaimHeader, at lineNumber: Int) -> Int?? {
-        if header.components.count == 1 {
-            return header.components[0] == lastThesis + 1 ? .some(nil) : nil
+    private mutating func acceptedParent(of header: KialoClaimHeader, on line: KialoLine) -> Int?? {
+        if header.componentCount == 1 {
+            return header.firstComponent == lastThesis + 1 ? .some(nil) : nil
         }
         guard header.stance != nil else { return nil }
-        let parentNumber = header.number[..<(header.number.lastIndex(of: ".") ?? header.number.startIndex)]
-        guard let parent = claimByNumber[parentNumber] else {
-            if header.stance != nil, claimByNumber[header.number] == nil {
-                problems.append(.warning("claim \(header.number) has no parent claim \(parentNumber) before it; its line is read as text of the claim above", at: SourceLocation(file: file, line: lineNumber, column: 1)))
+        guard let parent = claim(numbered: UnsafeBufferPointer(rebasing: bytes[header.parentNumber]), depth: header.componentCount - 1) else {
+            if claim(numbered: UnsafeBufferPointer(rebasing: bytes[header.number]), depth: nil) == nil {
+                let number = KialoLine.string(bytes, header.number)
+                let parentNumber = KialoLine.string(bytes, header.parentNumber)
+                problems.append(.warning("claim \(number) has no parent claim \(parentNumber) before it; its line is read as text of the claim above", at: SourceLocation(file: file, line: line.number, column: 1)))
             }
             return nil
         }
-        guard let last = header.components.last, last > lastChild[parent] else { return nil }
+        guard header.lastComponent > lastChild[parent] else { return nil }
         return .some(parent)
+    }
+
+    /// The claim numbered `number`: the latest claim of its depth when that is the one, else
+    /// looked up among all claims read so far.
+    private mutating func claim(numbered number: UnsafeBufferPointer<UInt8>, depth: Int?) -> Int? {
+        if let depth, depth <= latestAtDepth.count {
+            let latest = Int(latestAtDepth[depth - 1])
+            if numbers[latest].utf8.elementsEqual(number) { return latest }
+        }
+        while indexedNumbers < numbers.count {
+            numberIndex.insert(indexedNumbers, in: numbers)
+            indexedNumbers += 1
+        }
+        return numberIndex.find(number, in: numbers)
     }
 
     private mutating func scanPreamble(_ trimmed: Substring) {
@@ -106,10 +186,27 @@ struct KialoScanner {
         }
     }
 
+    /// Hands the claim over, its text the pieces joined by spaces straight from the file's bytes.
     private mutating func finishClaim() {
-        guard !claims.isEmpty, !pieces.isEmpty else { return }
-        claims[claims.count - 1].text = pieces.joined(separator: " ")
-        pieces.removeAll(keepingCapacity: true)
+        guard var claim = current else { return }
+        current = nil
+        if !pieces.isEmpty {
+            let length = pieces.reduce(pieces.count - 1) { $0 + $1.count }
+            claim.text = String(unsafeUninitializedCapacity: length) { text in
+                var at = 0
+                for piece in pieces {
+                    if at > 0 {
+                        text[at] = UInt8(ascii: " ")
+                        at += 1
+                    }
+                    _ = UnsafeMutableBufferPointer(rebasing: text[at..<at + piece.count]).initialize(from: bytes[piece])
+                    at += piece.count
+                }
+                return at
+            }
+            pieces.removeAll(keepingCapacity: true)
+        }
+        finished = claim
     }
 
     private mutating func finishReference() {

@@ -9,7 +9,7 @@ public struct TitleMaker: Sendable {
     public static let maximumLength = 48
 
     private var taken: Set<String> = []
-    private var nextSuffix: [String: Int] = [:]
+    private var suffixes = TitleSuffixes()
 
     public init() {}
 
@@ -24,73 +24,146 @@ public struct TitleMaker: Sendable {
     }
 
     public mutating func unique(_ base: String) -> String {
-        guard taken.contains(base) else {
-            taken.insert(base)
-            return base
-        }
-        var suffix = nextSuffix[base, default: 2]
-        while taken.contains("\(base) (\(suffix))") { suffix += 1 }
-        let title = "\(base) (\(suffix))"
-        nextSuffix[base] = suffix + 1
+        let title = suffixes.unique(base) { taken.contains($0) }
         taken.insert(title)
         return title
     }
 
-    /// The first words of `text`, or nil when it has none. Works on Unicode scalars, not
-    /// Characters, because titling thousands of claims must not cost a grapheme walk each.
+    /// The first words of `text`, or nil when it has none. Works on bytes when the text starts
+    /// in ASCII and on Unicode scalars otherwise, never on Characters: titling thousands of
+    /// claims must not cost a grapheme walk each.
     public static func shortTitle(of text: String) -> String? {
-        let source = linkTextOnly(text.unicodeScalars.prefix(600))
-        var words: [ArraySlice<Unicode.Scalar>] = []
-        var length = 0
-        var index = 0
-        while words.count < maximumWords {
-            while index < source.count, isSpace(source[index]) { index += 1 }
-            guard index < source.count else { break }
-            let start = index
-            while index < source.count, !isSpace(source[index]) { index += 1 }
-            let word = source[start..<index]
-            if length + word.count > maximumLength, !words.isEmpty { break }
-            words.append(word.prefix(maximumLength))
-            length += word.count + 1
+        var text = text
+        let asciiTitle: String?? = text.withUTF8 { bytes in
+            let head = UnsafeBufferPointer(rebasing: bytes.prefix(sourceLength))
+            return head.allSatisfy { $0 < 0x80 } ? .some(shortTitle(of: head)) : nil
         }
-        if let open = words.lastIndex(where: { $0.contains("(") }), open > 0,
-           !words[open...].contains(where: { $0.contains(")") }) {
-            words.removeSubrange(open...)
-        }
-        var title: [Unicode.Scalar] = []
-        for (position, word) in words.enumerated() {
-            if position > 0 { title.append(" ") }
-            for scalar in word where !scalar.needsEscapeOnTerminal { title.append(scalar) }
-        }
-        while let last = title.last, ".,;:!?-–—".unicodeScalars.contains(last) { title.removeLast() }
-        guard !title.isEmpty else { return nil }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(title.count + 8)
-        for scalar in title { UTF8.encode(scalar) { bytes.append($0) } }
-        return String(decoding: bytes, as: UTF8.self)
+        return asciiTitle ?? shortTitle(of: Array(text.unicodeScalars.prefix(sourceLength)))
     }
 
-    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
-    }
+    /// How much of a text its title is looked for in.
+    private static let sourceLength = 600
 
-    /// `[text](url)` becomes `text`; other characters stay.
-    static func linkTextOnly(_ text: some Collection<Unicode.Scalar>) -> [Unicode.Scalar] {
-        let scalars = Array(text)
-        var result: [Unicode.Scalar] = []
-        result.reserveCapacity(scalars.count)
-        var index = 0
-        while index < scalars.count {
-            if scalars[index] == "[", let close = scalars[(index + 1)...].firstIndex(of: "]"),
-               close + 1 < scalars.count, scalars[close + 1] == "(",
-               let end = scalars[(close + 1)...].firstIndex(of: ")") {
-                result += scalars[(index + 1)..<close]
-                index = end + 1
-            } else {
-                result.append(scalars[index])
-                index += 1
+    /// The title in one pass over the words, links reduced to their text as they are met.
+    private static func shortTitle<Units: RandomAccessCollection<Units.Element>>(of units: Units) -> String?
+    where Units.Element: TitleUnit, Units.Index == Int {
+        // The words kept come to at most `maximumLength` units, and the word read after them to one more than that.
+        withUnsafeTemporaryAllocation(of: Units.Element.self, capacity: 2 * maximumLength + 1) { title in
+            var source = LinkTextReader(units)
+            var count = 0
+            var wordCount = 0
+            var length = 0
+            // The last word with an opening parenthesis, and whether it or a word after it closes one.
+            var lastOpening: (word: Int, start: Int)?
+            var closed = false
+            var next = source.next()
+            while wordCount < maximumWords {
+                while let unit = next, unit.isSpace { next = source.next() }
+                guard next != nil else { break }
+                let start = count
+                if wordCount > 0 {
+                    title[count] = .space
+                    count += 1
+                }
+                var wordLength = 0
+                var opens = false
+                var closes = false
+                while let unit = next, !unit.isSpace {
+                    if wordLength < maximumLength {
+                        if !unit.needsEscapeOnTerminal {
+                            title[count] = unit
+                            count += 1
+                        }
+                        opens = opens || unit == .openParenthesis
+                        closes = closes || unit == .closeParenthesis
+                    }
+                    wordLength += 1
+                    next = source.next()
+                }
+                if length + wordLength > maximumLength, wordCount > 0 {
+                    count = start
+                    break
+                }
+                if opens { (lastOpening, closed) = ((wordCount, start), closes) } else if closes { closed = true }
+                wordCount += 1
+                length += wordLength + 1
             }
+            if let lastOpening, lastOpening.word > 0, !closed { count = lastOpening.start }
+            while count > 0, title[count - 1].isTrailingPunctuation { count -= 1 }
+            return count == 0 ? nil : Units.Element.string(UnsafeBufferPointer(rebasing: title[..<count]))
         }
-        return result
     }
+}
+
+/// The units of a text with each Markdown link `[text](url)` reduced to its `text`.
+private struct LinkTextReader<Units: RandomAccessCollection<Units.Element>>: IteratorProtocol
+where Units.Element: TitleUnit, Units.Index == Int {
+    private let units: Units
+    private var index: Int
+    /// Inside a link's text: where the text ends, and where its link ends.
+    private var link: (textEnd: Int, end: Int)?
+
+    init(_ units: Units) {
+        self.units = units
+        index = units.startIndex
+    }
+
+    mutating func next() -> Units.Element? {
+        while true {
+            if let link, index == link.textEnd {
+                index = link.end + 1
+                self.link = nil
+            }
+            guard index < units.endIndex else { return nil }
+            guard link == nil, units[index] == .openBracket, let close = units[(index + 1)...].firstIndex(of: .closeBracket),
+                  close + 1 < units.endIndex, units[close + 1] == .openParenthesis,
+                  let end = units[(close + 1)...].firstIndex(of: .closeParenthesis)
+            else { break }
+            link = (close, end)
+            index += 1
+        }
+        defer { index += 1 }
+        return units[index]
+    }
+}
+
+/// What a title is made of: Unicode scalars, or the bytes of an ASCII text, which are the same.
+private protocol TitleUnit: Equatable {
+    static var space: Self { get }
+    static var openBracket: Self { get }
+    static var closeBracket: Self { get }
+    static var openParenthesis: Self { get }
+    static var closeParenthesis: Self { get }
+    var isSpace: Bool { get }
+    var needsEscapeOnTerminal: Bool { get }
+    /// Punctuation a title does not end with: `.,;:!?-–—`.
+    var isTrailingPunctuation: Bool { get }
+    static func string(_ units: UnsafeBufferPointer<Self>) -> String
+}
+
+extension Unicode.Scalar: TitleUnit {
+    fileprivate static var space: Self { " " }
+    fileprivate static var openBracket: Self { "[" }
+    fileprivate static var closeBracket: Self { "]" }
+    fileprivate static var openParenthesis: Self { "(" }
+    fileprivate static var closeParenthesis: Self { ")" }
+    fileprivate var isSpace: Bool { isASCII ? UInt8(value).isSpace : properties.isWhitespace }
+    fileprivate var isTrailingPunctuation: Bool { isASCII ? UInt8(value).isTrailingPunctuation : self == "–" || self == "—" }
+    fileprivate static func string(_ units: UnsafeBufferPointer<Self>) -> String {
+        var scalars = String.UnicodeScalarView()
+        scalars.append(contentsOf: units)
+        return String(scalars)
+    }
+}
+
+extension UInt8: TitleUnit {
+    fileprivate static var space: Self { UInt8(ascii: " ") }
+    fileprivate static var openBracket: Self { UInt8(ascii: "[") }
+    fileprivate static var closeBracket: Self { UInt8(ascii: "]") }
+    fileprivate static var openParenthesis: Self { UInt8(ascii: "(") }
+    fileprivate static var closeParenthesis: Self { UInt8(ascii: ")") }
+    fileprivate var isSpace: Bool { self == UInt8(ascii: " ") || (0x09...0x0D).contains(self) }
+    fileprivate var needsEscapeOnTerminal: Bool { self < 0x20 || self == 0x7F }
+    fileprivate var isTrailingPunctuation: Bool { ".,;:!?-".utf8.contains(self) }
+    fileprivate static func string(_ units: UnsafeBufferPointer<Self>) -> String { String(decoding: units, as: UTF8.self) }
 }
