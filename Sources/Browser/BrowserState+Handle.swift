@@ -88,17 +88,26 @@ extension BrowserState {
     func moved(_ index: Int, by action: Action, count: Int, page: Int) -> Int? {
         let target: Int
         switch action {
-        case .moveDown: target = index + 1
-        case .moveUp: target = index - 1
-        case .pageDown: target = index + page
-        case .pageUp: target = index - page
-        case .halfPageDown: target = index + max(1, page / 2)
-        case .halfPageUp: target = index - max(1, page / 2)
         case .first: target = 0
         case .last: target = count - 1
-        default: return nil
+        default:
+            guard let step = Self.step(of: action, page: page) else { return nil }
+            target = index + step
         }
         return max(0, min(count - 1, target))
+    }
+
+    /// How many rows a movement key moves, with `page` rows on screen; nil for other keys.
+    static func step(of action: Action, page: Int) -> Int? {
+        switch action {
+        case .moveDown: 1
+        case .moveUp: -1
+        case .pageDown: page
+        case .pageUp: -page
+        case .halfPageDown: max(1, page / 2)
+        case .halfPageUp: -max(1, page / 2)
+        default: nil
+        }
     }
 
     // MARK: Outline
@@ -255,10 +264,10 @@ extension BrowserState {
             message = "source `\(source.terminalSafe)` is not loaded"
             return
         }
-        let spans = citations.spansByDocument[document.id] ?? [resolved.span]
+        let spans = citations.spansByDocument[document.id] ?? CitedSpans(sorted: [resolved.span])
         var page = SourcePage(
             document: document.id, spans: spans, current: spans.firstIndex(of: resolved.span) ?? 0,
-            layout: SourceLayout(lines: document.lines, width: sourceTextWidth(document)))
+            layout: SourceLayout(width: sourceTextWidth(document)))
         centre(&page)
         go(to: .source(page))
     }
@@ -282,9 +291,13 @@ extension BrowserState {
             view = .source(page)
             go(to: .citers(nodes: nodes, cursor: 0))
         default:
-            let count = page.layout.rows.count
-            let top = moved(page.top, by: action, count: count, page: height) ?? page.top
-            page.top = max(0, min(top, count - height))
+            guard let lines = loaded.documents[page.document]?.lines else { break }
+            let target = switch action {
+            case .first: SourceLayout.Row.first
+            case .last: page.layout.lastRow(in: lines)
+            default: Self.step(of: action, page: height).map { page.layout.row(page.top, movedBy: $0, in: lines) } ?? page.top
+            }
+            page.top = min(target, page.layout.lowestTop(height: height, in: lines))
         }
     }
 
@@ -298,14 +311,14 @@ extension BrowserState {
 
     /// Scrolls so the highlighted span starts in the middle of the text area.
     func centre(_ page: inout SourcePage) {
-        guard let span = page.highlighted else { return }
-        let row = page.layout.firstRow(ofLine: span.line)
-        page.top = max(0, row - sourceTextHeight / 2)
+        guard let span = page.highlighted, let lines = loaded.documents[page.document]?.lines else { return }
+        let start = SourceLayout.Row(line: span.line - 1, piece: 0)
+        page.top = page.layout.row(start, movedBy: -(sourceTextHeight / 2), in: lines)
     }
 
     private mutating func relayoutSource() {
         guard case .source(var page) = view, let document = loaded.documents[page.document] else { return }
-        page.layout = SourceLayout(lines: document.lines, width: sourceTextWidth(document))
+        page.layout = SourceLayout(width: sourceTextWidth(document))
         centre(&page)
         view = .source(page)
     }

@@ -346,39 +346,45 @@ extension BrowserState {
         frame.fill(row: area.row, style: style(Style(bold: true, underline: true)))
         frame.putTruncated(header.terminalSafe, column: 0, row: area.row, style: style(Style(bold: true, underline: true)), limit: area.width, ellipsis: glyphs.ellipsis)
         let gutter = Self.gutterWidth(lineCount: document.lines.count)
-        let layout = page.layout.width == max(1, area.width - gutter) ? page.layout : SourceLayout(lines: document.lines, width: max(1, area.width - gutter))
+        let lines = document.lines
+        let layout = SourceLayout(width: max(1, area.width - gutter))
         let height = area.height - 1
-        let top = max(0, min(page.top, layout.rows.count - height))
+        guard height > 0, !lines.isEmpty else { return }
+        var row = min(layout.clamped(page.top, in: lines), layout.lowestTop(height: height, in: lines))
+        let shownLines = (row.line + 1)...min(lines.count, row.line + height)
+        let touching = page.spans.touching(lines: shownLines)
         var current = Style(foreground: .black, background: .yellow, bold: true)
         if !options.color { current = Style(bold: true, reverse: true) }
         let cited = Style(underline: true)
-        var lineCache: (number: Int, characters: [Character])?
-        for offset in 0..<height {
-            let rowIndex = top + offset
-            guard layout.rows.indices.contains(rowIndex) else { break }
-            let displayRow = layout.rows[rowIndex]
-            let y = area.row + 1 + offset
-            if rowIndex == 0 || layout.rows[rowIndex - 1].line != displayRow.line {
-                let number = String(displayRow.line + 1)
+        var characters = Array(lines[row.line].terminalSafe)
+        var pieces = layout.pieces(ofLine: row.line, in: lines)
+        for y in (area.row + 1)..<(area.row + 1 + height) {
+            if row.piece == 0 {
+                let number = String(row.line + 1)
                 frame.put(String(repeating: " ", count: max(0, gutter - 1 - number.count)) + number, column: 0, row: y, style: style(Style(dim: true)))
             }
-            if lineCache?.number != displayRow.line {
-                lineCache = (displayRow.line, Array(document.lines[displayRow.line].terminalSafe))
-            }
-            guard let characters = lineCache?.characters else { continue }
             var x = gutter
-            for position in displayRow.characters where position < characters.count {
+            for position in pieces[row.piece] where position < characters.count {
                 let column = position + 1
-                let line = displayRow.line + 1
+                let line = row.line + 1
                 let characterStyle: Style
                 if let span = page.highlighted, span.covers(line: line, column: column) {
                     characterStyle = current
-                } else if page.spans.contains(where: { $0.covers(line: line, column: column) }) {
+                } else if touching.contains(where: { $0.covers(line: line, column: column) }) {
                     characterStyle = cited
                 } else {
                     characterStyle = .plain
                 }
                 x = frame.put(String(characters[position]), column: x, row: y, style: style(characterStyle))
+            }
+            if row.piece + 1 < pieces.count {
+                row.piece += 1
+            } else if row.line + 1 < lines.count {
+                row = SourceLayout.Row(line: row.line + 1, piece: 0)
+                characters = Array(lines[row.line].terminalSafe)
+                pieces = layout.pieces(ofLine: row.line, in: lines)
+            } else {
+                break
             }
         }
     }

@@ -5,7 +5,7 @@ import ArgumentMap
 /// need no index: `LoadedMap.citations` is in node order.)
 public struct CitationIndex: Sendable {
     /// Every cited span of each document, in reading order, each once.
-    let spansByDocument: [String: [TextSpan]]
+    let spansByDocument: [String: CitedSpans]
 
     /// `citations` found for `map`'s nodes.
     public init(_ citations: [ResolvedCitation], in map: ArgumentMap) {
@@ -21,7 +21,7 @@ public struct CitationIndex: Sendable {
                 kept += 1
             }
             sorted.removeSubrange(kept...)
-            return sorted
+            return CitedSpans(sorted: sorted)
         }
     }
 }

@@ -1,34 +1,76 @@
 import ArgumentMap
 
-/// A document's lines wrapped to a width: each display row is a range of characters of one line.
+/// A document's lines wrapped to a width. A display row is one wrapped piece of one line; only
+/// the lines a move passes over or the screen shows are wrapped, so a key costs the same in a
+/// 20 MB source as in a short one.
 struct SourceLayout: Hashable, Sendable {
-    struct Row: Hashable, Sendable {
-        /// Zero-based line of the document.
+    /// One display row: a zero-based line of the document and which of its wrapped pieces.
+    struct Row: Hashable, Comparable, Sendable {
         var line: Int
-        var characters: Range<Int>
+        var piece: Int
+
+        static let first = Row(line: 0, piece: 0)
+
+        static func < (left: Row, right: Row) -> Bool { (left.line, left.piece) < (right.line, right.piece) }
     }
 
     var width: Int
-    var rows: [Row]
 
-    init(lines: SourceLines, width: Int) {
-        self.width = width
-        rows = []
-        for (number, line) in lines.enumerated() {
-            for range in TextWrapper.wrap(line.terminalSafe, width: width) {
-                rows.append(Row(line: number, characters: range))
-            }
-        }
+    /// The characters of `line` shown on each of its display rows.
+    func pieces(ofLine line: Int, in lines: SourceLines) -> [Range<Int>] {
+        TextWrapper.wrap(lines[line].terminalSafe, width: width)
     }
 
-    /// The first display row of a one-based line.
-    func firstRow(ofLine line: Int) -> Int {
-        var low = 0
-        var high = rows.count
-        while low < high {
-            let middle = (low + high) / 2
-            if rows[middle].line < line - 1 { low = middle + 1 } else { high = middle }
+    /// The row `count` rows after `row` (before it, for a negative count), stopping at the
+    /// document's first and last rows.
+    func row(_ row: Row, movedBy count: Int, in lines: SourceLines) -> Row {
+        guard !lines.isEmpty else { return .first }
+        var row = clamped(row, in: lines)
+        var remaining = count
+        while remaining > 0 {
+            let within = min(remaining, pieces(ofLine: row.line, in: lines).count - 1 - row.piece)
+            if within > 0 {
+                row.piece += within
+                remaining -= within
+            } else if row.line + 1 < lines.count {
+                row = Row(line: row.line + 1, piece: 0)
+                remaining -= 1
+            } else {
+                break
+            }
         }
-        return low
+        while remaining < 0 {
+            let within = min(-remaining, row.piece)
+            if within > 0 {
+                row.piece -= within
+                remaining += within
+            } else if row.line > 0 {
+                row = Row(line: row.line - 1, piece: pieces(ofLine: row.line - 1, in: lines).count - 1)
+                remaining += 1
+            } else {
+                break
+            }
+        }
+        return row
+    }
+
+    /// The document's last display row.
+    func lastRow(in lines: SourceLines) -> Row {
+        guard !lines.isEmpty else { return .first }
+        return Row(line: lines.count - 1, piece: pieces(ofLine: lines.count - 1, in: lines).count - 1)
+    }
+
+    /// The lowest first row of a screen `height` rows high: the one that shows the last row at
+    /// the bottom (the first row when the whole document fits).
+    func lowestTop(height: Int, in lines: SourceLines) -> Row {
+        row(lastRow(in: lines), movedBy: -(max(1, height) - 1), in: lines)
+    }
+
+    /// `row`, or the nearest row that exists at this width.
+    func clamped(_ row: Row, in lines: SourceLines) -> Row {
+        guard !lines.isEmpty else { return .first }
+        guard row.line < lines.count else { return lastRow(in: lines) }
+        let line = max(0, row.line)
+        return Row(line: line, piece: min(max(0, row.piece), pieces(ofLine: line, in: lines).count - 1))
     }
 }

@@ -218,7 +218,7 @@ import Testing
         _ = state.press(.enter)
         let frame = state.render(size: Size(width: 80, height: 24))
         #expect(frame.lines[12].hasPrefix(" 50 Line 50"), "the span sits mid-screen")
-        func top() -> Int? { if case .source(let page) = state.view { page.top } else { nil } }
+        func top() -> Int? { if case .source(let page) = state.view { page.top.line } else { nil } }
         let start = top() ?? 0
         _ = state.press(.character("j"))
         #expect(top() == start + 1)
@@ -232,6 +232,37 @@ import Testing
         #expect(top() == 100 - 22)
         _ = state.press(.character("q"))
         #expect(state.view == .outline)
+    }
+
+    /// A line wider than the screen takes several rows; scrolling moves through them one at a
+    /// time and G stops with the last row at the bottom, without wrapping the whole document.
+    @Test func sourceViewScrollsThroughWrappedRows() {
+        let long = (1...30).map { "word\($0)" }.joined(separator: " ")
+        let lines = ["First line.", long, "Third line.", "Fourth line."]
+        var builder = MapBuilder()
+        let claim = builder.node(titled: "Claim", kind: .statement, at: Fixture.location)
+        builder.addData([DataEntry("source", .string("doc")), DataEntry("quote", .string("First"))], to: claim, at: Fixture.location)
+        let loaded = LoadedMap(
+            map: builder.build(), documents: ["doc": SourceDocument(id: "doc", title: "Doc", path: "doc.txt", lines: lines)],
+            citations: [ResolvedCitation(node: claim, index: 0, span: TextSpan(line: 1, column: 1, endLine: 1, endColumn: 5))])
+        var state = BrowserState(loaded: loaded, size: Size(width: 40, height: 6))
+        _ = state.press(.enter)
+        func top() -> SourceLayout.Row? { if case .source(let page) = state.view { page.top } else { nil } }
+        func text() -> [String] { state.render(size: Size(width: 40, height: 6)).lines.dropFirst().prefix(4).map { $0.trimmingTrailingSpaces } }
+        #expect(top() == .first)
+        _ = state.press(.character("j"))
+        #expect(top() == SourceLayout.Row(line: 1, piece: 0))
+        _ = state.press(.character("j"))
+        #expect(top() == SourceLayout.Row(line: 1, piece: 1))
+        #expect(text().first?.hasPrefix("  word") == true, "a continuation row has no line number: \(text())")
+        _ = state.press(.character("G"))
+        #expect(text().suffix(2) == ["3 Third line.", "4 Fourth line."], "\(text())")
+        _ = state.press(.character("k"))
+        #expect(text().last == "3 Third line.", "\(text())")
+        _ = state.press(.character("k"))
+        #expect(text().last?.hasPrefix("  word") == true, "the long line's last row: \(text())")
+        _ = state.press(.character("g"))
+        #expect(top() == .first)
     }
 
     /// Typing a search says at once when nothing matches, before Enter.
@@ -455,5 +486,33 @@ import Testing
             .nextSpan, .previousSpan, .toggleDisputed, .editNote, .showMarks, .cycleFilter, .toggleEvaluation, .explain, .help, .quit, .redraw, .suspend,
         ]
         #expect(Set(all) == bound)
+    }
+}
+
+@Suite struct CitedSpansTests {
+    private func span(_ line: Int, _ endLine: Int, column: Int = 1) -> TextSpan {
+        TextSpan(line: line, column: column, endLine: endLine, endColumn: 5)
+    }
+
+    @Test func theSpansTouchingTheShownLinesIncludeALongOneStartingAboveThem() {
+        let spans = CitedSpans(sorted: [span(1, 1), span(2, 40), span(3, 3), span(10, 11), span(12, 12), span(30, 30)])
+        #expect(spans.touching(lines: 10...12) == [span(2, 40), span(10, 11), span(12, 12)])
+        #expect(spans.touching(lines: 4...9) == [span(2, 40)])
+        #expect(spans.touching(lines: 41...50) == [])
+        #expect(spans.touching(lines: 1...1) == [span(1, 1)])
+    }
+
+    @Test func theSpansTouchingAnyRangeAreThoseThatOverlapIt() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<200 {
+            let spans = (0..<Int.random(in: 0...30, using: &generator)).map { _ in
+                let start = Int.random(in: 1...60, using: &generator)
+                return span(start, start + Int.random(in: 0...(Bool.random(using: &generator) ? 2 : 40), using: &generator))
+            }.sorted { ($0.line, $0.endLine) < ($1.line, $1.endLine) }
+            let cited = CitedSpans(sorted: spans)
+            let first = Int.random(in: 1...100, using: &generator)
+            let lines = first...(first + Int.random(in: 0...20, using: &generator))
+            #expect(cited.touching(lines: lines) == spans.filter { $0.line <= lines.upperBound && $0.endLine >= lines.lowerBound })
+        }
     }
 }

@@ -94,6 +94,12 @@ enum Measurement {
         }
         let peak = Machine.memory("VmHWM") - baseline
         print("then \(located) citations located and handed to the browser: \(Report.milliseconds(locateCPU)) CPU, peak \(Report.megabytes(peak))")
+        // The source view of the generated source, opened from the first cited claim.
+        _ = state.handle(.key(.character("j")))
+        timeKeys("open the cited source (Enter)", [.enter], times: 1, in: &state)
+        timeKeys("source view: next cited passage (n)", [.character("n")], times: 20, in: &state)
+        timeKeys("source view: to the end (G)", [.character("G")], times: 1, in: &state)
+        timeKeys("source view: scroll (k, Ctrl-U)", [.character("k"), .control("u")], times: 20, in: &state)
         print("first_frame_wall=\(wall)")
         print("first_frame_cpu=\(cpu)")
         print("load_peak_bytes=\(peak)")
@@ -153,21 +159,10 @@ enum Measurement {
         func wallSoFar() -> Double { Double(DispatchTime.now().uptimeNanoseconds - wallStart) / 1e9 }
 
         var state = BrowserState(loaded: LoadedMap(map: map), size: size)
-        var frame = state.render(size: size)
+        let frame = state.render(size: size)
         print("first frame: \(Report.milliseconds(wallSoFar())) wall from start (\(frame.size.width)x\(frame.size.height))")
 
-        func key(_ name: String, _ keys: [Key], times: Int) {
-            var samples: [Double] = []
-            for index in 0..<times {
-                let key = keys[index % keys.count]
-                samples.append(Machine.cpuTime {
-                    _ = state.handle(.key(key))
-                    frame = state.render(size: size)
-                })
-            }
-            samples.sort()
-            print("\(name): median \(Report.milliseconds(samples[samples.count / 2])), max \(Report.milliseconds(samples[samples.count - 1])) CPU (\(times) keys, each with its frame)")
-        }
+        func key(_ name: String, _ keys: [Key], times: Int) { timeKeys(name, keys, times: times, in: &state) }
         key("cursor move (j)", [.character("j")], times: 200)
         key("fold toggle (space)", [.character(" ")], times: 50)
         key("fold-all (z)", [.character("z")], times: 3)
@@ -179,10 +174,24 @@ enum Measurement {
         _ = state.handle(.key(.escape))
         key("fold-all (z) after search", [.character("z")], times: 3)
         state = BrowserState(loaded: LoadedMap(map: map), size: size, evaluator: LiveEvaluator(map: map))
-        frame = state.render(size: size)
         key("mark change with re-evaluation (d), the browser evaluating", [.character("d")], times: 20)
         runEvaluation(map: map)
         print("final peak memory: \(Report.megabytes(Machine.memory("VmHWM") - baseline))")
         withExtendedLifetime(frame) {}
+    }
+
+    /// Presses `keys` in turn, `times` keys in all, and prints the median and slowest CPU time
+    /// of a key with its frame.
+    static func timeKeys(_ name: String, _ keys: [Key], times: Int, in state: inout BrowserState) {
+        var samples: [Double] = []
+        for index in 0..<times {
+            let key = keys[index % keys.count]
+            samples.append(Machine.cpuTime {
+                _ = state.handle(.key(key))
+                withExtendedLifetime(state.render(size: size)) {}
+            })
+        }
+        samples.sort()
+        print("\(name): median \(Report.milliseconds(samples[samples.count / 2])), max \(Report.milliseconds(samples[samples.count - 1])) CPU (\(times) keys, each with its frame)")
     }
 }
