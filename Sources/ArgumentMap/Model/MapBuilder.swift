@@ -115,16 +115,18 @@ public struct MapBuilder {
     mutating func append(_ later: MapBuilder) {
         let firstSection = sections.count
         func section(_ id: SectionID?) -> SectionID? { id.map { SectionID(firstSection + $0.offset) } }
+        let statements = later.nodes.indices.filter { later.nodes[$0].kind == .statement }
+        let arguments = later.nodes.indices.filter { later.nodes[$0].kind == .argument }
+        let foundStatements = statementTitles.findOrReserve(statements.map { later.nodes[$0].title }, in: nodes)
+        let foundArguments = argumentTitles.findOrReserve(arguments.map { later.nodes[$0].title }, in: nodes)
+        var found = [NodeID?](repeating: nil, count: later.nodes.count)
+        for (title, offset) in statements.enumerated() { found[offset] = foundStatements.found[title] }
+        for (title, offset) in arguments.enumerated() { found[offset] = foundArguments.found[title] }
         var ids: [NodeID] = []
         ids.reserveCapacity(later.nodes.count)
         for offset in later.nodes.indices {
             let newID = NodeID(nodes.count)
-            let title = later.nodes[offset].title
-            let existing = switch later.nodes[offset].kind {
-            case .statement: statementTitles.findOrInsert(title, newID: newID, in: nodes)
-            case .argument: argumentTitles.findOrInsert(title, newID: newID, in: nodes)
-            }
-            guard let existing else {
+            guard let existing = found[offset] else {
                 ids.append(newID)
                 // Copied straight into place and changed there: most nodes are new, and a copy on the way costs a retain per field.
                 nodes.append(later.nodes[offset])
@@ -140,6 +142,8 @@ public struct MapBuilder {
             addCitations(node.citations, to: existing)
             nodes[existing.offset].data.merge(node.data)
         }
+        statementTitles.settle(foundStatements.reservations) { ids[statements[$0]] }
+        argumentTitles.settle(foundArguments.reservations) { ids[arguments[$0]] }
         for offset in later.nodes.indices where later.nodes[offset].inference != nil {
             guard var inference = later.nodes[offset].inference, nodes[ids[offset].offset].inference == nil else { continue }
             for step in inference.steps.indices { inference.steps[step].statement = ids[inference.steps[step].statement.offset] }
