@@ -101,6 +101,7 @@ enum ArgdownHalves {
                 }
             })
         assert(isHandedOver || !later.releasedAny, "a part was let go of though the first half did not hand over")
+        parts.waitUntilAllLetGo()
         return (first.finish(), first.diagnostics)
     }
 
