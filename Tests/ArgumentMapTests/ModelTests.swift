@@ -33,6 +33,37 @@ import Testing
         #expect(map.node(titled: "N17", kind: .statement) == nil)
     }
 
+    /// `finish`, which makes a large map's index on both cores and makes it again after dropping
+    /// repeated relations, gives the relations, children, parents and roots `build()` gives.
+    @Test(arguments: [false, true])
+    func finishingOnBothCoresIndexesAsBuildDoes(withRepeats: Bool) {
+        var builder = MapBuilder()
+        let ids = (0..<300).map { builder.node(titled: "N\($0)", kind: .statement, at: here) }
+        var related = 0
+        func relate(_ from: Int, _ kind: RelationKind, _ to: Int) {
+            builder.relate(ids[from], kind, ids[to], at: here)
+            related += 1
+        }
+        let kinds: [RelationKind] = [.support, .attack, .undercut]
+        for index in ids.indices where index > 0 {
+            relate(index, kinds[index % 3], (index * 7) % index)
+            if index % 5 == 0 { relate(index, .attack, (index * 13) % 300) }
+            if withRepeats && index % 11 == 0 { relate(index, kinds[index % 3], (index * 7) % index) }
+        }
+        relate(299, .attack, 298)
+        relate(298, .attack, 299)
+        let built = builder.build()
+        for minimum in [0, Int.max] {
+            var copy = builder
+            let finished = copy.finish(bothCoresFrom: minimum)
+            #expect(finished.relations == built.relations)
+            #expect(ids.allSatisfy { finished.incoming($0) == built.incoming($0) && finished.outgoing($0) == built.outgoing($0) })
+            #expect(finished.roots == built.roots)
+            #expect(finished.cycles == built.cycles)
+        }
+        #expect((built.relations.count < related) == withRepeats)
+    }
+
     @Test func rootsChildrenAndSharedNodes() {
         var builder = MapBuilder()
         let thesis = builder.node(titled: "T", kind: .statement, at: here)

@@ -25,10 +25,10 @@ public struct ArgumentMap: Sendable {
     }
 
     /// Takes the title indexes a `MapBuilder` kept while it built the nodes, instead of indexing every
-    /// title again, and the relations grouped by `from` when it has them (see `AdjacencyIndex.outgoing`).
+    /// title again, and the adjacency index when it has made it.
     init(
         nodes: [Node], relations: [Relation], sections: [Section], frontMatter: [DataEntry], sources: [SourceDeclaration],
-        file: String?, statementTitles: TitleIndex, argumentTitles: TitleIndex, outgoing: Adjacency? = nil
+        file: String?, statementTitles: TitleIndex, argumentTitles: TitleIndex, index: AdjacencyIndex? = nil
     ) {
         self.nodes = nodes
         self.relations = relations
@@ -36,7 +36,7 @@ public struct ArgumentMap: Sendable {
         self.frontMatter = frontMatter
         self.sources = sources
         self.file = file
-        self.index = AdjacencyIndex(nodeCount: nodes.count, relations: relations, outgoing: outgoing)
+        self.index = index ?? AdjacencyIndex(nodeCount: nodes.count, relations: relations)
         self.statementTitles = statementTitles
         self.argumentTitles = argumentTitles
     }
@@ -134,14 +134,20 @@ struct AdjacencyIndex: Sendable {
     /// For each node, the indices of the relations into it and out of it.
     private var incomingRelations: Adjacency
     private var outgoingRelations: Adjacency
-    private(set) var roots: [NodeID]
+    let roots: [NodeID]
 
-    /// `outgoing`, when given, must be `AdjacencyIndex.outgoing(nodeCount:relations:)`, already made.
-    init(nodeCount: Int, relations: [Relation], outgoing: Adjacency? = nil) {
-        incomingRelations = Adjacency(nodeCount: nodeCount, edgeCount: relations.count) { (relations[$0].to.index, Int32($0)) }
-        outgoingRelations = outgoing ?? Self.outgoing(nodeCount: nodeCount, relations: relations)
-        roots = []
-        roots = findRoots(nodeCount: nodeCount, relations: relations)
+    init(nodeCount: Int, relations: [Relation]) {
+        let incoming = Self.incoming(nodeCount: nodeCount, relations: relations)
+        self.init(
+            incoming: incoming, outgoing: Self.outgoing(nodeCount: nodeCount, relations: relations),
+            roots: Self.roots(nodeCount: nodeCount, relations: relations, incoming: incoming))
+    }
+
+    /// The parts made apart, as the other initializer makes them.
+    init(incoming: Adjacency, outgoing: Adjacency, roots: [NodeID]) {
+        incomingRelations = incoming
+        outgoingRelations = outgoing
+        self.roots = roots
     }
 
     /// The indices of the relations out of each node, in order.
@@ -149,11 +155,20 @@ struct AdjacencyIndex: Sendable {
         Adjacency(nodeCount: nodeCount, edgeCount: relations.count) { (relations[$0].from.index, Int32($0)) }
     }
 
+    /// The indices of the relations into each node, in order.
+    static func incoming(nodeCount: Int, relations: [Relation]) -> Adjacency {
+        Adjacency(nodeCount: nodeCount, edgeCount: relations.count) { (relations[$0].to.index, Int32($0)) }
+    }
+
     func incoming(_ id: NodeID) -> ArraySlice<Int32> { incomingRelations[id.offset] }
 
     func outgoing(_ id: NodeID) -> ArraySlice<Int32> { outgoingRelations[id.offset] }
 
-    private func findRoots(nodeCount: Int, relations: [Relation]) -> [NodeID] {
+    /// The nodes that bear on nothing, then the first node of each part of the graph those cannot
+    /// reach; `incoming` as `incoming(nodeCount:relations:)` makes it. Repeated relations change nothing.
+    static func roots(nodeCount: Int, relations: [Relation], incoming: Adjacency) -> [NodeID] {
+        var bearsOnSomething = [Bool](repeating: false, count: nodeCount)
+        for relation in relations { bearsOnSomething[relation.from.offset] = true }
         var reached = [Bool](repeating: false, count: nodeCount)
         var result: [NodeID] = []
         var stack: [Int] = []
@@ -161,7 +176,7 @@ struct AdjacencyIndex: Sendable {
             reached[start] = true
             stack.append(start)
             while let node = stack.popLast() {
-                for r in incoming(NodeID(node)) {
+                for r in incoming[node] {
                     let child = relations[Int(r)].from.offset
                     if !reached[child] {
                         reached[child] = true
@@ -170,7 +185,7 @@ struct AdjacencyIndex: Sendable {
                 }
             }
         }
-        for node in 0..<nodeCount where outgoing(NodeID(node)).isEmpty {
+        for node in 0..<nodeCount where !bearsOnSomething[node] {
             result.append(NodeID(node))
             reachAll(from: node)
         }

@@ -115,16 +115,18 @@ public struct MapBuilder {
     mutating func append(_ later: MapBuilder) {
         let firstSection = sections.count
         func section(_ id: SectionID?) -> SectionID? { id.map { SectionID(firstSection + $0.offset) } }
+        let statements = later.nodes.indices.filter { later.nodes[$0].kind == .statement }
+        let arguments = later.nodes.indices.filter { later.nodes[$0].kind == .argument }
+        let foundStatements = statementTitles.findOrReserve(statements.map { later.nodes[$0].title }, in: nodes)
+        let foundArguments = argumentTitles.findOrReserve(arguments.map { later.nodes[$0].title }, in: nodes)
+        var found = [NodeID?](repeating: nil, count: later.nodes.count)
+        for (title, offset) in statements.enumerated() { found[offset] = foundStatements.found[title] }
+        for (title, offset) in arguments.enumerated() { found[offset] = foundArguments.found[title] }
         var ids: [NodeID] = []
         ids.reserveCapacity(later.nodes.count)
         for offset in later.nodes.indices {
             let newID = NodeID(nodes.count)
-            let title = later.nodes[offset].title
-            let existing = switch later.nodes[offset].kind {
-            case .statement: statementTitles.findOrInsert(title, newID: newID, in: nodes)
-            case .argument: argumentTitles.findOrInsert(title, newID: newID, in: nodes)
-            }
-            guard let existing else {
+            guard let existing = found[offset] else {
                 ids.append(newID)
                 // Copied straight into place and changed there: most nodes are new, and a copy on the way costs a retain per field.
                 nodes.append(later.nodes[offset])
@@ -140,6 +142,8 @@ public struct MapBuilder {
             addCitations(node.citations, to: existing)
             nodes[existing.offset].data.merge(node.data)
         }
+        statementTitles.settle(foundStatements.reservations) { ids[statements[$0]] }
+        argumentTitles.settle(foundArguments.reservations) { ids[arguments[$0]] }
         for offset in later.nodes.indices where later.nodes[offset].inference != nil {
             guard var inference = later.nodes[offset].inference, nodes[ids[offset].offset].inference == nil else { continue }
             for step in inference.steps.indices { inference.steps[step].statement = ids[inference.steps[step].statement.offset] }
@@ -157,14 +161,60 @@ public struct MapBuilder {
         }
     }
 
-    /// Builds the map and empties the builder, removing repeated relations in place rather than in a copy.
-    mutating func finish() -> ArgumentMap {
-        let outgoing = Relation.removeRepeats(from: &related, nodeCount: nodes.count)
+    /// Builds the map and empties the builder, removing repeated relations in place rather than in a
+    /// copy. From `bothCoresFrom` relations on, the adjacency index is made on both cores: the
+    /// relations grouped by `from` and their repeats found on one, grouped by `to` and the roots on the other.
+    mutating func finish(bothCoresFrom minimumRelations: Int = 1 << 16) -> ArgumentMap {
+        let bothCores = related.count >= minimumRelations
+        var (index, repeats) = Self.indexAndRepeats(of: related, nodeCount: nodes.count, bothCores: bothCores)
+        if let repeats {
+            // The roots stand, repeats adding no path; the lists are let go of before they are made again.
+            let roots = index.roots
+            index = AdjacencyIndex(nodeCount: 0, relations: [])
+            related.remove(repeats)
+            index = Self.index(of: related, nodeCount: nodes.count, roots: roots, bothCores: bothCores)
+        }
         let map = ArgumentMap(
             nodes: nodes, relations: related, sections: sections, frontMatter: frontMatter, sources: sources, file: file,
-            statementTitles: statementTitles, argumentTitles: argumentTitles, outgoing: outgoing)
+            statementTitles: statementTitles, argumentTitles: argumentTitles, index: index)
         self = MapBuilder(file: file)
         return map
+    }
+
+    /// The adjacency index of `relations` as they are, and which of them repeat one before them.
+    private static func indexAndRepeats(
+        of relations: [Relation], nodeCount: Int, bothCores: Bool
+    ) -> (index: AdjacencyIndex, repeats: RelationMask?) {
+        var byFrom: (byFrom: Adjacency, repeats: RelationMask?)?
+        var byTo: (byTo: Adjacency, roots: [NodeID])?
+        run(bothCores: bothCores, {
+            let incoming = AdjacencyIndex.incoming(nodeCount: nodeCount, relations: relations)
+            byTo = (incoming, AdjacencyIndex.roots(nodeCount: nodeCount, relations: relations, incoming: incoming))
+        }, {
+            byFrom = Relation.findRepeats(in: relations, nodeCount: nodeCount)
+        })
+        return (AdjacencyIndex(incoming: byTo!.byTo, outgoing: byFrom!.byFrom, roots: byTo!.roots), byFrom!.repeats)
+    }
+
+    /// The adjacency index of `relations`, whose roots are known.
+    private static func index(of relations: [Relation], nodeCount: Int, roots: [NodeID], bothCores: Bool) -> AdjacencyIndex {
+        var incoming: Adjacency?
+        var outgoing: Adjacency?
+        run(bothCores: bothCores, {
+            incoming = AdjacencyIndex.incoming(nodeCount: nodeCount, relations: relations)
+        }, {
+            outgoing = AdjacencyIndex.outgoing(nodeCount: nodeCount, relations: relations)
+        })
+        return AdjacencyIndex(incoming: incoming!, outgoing: outgoing!, roots: roots)
+    }
+
+    private static func run(bothCores: Bool, _ first: () -> Void, _ second: () -> Void) {
+        if bothCores {
+            BothCores.run(first, second)
+        } else {
+            first()
+            second()
+        }
     }
 
     public func build() -> ArgumentMap {

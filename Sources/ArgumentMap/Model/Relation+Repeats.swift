@@ -1,38 +1,42 @@
 extension Relation {
     /// Removes each relation that repeats one before it (same ends and kind), keeping the order
-    /// and moving none when there is no repeat. Repeats are found by grouping the relations by
-    /// `from`, a counting sort that reads them in order, so a large map costs no hash table of
-    /// every relation: a repeat can only stand in its own group, and most groups hold one relation.
-    /// Returns the relations left grouped by `from`, the outgoing lists of the map's adjacency index.
+    /// and moving none when there is no repeat. Returns the relations left grouped by `from`, the
+    /// outgoing lists of the map's adjacency index.
     @discardableResult
     static func removeRepeats(from relations: inout [Relation], nodeCount: Int) -> Adjacency {
+        let (byFrom, repeats) = findRepeats(in: relations, nodeCount: nodeCount)
+        guard let repeats else { return byFrom }
+        relations.remove(repeats)
+        return AdjacencyIndex.outgoing(nodeCount: nodeCount, relations: relations)
+    }
+
+    /// The relations grouped by `from`, and which of them repeat one before them (nil when none
+    /// does). Repeats are found within each group, a counting sort that reads the relations in
+    /// order, so a large map costs no hash table of every relation: a repeat can only stand in its
+    /// own group, and most groups hold one relation.
+    static func findRepeats(in relations: [Relation], nodeCount: Int) -> (byFrom: Adjacency, repeats: RelationMask?) {
         let byFrom = AdjacencyIndex.outgoing(nodeCount: nodeCount, relations: relations)
-        var repeats: [Int32] = []
+        var repeats: RelationMask?
         var seen = Set<Ends>()
+        func mark(_ index: Int32) {
+            if repeats == nil { repeats = RelationMask(count: relations.count) }
+            repeats?.insert(Int(index))
+        }
         for node in 0..<nodeCount where byFrom.count(of: node) > 1 {
             let group = byFrom[node]
             if group.count <= 16 {
                 for (position, index) in group.enumerated() {
                     let relation = relations[Int(index)]
                     if group.prefix(position).contains(where: { relations[Int($0)].to == relation.to && relations[Int($0)].kind == relation.kind }) {
-                        repeats.append(index)
+                        mark(index)
                     }
                 }
             } else {
                 seen.removeAll(keepingCapacity: true)
-                for index in group where !seen.insert(Ends(relations[Int(index)])).inserted { repeats.append(index) }
+                for index in group where !seen.insert(Ends(relations[Int(index)])).inserted { mark(index) }
             }
         }
-        guard !repeats.isEmpty else { return byFrom }
-        var isRepeat = [Bool](repeating: false, count: relations.count)
-        for index in repeats { isRepeat[Int(index)] = true }
-        var kept = 0
-        for index in relations.indices where !isRepeat[index] {
-            relations.swapAt(kept, index)
-            kept += 1
-        }
-        relations.removeLast(relations.count - kept)
-        return AdjacencyIndex.outgoing(nodeCount: nodeCount, relations: relations)
+        return (byFrom, repeats)
     }
 
     /// Where a relation goes and how, within the group of its `from`.
@@ -44,5 +48,17 @@ extension Relation {
             to = relation.to
             kind = relation.kind
         }
+    }
+}
+
+extension [Relation] {
+    /// Removes the relations `removed` marks, keeping the order of the rest.
+    mutating func remove(_ removed: RelationMask) {
+        var kept = 0
+        for index in indices where !removed.contains(index) {
+            swapAt(kept, index)
+            kept += 1
+        }
+        removeLast(count - kept)
     }
 }

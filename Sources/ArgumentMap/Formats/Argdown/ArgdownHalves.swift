@@ -50,10 +50,19 @@ enum ArgdownHalves {
 
     /// The cuts of the later half: `first`, then the next cut point after every part's worth of bytes.
     static func laterCuts(from first: Int, in bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
-        let step = max((bytes.count - first) / laterParts, 1)
+        let step = laterStep(from: first, in: bytes)
         var cuts = [first]
         while let last = cuts.last, let next = cutPoint(atOrAfter: last + step, in: bytes) { cuts.append(next) }
         return cuts
+    }
+
+    /// At most how many cuts `laterCuts` makes: each is a step or more after the one before.
+    private static func maximumLaterCuts(from first: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        (bytes.count - first) / laterStep(from: first, in: bytes) + 1
+    }
+
+    private static func laterStep(from first: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        max((bytes.count - first) / laterParts, 1)
     }
 
     /// Reads `bytes` cut at `cut` (one of `cutPoints`). The first half's parser lets go of its bytes
@@ -61,19 +70,19 @@ enum ArgdownHalves {
     static func read(
         _ bytes: UnsafeBufferPointer<UInt8>, file: String, cut: Int, releaseStep: Int, releaseBehind: ((Range<Int>) -> Void)?
     ) -> (map: ArgumentMap, diagnostics: [Diagnostic]) {
-        // Looked at before the first half's parser starts letting go of its bytes.
-        let firstHalf = UnsafeBufferPointer(rebasing: bytes[..<cut])
-        let linesBefore = ByteText.lineFeeds(in: firstHalf)
-        // A later part can be let go of only while it cannot be needed again: the first half surely
-        // hands over (front matter is closed before the cut and no comment opens after it), and no
-        // part so far depends on earlier ones.
-        let mayRelease = releaseBehind != nil && surelyHandsOver(firstHalf)
-        var first = ArgdownParser(file: file, bytes: bytes, releaseStep: releaseStep, releaseBehind: releaseBehind)
+        // The other thread looks at the first half (its lines, its comments) before reading the later
+        // one, and the first half's parser lets go of none of its bytes until then.
+        let firstHalfLookedAt = Latch()
+        let releaseFirstHalf = releaseBehind.map { release in
+            { (range: Range<Int>) in
+                firstHalfLookedAt.wait()
+                release(range)
+            }
+        }
+        var first = ArgdownParser(file: file, bytes: bytes, releaseStep: releaseStep, releaseBehind: releaseFirstHalf)
         var isHandedOver = false
-        let cuts = laterCuts(from: cut, in: bytes)
-        let parts = FinishedParts(capacity: cuts.count)
-        var later = LaterHalf(
-            file: file, bytes: bytes, cuts: cuts, linesBefore: linesBefore, release: mayRelease ? releaseBehind : nil)
+        let parts = FinishedParts(capacity: maximumLaterCuts(from: cut, in: bytes))
+        var later = LaterHalf(file: file, bytes: bytes, cut: cut, release: releaseBehind, firstHalfLookedAt: firstHalfLookedAt)
         // The reader goes first: should the two run one after the other, the parts are all there.
         BothCores.run(
             { later.read(handingEachTo: parts) },
@@ -92,6 +101,7 @@ enum ArgdownHalves {
                 }
             })
         assert(isHandedOver || !later.releasedAny, "a part was let go of though the first half did not hand over")
+        parts.waitUntilAllLetGo()
         return (first.finish(), first.diagnostics)
     }
 
@@ -110,26 +120,33 @@ enum ArgdownHalves {
     private struct LaterHalf {
         let file: String
         let bytes: UnsafeBufferPointer<UInt8>
-        let cuts: [Int]
-        let linesBefore: Int
+        let cut: Int
         let release: ((Range<Int>) -> Void)?
+        /// Opened once the first half has been looked at, which its parser waits for before letting go of any of it.
+        let firstHalfLookedAt: Latch
         var releasedAny = false
 
-        init(file: String, bytes: UnsafeBufferPointer<UInt8>, cuts: [Int], linesBefore: Int, release: ((Range<Int>) -> Void)?) {
+        init(file: String, bytes: UnsafeBufferPointer<UInt8>, cut: Int, release: ((Range<Int>) -> Void)?, firstHalfLookedAt: Latch) {
             // A string of its own: every location the parser makes retains and releases its file's
             // string, and one string shared by both threads has both cores taking turns at its count.
             self.file = String(decoding: Array(file.utf8), as: UTF8.self)
             self.bytes = bytes
-            self.cuts = cuts
-            self.linesBefore = linesBefore
+            self.cut = cut
             self.release = release
+            self.firstHalfLookedAt = firstHalfLookedAt
         }
 
         /// Reads the parts in order, handing each on once read; a part that cannot hand over at the
         /// next cut reads on through it.
         mutating func read(handingEachTo parts: FinishedParts) {
-            var linesBefore = linesBefore
-            var mayRelease = release != nil
+            let firstHalf = UnsafeBufferPointer(rebasing: bytes[..<cut])
+            var linesBefore = ByteText.lineFeeds(in: firstHalf)
+            // A later part can be let go of only while it cannot be needed again: the first half surely
+            // hands over (front matter is closed before the cut and no comment opens after it), and no
+            // part so far depends on earlier ones.
+            var mayRelease = release != nil && ArgdownHalves.surelyHandsOver(firstHalf)
+            firstHalfLookedAt.open()
+            let cuts = ArgdownHalves.laterCuts(from: cut, in: bytes)
             var index = 0
             while index < cuts.count {
                 let start = cuts[index]

@@ -49,6 +49,12 @@ final class FinishedParts: @unchecked Sendable {
         disposal.async { spent.part = nil }
     }
 
+    /// Returns once every part let go of is freed: the map's index, made on both cores next, would
+    /// otherwise keep that thread from running, and the parts held meanwhile raise the peak memory.
+    func waitUntilAllLetGo() {
+        disposal.sync {}
+    }
+
     private final class Spent: @unchecked Sendable {
         var part: Part?
         init(_ part: consuming Part) { self.part = part }
