@@ -297,7 +297,7 @@ extension BrowserState {
             case .last: page.layout.lastRow(in: lines)
             default: Self.step(of: action, page: height).map { page.layout.row(page.top, movedBy: $0, in: lines) } ?? page.top
             }
-            page.top = min(target, page.layout.lowestTop(height: height, in: lines))
+            page.top = page.layout.top(target, height: height, in: lines)
         }
     }
 

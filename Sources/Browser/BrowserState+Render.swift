@@ -350,20 +350,22 @@ extension BrowserState {
         let layout = SourceLayout(width: max(1, area.width - gutter))
         let height = area.height - 1
         guard height > 0, !lines.isEmpty else { return }
-        var row = min(layout.clamped(page.top, in: lines), layout.lowestTop(height: height, in: lines))
+        var row = layout.top(layout.clamped(page.top, in: lines), height: height, in: lines)
         let shownLines = (row.line + 1)...min(lines.count, row.line + height)
         let touching = page.spans.touching(lines: shownLines)
         var current = Style(foreground: .black, background: .yellow, bold: true)
         if !options.color { current = Style(bold: true, reverse: true) }
         let cited = Style(underline: true)
         var characters = Array(lines[row.line].terminalSafe)
-        var pieces = layout.pieces(ofLine: row.line, in: lines)
+        var pieces = TextWrapper.wrap(characters, width: layout.width)
         for y in (area.row + 1)..<(area.row + 1 + height) {
             if row.piece == 0 {
                 let number = String(row.line + 1)
                 frame.put(String(repeating: " ", count: max(0, gutter - 1 - number.count)) + number, column: 0, row: y, style: style(Style(dim: true)))
             }
             var x = gutter
+            var run = ""
+            var runStyle = Style.plain
             for position in pieces[row.piece] where position < characters.count {
                 let column = position + 1
                 let line = row.line + 1
@@ -375,14 +377,20 @@ extension BrowserState {
                 } else {
                     characterStyle = .plain
                 }
-                x = frame.put(String(characters[position]), column: x, row: y, style: style(characterStyle))
+                if characterStyle != runStyle, !run.isEmpty {
+                    x = frame.put(run, column: x, row: y, style: style(runStyle))
+                    run = ""
+                }
+                runStyle = characterStyle
+                run.append(characters[position])
             }
+            frame.put(run, column: x, row: y, style: style(runStyle))
             if row.piece + 1 < pieces.count {
                 row.piece += 1
             } else if row.line + 1 < lines.count {
                 row = SourceLayout.Row(line: row.line + 1, piece: 0)
                 characters = Array(lines[row.line].terminalSafe)
-                pieces = layout.pieces(ofLine: row.line, in: lines)
+                pieces = TextWrapper.wrap(characters, width: layout.width)
             } else {
                 break
             }

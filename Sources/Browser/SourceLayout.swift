@@ -18,7 +18,7 @@ struct SourceLayout: Hashable, Sendable {
 
     /// The characters of `line` shown on each of its display rows.
     func pieces(ofLine line: Int, in lines: SourceLines) -> [Range<Int>] {
-        TextWrapper.wrap(lines[line].terminalSafe, width: width)
+        TextWrapper.wrap(Array(lines[line].terminalSafe), width: width)
     }
 
     /// The row `count` rows after `row` (before it, for a negative count), stopping at the
@@ -60,10 +60,12 @@ struct SourceLayout: Hashable, Sendable {
         return Row(line: lines.count - 1, piece: pieces(ofLine: lines.count - 1, in: lines).count - 1)
     }
 
-    /// The lowest first row of a screen `height` rows high: the one that shows the last row at
-    /// the bottom (the first row when the whole document fits).
-    func lowestTop(height: Int, in lines: SourceLines) -> Row {
-        row(lastRow(in: lines), movedBy: -(max(1, height) - 1), in: lines)
+    /// `top`, or, where it would leave the bottom of a screen `height` rows high empty, the row
+    /// that shows the document's last row at the bottom (the first row when it all fits).
+    func top(_ top: Row, height: Int, in lines: SourceLines) -> Row {
+        // Every line takes a row at least, so a top this far from the end needs no wrapping.
+        if lines.count - top.line >= height { return top }
+        return min(top, row(lastRow(in: lines), movedBy: -(max(1, height) - 1), in: lines))
     }
 
     /// `row`, or the nearest row that exists at this width.

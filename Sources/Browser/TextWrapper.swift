@@ -5,7 +5,11 @@ import Screen
 enum TextWrapper {
     /// Each line as a range of character offsets into `text`.
     static func wrap(_ text: String, width: Int) -> [Range<Int>] {
-        let characters = Array(text)
+        wrap(Array(text), width: width)
+    }
+
+    /// Each line as a range of offsets into `characters`.
+    static func wrap(_ characters: [Character], width: Int) -> [Range<Int>] {
         guard width > 0, !characters.isEmpty else { return [0..<0] }
         var lines: [Range<Int>] = []
         var start = 0

@@ -265,6 +265,32 @@ import Testing
         #expect(top() == .first)
     }
 
+    /// The passage opened is highlighted; the document's other cited passages are underlined,
+    /// a long one too where it runs on from a line above the screen.
+    @Test func sourceViewUnderlinesTheOtherCitedPassages() throws {
+        let lines = (1...60).map { "Line \($0) of the source." }
+        var builder = MapBuilder()
+        let first = builder.node(titled: "First", kind: .statement, at: Fixture.location)
+        let second = builder.node(titled: "Second", kind: .statement, at: Fixture.location)
+        for node in [first, second] {
+            builder.addData([DataEntry("source", .string("doc")), DataEntry("quote", .string("Line"))], to: node, at: Fixture.location)
+        }
+        let long = TextSpan(line: 2, column: 1, endLine: 33, endColumn: 4)
+        let opened = TextSpan(line: 30, column: 6, endLine: 30, endColumn: 7)
+        let loaded = LoadedMap(
+            map: builder.build(), documents: ["doc": SourceDocument(id: "doc", title: "Doc", path: "doc.txt", lines: lines)],
+            citations: [ResolvedCitation(node: first, index: 0, span: opened), ResolvedCitation(node: second, index: 0, span: long)])
+        var state = BrowserState(loaded: loaded, size: Size(width: 80, height: 24))
+        _ = state.press(.enter)
+        let frame = state.render(size: Size(width: 80, height: 24))
+        let row = frame.lines.firstIndex { $0.contains("Line 30 of") } ?? 0
+        let gutter = 3
+        #expect(frame[gutter + 5, row].style.background == .yellow, "the opened passage")
+        #expect(frame[gutter, row].style.underline && frame[gutter, row].style.background != .yellow, "the long passage from line 2")
+        let afterLong = try #require(frame.lines.firstIndex { $0.contains("Line 35 of") })
+        #expect(!frame[gutter, afterLong].style.underline, "past the long passage's end")
+    }
+
     /// Typing a search says at once when nothing matches, before Enter.
     @Test func aSearchWithoutMatchSaysSoWhileTyped() {
         var state = BrowserState(loaded: Fixture.loaded())
