@@ -100,6 +100,7 @@ enum Measurement {
         timeKeys("source view: next cited passage (n)", [.character("n")], times: 20, in: &state)
         timeKeys("source view: to the end (G)", [.character("G")], times: 1, in: &state)
         timeKeys("source view: scroll (k, Ctrl-U)", [.character("k"), .control("u")], times: 20, in: &state)
+        timeKeys("source view: the claims citing the passage (Enter), and back (Esc)", [.enter, .escape], times: 20, in: &state)
         print("first_frame_wall=\(wall)")
         print("first_frame_cpu=\(cpu)")
         print("load_peak_bytes=\(peak)")
