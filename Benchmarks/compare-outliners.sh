@@ -83,6 +83,13 @@ record_key() {
     tmux pipe-pane -t "$session"
     echo "$size"
 }
+# Bytes are counted once the whole map is shown, its citations located and its rows labelled,
+# so that the move is all that is painted.
+labelled_since=$(now)
+until [[ $(tmux capture-pane -p -t "$session") =~ (✓|✗|\?|○)\ Thesis\ 1 ]]; do
+    give_up_after "$labelled_since" "the rows were never labelled"
+    sleep 0.1
+done
 move_bytes=$(record_key j)
 redraw_bytes=$(record_key C-l)
 echo "argmap, one cursor move (j):          $move_bytes bytes sent to the terminal (a full redraw, Ctrl-L: $redraw_bytes bytes)"
