@@ -39,7 +39,8 @@ struct Adjacency: Sendable {
     /// The strongly connected components, each after every component it reaches (Tarjan's
     /// finishing order), nodes ascending within each. Iterative, so deep graphs cannot overflow
     /// the stack. A component is a cycle when it has two or more nodes or one that is its own neighbour.
-    func stronglyConnectedComponents() -> [(nodes: [Int32], isCycle: Bool)] {
+    /// With `cyclesOnly`, the others are not kept: a million-node map has about a million of them.
+    func stronglyConnectedComponents(cyclesOnly: Bool = false) -> [(nodes: [Int32], isCycle: Bool)] {
         let count = nodeCount
         var visitOrder = [Int32](repeating: -1, count: count)
         var low = [Int32](repeating: 0, count: count)
@@ -81,8 +82,8 @@ struct Adjacency: Sendable {
                     members.append(member)
                     if Int(member) == node { break }
                 }
-                let isOwnNeighbour = members.count == 1 && targets.contains(Int32(node))
-                components.append((members.sorted(), members.count > 1 || isOwnNeighbour))
+                let isCycle = members.count > 1 || targets.contains(Int32(node))
+                if isCycle || !cyclesOnly { components.append((members.sorted(), isCycle)) }
             }
         }
         return components

@@ -203,8 +203,7 @@ struct AdjacencyIndex: Sendable {
         let successors = Adjacency(nodeCount: outgoingRelations.nodeCount, edgeCount: relations.count) {
             (relations[$0].from.index, relations[$0].to.index)
         }
-        return successors.stronglyConnectedComponents()
-            .filter(\.isCycle)
+        return successors.stronglyConnectedComponents(cyclesOnly: true)
             .map { $0.nodes.map { NodeID(Int($0)) } }
             .sorted { $0[0] < $1[0] }
     }
