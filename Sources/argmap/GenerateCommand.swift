@@ -16,10 +16,12 @@ struct GenerateCommand: ParsableCommand {
             """
     )
 
-    @Option(help: "How many statements and arguments the map holds.")
+    // Unconditional, so `--nodes -5` and `--seed -5` reach validation instead of reading as a
+    // missing value.
+    @Option(parsing: .unconditional, help: "How many statements and arguments the map holds.")
     var nodes: Int
 
-    @Option(help: "The seed: the same seed gives the same map.")
+    @Option(parsing: .unconditional, help: "The seed: the same seed gives the same map.")
     var seed: UInt64 = 1
 
     @Option(help: "argdown or kialo.")
@@ -29,7 +31,7 @@ struct GenerateCommand: ParsableCommand {
     var output: String?
 
     func validate() throws {
-        guard nodes > 0 else { throw ValidationError("--nodes must be at least 1") }
+        guard nodes > 0 else { throw ValidationError("--nodes must be at least 1; got \(nodes)") }
         guard MapGenerator.Format(rawValue: format) != nil else {
             throw ValidationError("--format must be argdown or kialo, not \(format.terminalSafe)")
         }

@@ -38,6 +38,13 @@ import Testing
         #expect(result.errors == "argmap: cannot write .: it is a folder; give a file name with -o\n")
     }
 
+    @Test(arguments: ["-5", "0"])
+    func generateExplainsTooFewNodes(count: String) throws {
+        let result = try ArgmapRun(["generate", "--nodes", count])
+        #expect(result.status == 64)
+        #expect(result.errors.hasPrefix("Error: --nodes must be at least 1; got \(count)\n"))
+    }
+
     @Test func versionIsPrinted() throws {
         let result = try ArgmapRun(["--version"])
         #expect(result.status == 0)
