@@ -25,7 +25,7 @@ public enum KeyTable {
         KeyBinding("]", [.character("]")], .scrollDetailDown, .outline, "scroll the detail pane down"),
         KeyBinding("[", [.character("[")], .scrollDetailUp, .outline, "scroll the detail pane up"),
         KeyBinding("i", [.character("i")], .toggleDetail, .outline, "hide or show the detail pane"),
-        KeyBinding("Enter", [.enter], .follow, .outline, "open the cited source at the quote; on a cross-reference, jump to the node"),
+        KeyBinding("Enter", [.enter], .follow, .outline, "open the source at the quote; jump from a cross-reference; else fold/unfold"),
         KeyBinding("/", [.character("/")], .search, .outline, "search titles, texts and quotes as you type (Enter accepts, Esc cancels)"),
         KeyBinding("n", [.character("n")], .nextMatch, .outline, "next search match"),
         KeyBinding("N", [.character("N")], .previousMatch, .outline, "previous search match"),

@@ -12,6 +12,9 @@ struct Outline: Hashable, Sendable {
     var scroll: Int = 0
     /// How many rows have been generated so far: shows that a fold touches only its subtree.
     private(set) var generatedRows = 0
+    /// The depth the whole outline was last folded or unfolded to (`z` and `x`: 0, `Z`: all),
+    /// which nodes read after the beginning take too; nil until such a key is pressed.
+    private(set) var laterNodesOpenToDepth: Int?
 
     init(tree: OutlineTree, map: ArgumentMap, openToDepth depth: Int) {
         open = tree.depth.map { Int($0) < depth }
@@ -56,6 +59,7 @@ struct Outline: Hashable, Sendable {
     mutating func foldAll(tree: OutlineTree, map: ArgumentMap) {
         let rootIndex = rows.prefix(cursor + 1).reduce(-1) { $0 + ($1.depth == 0 ? 1 : 0) }
         open = Array(repeating: false, count: open.count)
+        laterNodesOpenToDepth = 0
         rebuild(tree: tree, map: map)
         cursor = max(0, rootIndex)
     }
@@ -64,6 +68,7 @@ struct Outline: Hashable, Sendable {
     mutating func unfold(toDepth depth: Int, tree: OutlineTree, map: ArgumentMap) {
         let anchor = selected
         open = tree.depth.map { Int($0) < depth }
+        laterNodesOpenToDepth = depth
         rebuild(tree: tree, map: map)
         cursor = anchor.flatMap { nearestVisible($0, tree: tree, map: map) } ?? 0
     }
@@ -72,6 +77,7 @@ struct Outline: Hashable, Sendable {
     mutating func foldAllButPath(tree: OutlineTree, map: ArgumentMap) {
         let anchor = selected
         open = Array(repeating: false, count: open.count)
+        laterNodesOpenToDepth = 0
         rebuild(tree: tree, map: map)
         guard let anchor else { return }
         reveal(anchor, tree: tree, map: map)
@@ -101,12 +107,19 @@ struct Outline: Hashable, Sendable {
 
     /// Takes over the folds of `beginning`, the outline of this map's beginning (its nodes are
     /// the first ones here), and its selected row on the same screen line; where that row is
-    /// no longer a first place, the node's first place is selected instead.
+    /// no longer a first place, the node's first place is selected instead. The nodes read
+    /// later are folded as the reader last folded the whole beginning, if they did.
     mutating func carry(from beginning: Outline, tree: OutlineTree, map: ArgumentMap, height: Int) {
         let shared = 0..<min(beginning.open.count, open.count)
+        var carried = open
+        carried.replaceSubrange(shared, with: beginning.open[shared])
+        if let depth = beginning.laterNodesOpenToDepth {
+            for offset in shared.upperBound..<open.count { carried[offset] = Int(tree.depth[offset]) < depth }
+        }
+        laterNodesOpenToDepth = beginning.laterNodesOpenToDepth
         // Rows are built again only where the reader folded otherwise than the first outline does.
-        if !open[shared].elementsEqual(beginning.open[shared]) {
-            open.replaceSubrange(shared, with: beginning.open[shared])
+        if carried != open {
+            open = carried
             rebuild(tree: tree, map: map)
         }
         guard let selected = beginning.selected else { return }

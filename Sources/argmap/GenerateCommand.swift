@@ -11,14 +11,17 @@ struct GenerateCommand: ParsableCommand {
         discussion: """
             An Argdown map cites a generated source document; with -o FILE it is written next to \
             the map, named like FILE with `.source.txt` in place of its extension. Without -o the \
-            map goes to standard output and the source is not written.
+            map goes to standard output and the source is not written. Exit status: 0 success, 64 \
+            bad usage, 73 a file that cannot be written.
             """
     )
 
-    @Option(help: "How many statements and arguments the map holds.")
+    // Unconditional, so `--nodes -5` and `--seed -5` reach validation instead of reading as a
+    // missing value.
+    @Option(parsing: .unconditional, help: "How many statements and arguments the map holds.")
     var nodes: Int
 
-    @Option(help: "The seed: the same seed gives the same map.")
+    @Option(parsing: .unconditional, help: "The seed: the same seed gives the same map.")
     var seed: UInt64 = 1
 
     @Option(help: "argdown or kialo.")
@@ -28,7 +31,7 @@ struct GenerateCommand: ParsableCommand {
     var output: String?
 
     func validate() throws {
-        guard nodes > 0 else { throw ValidationError("--nodes must be at least 1") }
+        guard nodes > 0 else { throw ValidationError("--nodes must be at least 1; got \(nodes)") }
         guard MapGenerator.Format(rawValue: format) != nil else {
             throw ValidationError("--format must be argdown or kialo, not \(format.terminalSafe)")
         }
@@ -45,17 +48,13 @@ struct GenerateCommand: ParsableCommand {
         let sourceURL = mapURL.deletingPathExtension().appendingPathExtension("source.txt")
         let generated = MapGenerator(nodeCount: nodes, seed: seed, sourceFile: sourceURL.lastPathComponent).generate(format)
         do {
-            try Data(generated.map.utf8).write(to: mapURL, options: .atomic)
+            try ExportDestination.write(generated.map, toFile: output)
             if format == .argdown {
-                try Data(generated.source.utf8).write(to: sourceURL, options: .atomic)
+                try ExportDestination.write(generated.source, toFile: sourceURL.path)
             }
         } catch {
-            throw WriteFailure(description: "cannot write \(output.terminalSafe): \(error.localizedDescription); check that its folder exists and is writable")
+            StandardError.write("argmap: \(error)")
+            throw ExitCode(73)
         }
-    }
-
-    struct WriteFailure: LocalizedError, CustomStringConvertible {
-        var description: String
-        var errorDescription: String? { description }
     }
 }

@@ -151,6 +151,36 @@ import Testing
         #expect(state.outline.rows.map { state.map[$0.node].title }.prefix(5) == ["T1", "A", "B", "Late", "T2"], "T1 has the support the rest gave it")
     }
 
+    @Test(arguments: ["z", "x", "1"])
+    func foldingEverythingMeanwhileFoldsTheRestToo(key: Character) {
+        var state = Self.opened()
+        Self.select("C", in: &state)
+        _ = state.press(.character(key))
+        let selected = state.outline.selected.map { state.map[$0.node].title }
+        let line = state.outline.cursor - state.outline.scroll
+        state.adopt(Self.whole())
+        let t3 = state.map.node(titled: "T3", kind: .statement)!
+        #expect(!state.outline.isOpen(t3), "T3 is folded as \(key) folded the beginning")
+        #expect(state.outline.rows.map { state.map[$0.node].title }.last == "T3")
+        #expect(state.outline.selected.map { state.map[$0.node].title } == selected)
+        #expect(state.outline.cursor - state.outline.scroll == line)
+    }
+
+    @Test func unfoldingEverythingMeanwhileUnfoldsTheRestToo() {
+        // The rest is too long for the whole map's first outline to open past its theses.
+        let claims = (1...40).map { "[T\($0)x]: Thesis \($0).\n  + [C\($0)x]: Claim \($0).\n    + [D\($0)x]: Detail \($0).\n" }
+        let text = Self.text.replacingOccurrences(of: "[Later]: Defined in the rest.\n", with: "[Later]: Defined in the rest.\n" + claims.joined())
+        let end = text.range(of: "# Three")!.lowerBound
+        let (beginning, _) = ArgdownReader.read(String(text[..<end]), file: "maps/m.argdown")
+        var state = BrowserState(showingBeginning: MapBeginning(map: beginning, byteCount: text[..<end].utf8.count, fileSize: text.utf8.count), size: Self.size)
+        _ = state.press(.character("Z"))
+        let (whole, _) = ArgdownReader.read(text, file: "maps/m.argdown")
+        #expect(Outline(tree: OutlineTree(map: whole), map: whole, openToDepth: Int.max).rows.count > BrowserState.unfoldAllRows)
+        state.adopt(OutlinedMap(LoadedMap(map: whole)))
+        let titles = state.outline.rows.map { state.map[$0.node].title }
+        #expect(titles.suffix(3) == ["T40x", "C40x", "D40x"], "the rest opens as Z opened the beginning")
+    }
+
     @Test func theWholeMapsErrorsAreCounted() {
         var state = Self.opened()
         let error = Diagnostic.error("invalid UTF-8", at: SourceLocation(file: "maps/m.argdown", line: 30, column: 2))

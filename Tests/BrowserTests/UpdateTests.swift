@@ -171,6 +171,17 @@ import Testing
         #expect(state.outline.cursor == 2)
     }
 
+    /// As the key table says: with nothing to open or jump to, Enter folds or unfolds.
+    @Test func enterOnAClaimCitingNothingFoldsAndUnfoldsIt() {
+        var state = Fixture.state()
+        #expect(state.selectedTitle == "Scaling wins" && state.outline.rows.count == 6)
+        _ = state.press(.enter)
+        #expect(state.rowSummary == ["0:Scaling wins"])
+        _ = state.press(.enter)
+        #expect(state.outline.rows.count == 6 && state.view == .outline)
+        #expect(KeyTable.bindings.contains { $0.action == .follow && $0.context == .outline && $0.help.hasSuffix("else fold/unfold") })
+    }
+
     @Test func enterOnACitedClaimOpensTheSourceAtTheSpan() {
         var state = Fixture.state()
         _ = state.press(.character("j"), .enter)

@@ -38,11 +38,32 @@ struct BrowserBeginningTests {
         }
     }
 
+    /// `z` on the beginning folds the rest too once it is read: only the theses are rows.
+    @Test func foldingEverythingWhileTheRestIsReadFoldsTheWholeMap() throws {
+        let folder = try TemporaryFolderForOutput()
+        defer { folder.remove() }
+        let mapPath = try generatedMap(nodes: 40_000, in: folder)
+        let theses = try String(contentsOfFile: mapPath, encoding: .utf8).split(separator: "\n").count { $0.hasPrefix("[Thesis ") }
+        try TmuxProgram.browse(arguments: [mapPath], ready: "Thesis 1") { tmux in
+            let first = try tmux.waitFor("reading generated.argdown… (first ")
+            try tmux.send("z")
+            let rowsBefore = try rowCount(first)
+            _ = try tmux.waitUntil("z folds the beginning") { (shownRowCount($0) ?? rowsBefore) < rowsBefore }
+            let whole = try tmux.waitUntil("the whole map is shown", within: Self.wholeMapPatience) { !$0.contains("reading generated.argdown") }
+            #expect(try rowCount(whole) == theses)
+        }
+    }
+
     /// The number of outline rows the status line gives ("1/316").
     private func rowCount(_ screen: String) throws -> Int {
-        let status = try #require(screen.split(separator: "\n").last { $0.contains("? help") })
-        let position = try #require(status.firstMatch(of: /│ \d+\/(\d+)/))
-        return try #require(Int(position.1))
+        try #require(shownRowCount(screen))
+    }
+
+    /// The number of outline rows, or nil while the status line is not (yet) painted.
+    private func shownRowCount(_ screen: String) -> Int? {
+        guard let status = screen.split(separator: "\n").last(where: { $0.contains("? help") }),
+              let position = status.firstMatch(of: /│ \d+\/(\d+)/) else { return nil }
+        return Int(position.1)
     }
 
     @Test func quittingWhileTheRestIsReadQuitsAtOnceAndRestoresTheTerminal() throws {

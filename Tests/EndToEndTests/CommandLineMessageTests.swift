@@ -21,6 +21,30 @@ import Testing
         #expect(result.errors == "argmap: cannot write /no/such/folder/map.dot: there is no folder /no/such/folder; create it first or write elsewhere\n")
     }
 
+    @Test func generateIntoAMissingFolderNamesThePathAndTheReason() throws {
+        let folder = try TemporaryFolderForOutput()
+        defer { folder.remove() }
+        let result = try ArgmapRun(["generate", "--nodes", "10", "-o", "g/g.argdown"], directory: folder.path)
+        #expect(result.status == 73)
+        #expect(result.errors.hasPrefix("argmap: cannot write g/g.argdown: there is no folder /"))
+        #expect(result.errors.hasSuffix("/g; create it first or write elsewhere\n"))
+    }
+
+    @Test func generateOverAFolderSaysSo() throws {
+        let folder = try TemporaryFolderForOutput()
+        defer { folder.remove() }
+        let result = try ArgmapRun(["generate", "--nodes", "10", "-o", "."], directory: folder.path)
+        #expect(result.status == 73)
+        #expect(result.errors == "argmap: cannot write .: it is a folder; give a file name with -o\n")
+    }
+
+    @Test(arguments: ["-5", "0"])
+    func generateExplainsTooFewNodes(count: String) throws {
+        let result = try ArgmapRun(["generate", "--nodes", count])
+        #expect(result.status == 64)
+        #expect(result.errors.hasPrefix("Error: --nodes must be at least 1; got \(count)\n"))
+    }
+
     @Test func versionIsPrinted() throws {
         let result = try ArgmapRun(["--version"])
         #expect(result.status == 0)

@@ -74,7 +74,7 @@ struct ArgmapRun {
     var output: String
     var errors: String
 
-    init(_ arguments: [String], environment: [String: String] = [:], directory: String? = nil) throws {
+    init(_ arguments: [String], environment: [String: String] = [:], directory: String? = nil, input: FileHandle = .nullDevice) throws {
         let folder = try TemporaryFolderForOutput()
         defer { folder.remove() }
         let outputFile = folder.path + "/stdout"
@@ -89,7 +89,7 @@ struct ArgmapRun {
         for (key, value) in environment { merged[key] = value }
         process.environment = merged
         if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
-        process.standardInput = FileHandle.nullDevice
+        process.standardInput = input
         process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: outputFile))
         process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: errorFile))
         try process.run()

@@ -71,6 +71,16 @@ import Testing
         }
     }
 
+    /// `argmap generate | argmap check /dev/stdin`: /dev/stdin links to the pipe, which has no
+    /// real path, but is there all the same.
+    @Test func standardInputOnAPipeIsRefusedAsAPipe() throws {
+        let pipe = Pipe()
+        try pipe.fileHandleForWriting.close()
+        let result = try ArgmapRun(["check", "/dev/stdin"], input: pipe.fileHandleForReading)
+        #expect(result.status == 66)
+        #expect(result.errors == "argmap: cannot open the map: /dev/stdin is a pipe or other special file, not a text file\n")
+    }
+
     @Test func aFolderAsASourceIsRefused() throws {
         let result = try Self.sourceProblem("notes") { try FileManager.default.createDirectory(atPath: $0 + "/notes", withIntermediateDirectories: false) }
         #expect(result.status == 65)

@@ -22,23 +22,19 @@ enum TextFileReader {
 
     /// The real path of `path` when it names a readable regular file of at most `maximumSize` bytes.
     private static func regularFile(_ path: String) -> Result<String, FileReadFailure> {
-        guard let target = FileSystemPath.real(path) else { return .failure(.missing(path)) }
-        let attributes: [FileAttributeKey: Any]
-        do {
-            attributes = try FileManager.default.attributesOfItem(atPath: target)
-        } catch {
-            return .failure(.missing(path))
-        }
-        switch attributes[.type] as? FileAttributeType {
-        case .typeRegular?: break
-        case .typeDirectory?: return .failure(.notARegularFile(path, kind: "a folder"))
-        case .typeCharacterSpecial?, .typeBlockSpecial?: return .failure(.notARegularFile(path, kind: "a device"))
-        case .typeSocket?: return .failure(.notARegularFile(path, kind: "a socket"))
+        // Looked at through its links before its real path is asked for: /dev/stdin on a pipe
+        // links to `pipe:[…]`, which has no real path but is no less there.
+        var status = stat()
+        guard stat(path, &status) == 0 else { return .failure(.missing(path)) }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: return .failure(.notARegularFile(path, kind: "a folder"))
+        case S_IFCHR, S_IFBLK: return .failure(.notARegularFile(path, kind: "a device"))
+        case S_IFSOCK: return .failure(.notARegularFile(path, kind: "a socket"))
         default: return .failure(.notARegularFile(path, kind: "a pipe or other special file"))
         }
-        if let size = (attributes[.size] as? NSNumber)?.intValue, size > maximumSize {
-            return .failure(.tooLarge(path, bytes: size))
-        }
+        if Int(status.st_size) > maximumSize { return .failure(.tooLarge(path, bytes: Int(status.st_size))) }
+        guard let target = FileSystemPath.real(path) else { return .failure(.missing(path)) }
         guard FileManager.default.isReadableFile(atPath: target) else { return .failure(.unreadable(path)) }
         return .success(target)
     }
