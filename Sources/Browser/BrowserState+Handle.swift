@@ -252,7 +252,7 @@ extension BrowserState {
             followOnceLocated = row.node
             message = "locating the quote in its source; it opens when found"
         } else if let citation = map[row.node].citations.first {
-            message = "\(missingSpanReason(citation)): `argmap check` says why"
+            message = "\(missingSpanReason(citation)): see `argmap check`"
         } else {
             toggleFold(at: outline.cursor)
         }

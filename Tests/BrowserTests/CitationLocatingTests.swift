@@ -101,7 +101,7 @@ import Testing
         _ = state.press(.enter)
         #expect(state.view == .outline)
         let status = Self.screen(state).split(separator: "\n").last.map(String.init) ?? ""
-        #expect(status.contains("\(reason): `argmap check` says why"), "\(status)")
+        #expect(status.contains("\(reason): see `argmap check`"), "\(status)")
     }
 
     @Test func aMarkMadeBeforeTheEvaluationArrivesIsEvaluatedWhenItDoes() {

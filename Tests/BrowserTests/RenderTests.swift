@@ -85,7 +85,7 @@ func expectSnapshot(_ frame: Frame, named name: String, sourceLocation: Testing.
             " │ └─▾− Data wall ❝  ",
             "   └─ + Token counts ",  // at 21 columns only the two nearest levels are drawn
             "▌└─↪− Data wall ❝    ",
-            " Scaling deb… ? help ",
+            " 6/6          ? help ",  // the position outlasts the title
         ])
     }
 
