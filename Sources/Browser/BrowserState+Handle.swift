@@ -55,7 +55,7 @@ extension BrowserState {
                 performInSource(action, page: &page)
                 if case .source = view { view = .source(page) }
             case .help(let top):
-                let count = KeyTable.helpLines().count
+                let count = KeyTable.helpLines(unicode: options.unicode).count
                 let page = max(1, layout.body.height - 1)
                 view = .help(top: min(max(0, count - page), moved(top, by: action, count: count, page: page) ?? top))
             case .marks(let cursor):
@@ -252,7 +252,7 @@ extension BrowserState {
             followOnceLocated = row.node
             message = "locating the quote in its source; it opens when found"
         } else if let citation = map[row.node].citations.first {
-            message = "\(missingSpanReason(citation)): `argmap check` says why"
+            message = "\(missingSpanReason(citation)): see `argmap check`"
         } else {
             toggleFold(at: outline.cursor)
         }

@@ -50,18 +50,26 @@ extension BrowserState {
             drawExplanation(of: node, cursor: cursor, into: &frame, area: layout.body)
         }
         if view != .outline {
-            drawBar(left: viewHint, right: "Esc back  ? help", into: &frame, row: layout.statusRow)
+            let line = StatusLine(left: [viewHint], right: StatusLine.Part("Esc back  ? help", "? help", rank: .help))
+            drawBar(line, into: &frame, row: layout.statusRow)
         }
     }
 
-    private var viewHint: String {
+    private var viewHint: StatusLine.Part {
         switch view {
-        case .outline: ""
+        case .outline:
+            StatusLine.Part("", rank: .message)
         case .source(let page):
-            "\(page.spans.isEmpty ? 0 : page.current + 1)/\(page.spans.count) cited passages  n/N next/previous  Enter citing claims"
-        case .help: "Keys"
-        case .marks, .citers, .explanation: "Enter goes to the claim"
+            Self.sourceHint(position: "\(page.spans.isEmpty ? 0 : page.current + 1)/\(page.spans.count)")
+        case .help:
+            StatusLine.Part("Keys", rank: .message)
+        case .marks, .citers, .explanation:
+            StatusLine.Part("Enter goes to the claim", rank: .message)
         }
+    }
+
+    private static func sourceHint(position: String) -> StatusLine.Part {
+        StatusLine.Part("\(position) cited passages  n/N next/previous  Enter citing claims", "\(position) cited passages", position, rank: .message)
     }
 
     // MARK: Outline
@@ -316,25 +324,28 @@ extension BrowserState {
             frame.cursor = (min(end, frame.size.width - 1), row)
             return
         }
-        var parts = [map.title.terminalSafe, "\(outline.rows.isEmpty ? 0 : outline.cursor + 1)/\(outline.rows.count)"]
+        var parts = [
+            StatusLine.Part(map.title.terminalSafe, rank: .title, isElastic: true),
+            StatusLine.Part("\(outline.rows.isEmpty ? 0 : outline.cursor + 1)/\(outline.rows.count)", rank: .position),
+        ]
         if mapErrors > 0 {
-            parts.append("\(Self.count(mapErrors, "error")): run argmap check \((map.file ?? "").terminalSafe)")
+            let errors = Self.count(mapErrors, "error")
+            parts.append(StatusLine.Part("\(errors): run argmap check \((map.file ?? "").terminalSafe)", "\(errors): run argmap check", errors, rank: .errors))
         }
-        if let query = search?.query { parts.append("/" + query.terminalSafe) }
-        if filter != .all { parts.append("filter: \(filter.rawValue)") }
-        if let message { parts.append(message) }
+        if let query = search?.query { parts.append(StatusLine.Part("/" + query.terminalSafe, rank: .setting)) }
+        if filter != .all { parts.append(StatusLine.Part("filter: \(filter.rawValue)", rank: .setting)) }
+        if let message { parts.append(StatusLine.Part(message, rank: .message)) }
         if let unreadRest { parts.append(unreadRest.notice(ellipsis: glyphs.ellipsis)) }
-        drawBar(left: parts.joined(separator: " \(glyphs.separator) "), right: "? help", into: &frame, row: row)
+        drawBar(StatusLine(left: parts, right: StatusLine.Part("? help", rank: .help)), into: &frame, row: row)
     }
 
-    private func drawBar(left: String, right: String, into frame: inout Frame, row: Int) {
+    private func drawBar(_ line: StatusLine, into frame: inout Frame, row: Int) {
         let bar = style(Style(reverse: true))
         frame.fill(row: row, style: bar)
         let width = frame.size.width
-        let rightStart = width - DisplayWidth.of(right) - 1
-        let leftLimit = rightStart > width / 2 ? rightStart - 1 : width
-        frame.putTruncated(" " + left, column: 0, row: row, style: bar, limit: leftLimit, ellipsis: glyphs.ellipsis)
-        if leftLimit < width { frame.put(right, column: rightStart, row: row, style: bar) }
+        let (left, right) = line.laidOut(width: width, separator: glyphs.separator, ellipsis: glyphs.ellipsis)
+        frame.put(left, column: 1, row: row, style: bar, limit: width - 1)
+        frame.put(right, column: width - 1 - DisplayWidth.of(right), row: row, style: bar)
     }
 
     // MARK: Source view
@@ -401,7 +412,7 @@ extension BrowserState {
 
     private func drawHelp(top: Int, into frame: inout Frame, area: Layout.Area) {
         frame.put("argmap keys", column: 0, row: area.row, style: style(Style(bold: true, underline: true)))
-        let lines = KeyTable.helpLines()
+        let lines = KeyTable.helpLines(unicode: options.unicode)
         for (offset, line) in lines.dropFirst(top).prefix(area.height - 1).enumerated() {
             frame.putTruncated(line.text, column: 0, row: area.row + 1 + offset, style: Style(bold: line.isHeading), limit: area.width, ellipsis: glyphs.ellipsis)
         }

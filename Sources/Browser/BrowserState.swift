@@ -115,18 +115,14 @@ public struct BrowserState: Sendable {
     }
 
     /// Takes in the sources and citations located in the background (with their index, when
-    /// that was built there too), and reports their errors in the status line.
+    /// that was built there too), and counts their errors with the map's in the status line.
     /// `index` must be of `resolution.citations`; it is used when the state had none before.
     public mutating func adopt(_ resolution: CitationResolution, index: CitationIndex? = nil) {
         let hadCitations = !loaded.citations.isEmpty
         loaded.add(resolution)
         citations = hadCitations ? CitationIndex(loaded.citations, in: loaded.map) : index ?? CitationIndex(loaded.citations, in: loaded.map)
         locatingCitations = false
-        let errors = resolution.diagnostics.count { $0.severity == .error }
-        mapErrors += errors
-        if errors > 0 {
-            message = "sources searched: \(Self.count(errors, "error"))"
-        }
+        mapErrors += resolution.diagnostics.count { $0.severity == .error }
         if let waiting = followOnceLocated, view == .outline, outline.selected?.node == waiting {
             follow()
         }

@@ -18,5 +18,7 @@ extension Frame {
         "‘": "'", "’": "'", "‚": "'",
         "—": "-", "–": "-", "‐": "-", "−": "-", "·": "-", "•": "*",
         "…": "~", "→": ">", "←": "<", "×": "x", "\u{A0}": " ",
+        // The evaluation labels as `Glyphs.ascii` draws them, for where text names them.
+        "✓": "v", "✗": "x", "○": "o",
     ]
 }

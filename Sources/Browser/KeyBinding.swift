@@ -9,6 +9,13 @@ public struct KeyBinding: Hashable, Sendable {
     public var context: KeyContext
     public var help: String
 
+    /// The label for a terminal without UTF-8, which would show an arrow as `?`: `j Down`.
+    var asciiLabel: String {
+        label.split(separator: " ").map { Self.asciiKeyNames[String($0)] ?? String($0) }.joined(separator: " ")
+    }
+
+    private static let asciiKeyNames = ["↓": "Down", "↑": "Up", "←": "Left", "→": "Right"]
+
     public init(_ label: String, _ keys: [Key], _ action: Action, _ context: KeyContext, _ help: String) {
         self.label = label
         self.keys = keys

@@ -54,9 +54,11 @@ public enum KeyTable {
         return (matching.first { $0.context == context } ?? matching.first { $0.context == .everywhere })?.action
     }
 
-    /// The help screen's lines: a heading per context, then one line per binding.
-    static func helpLines() -> [(text: String, isHeading: Bool)] {
-        let width = bindings.map(\.label.count).max() ?? 0
+    /// The help screen's lines: a heading per context, then one line per binding, its keys
+    /// named in ASCII when `unicode` is false.
+    static func helpLines(unicode: Bool) -> [(text: String, isHeading: Bool)] {
+        func label(_ binding: KeyBinding) -> String { unicode ? binding.label : binding.asciiLabel }
+        let width = bindings.map { DisplayWidth.of(label($0)) }.max() ?? 0
         var lines: [(String, Bool)] = []
         for context in KeyContext.allCases {
             let entries = bindings.filter { $0.context == context }
@@ -64,7 +66,7 @@ public enum KeyTable {
             if !lines.isEmpty { lines.append(("", false)) }
             lines.append((context.rawValue, true))
             for entry in entries {
-                lines.append(("  " + entry.label.padding(toWidth: width) + "  " + entry.help, false))
+                lines.append(("  " + label(entry).padding(toWidth: width) + "  " + entry.help, false))
             }
         }
         return lines

@@ -12,12 +12,17 @@ struct UnreadRest: Hashable, Sendable {
         percentShown = fileSize > 0 ? byteCount * 100 / fileSize : 0
     }
 
-    func notice(ellipsis: String) -> String {
-        "reading \(fileName.terminalSafe)\(ellipsis) (first \(percentShown < 1 ? "<1" : String(percentShown))% shown)"
+    /// What is being read, for the status line, with shorter forms for a narrow one.
+    func notice(ellipsis: String) -> StatusLine.Part {
+        let reading = "reading \(fileName.terminalSafe)\(ellipsis)"
+        let shown = "\(percentShown < 1 ? "<1" : String(percentShown))%"
+        return StatusLine.Part(
+            "\(reading) (first \(shown) shown)", "\(reading) \(shown)", "reading\(ellipsis) \(shown)", "reading\(ellipsis)",
+            rank: .notice)
     }
 
     /// What a key whose answer needs the whole map says meanwhile.
     static let refusal = "not yet: the map is still being read"
     /// What moving down from the last row read so far says meanwhile.
-    static let endOfBeginning = "the end of what is read so far: the rest is still being read"
+    static let endOfBeginning = "no more rows yet: the rest is still being read"
 }

@@ -72,6 +72,20 @@ func expectSnapshot(_ frame: Frame, named name: String, sourceLocation: Testing.
         }
     }
 
+    /// Without UTF-8 a terminal shows an arrow as `?`: the help names those keys instead.
+    @Test func asciiHelpNamesTheArrowKeys() {
+        var state = Fixture.state(options: BrowserOptions(color: false, unicode: false))
+        _ = state.press(.character("?"))
+        let lines = state.render(size: Size(width: 100, height: 60)).lines.map { String($0.reversed().drop { $0 == " " }.reversed()) }
+        #expect(lines.joined().unicodeScalars.allSatisfy { $0.isASCII })
+        let keyColumn = "Esc Backspace Ctrl-o".count
+        for (keys, help) in [("j Down", "next row"), ("k Up", "previous row"), ("h Left", "fold, or"), ("l Right", "unfold, or")] {
+            let line = "  " + keys + String(repeating: " ", count: keyColumn - keys.count) + "  " + help
+            #expect(lines.contains { $0.hasPrefix(line) }, "\(line)")
+        }
+        #expect(lines.contains { $0.contains("v stands, x defeated, ? open, o unsupported") })
+    }
+
     @Test func smallestSensibleSizeStillShowsTheOutline() {
         let state = Fixture.state(size: Size(width: 20, height: 5))
         expectSnapshot(state.render(size: Size(width: 20, height: 5)), named: "outline-20x5")
@@ -85,7 +99,7 @@ func expectSnapshot(_ frame: Frame, named name: String, sourceLocation: Testing.
             " │ └─▾− Data wall ❝  ",
             "   └─ + Token counts ",  // at 21 columns only the two nearest levels are drawn
             "▌└─↪− Data wall ❝    ",
-            " Scaling deb… ? help ",
+            " 6/6          ? help ",  // the position outlasts the title
         ])
     }
 

@@ -114,6 +114,10 @@ struct BrowserWalkTests {
             let screen = try tmux.screen()
             #expect(screen.contains("Loss falls"))
             #expect(!screen.unicodeScalars.contains { !$0.isASCII }, "non-ASCII on an ASCII terminal:\n\(screen)")
+            let help = try tmux.press("?", until: "argmap keys")
+            #expect(help.contains("j Down") && help.contains("k Up"), "the arrow keys are named, not shown as ?:\n\(help)")
+            #expect(!help.contains("j ?") && !help.contains("k ?"), "\(help)")
+            try tmux.press("Escape", until: "| 1/6")
         }
     }
 
