@@ -9,7 +9,7 @@ struct Argmap: ParsableCommand {
         discussion: """
             Without a MAP every command opens the bundled debate. Exit status: 0 success, \
             64 bad usage, 65 a map with errors (what could be read is still printed), \
-            66 a map that cannot be read.
+            66 a map that cannot be read, 73 an -o FILE that export, import or generate cannot write.
             """,
         version: version,
         subcommands: subcommands,

@@ -9,6 +9,10 @@ import Testing
         for command in ["browse (default)", "tree", "show", "check", "sources"] {
             #expect(result.output.contains("  \(command) "))
         }
+        let discussion = result.output.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        for status in ["0 success", "64 bad usage", "65 a map with errors", "66 a map that cannot be read", "73 an -o FILE"] {
+            #expect(discussion.contains(status), "the help names exit status \(status)")
+        }
     }
 
     @Test(arguments: [["tree"], ["show", "T"], ["check"], ["sources"], [], ["browse"]])
