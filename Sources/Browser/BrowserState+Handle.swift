@@ -298,6 +298,12 @@ extension BrowserState {
             default: Self.step(of: action, page: height).map { page.layout.row(page.top, movedBy: $0, in: lines) } ?? page.top
             }
             page.top = page.layout.top(target, height: height, in: lines)
+            // Scrolled away from the passage, n/N, Enter and the header take up the first one shown.
+            let shown = (page.top.line + 1)...(page.layout.row(page.top, movedBy: height - 1, in: lines).line + 1)
+            if let span = page.highlighted, span.line > shown.upperBound || span.endLine < shown.lowerBound,
+               let visible = page.spans.firstIndex(touching: shown) {
+                page.current = visible
+            }
         }
     }
 

@@ -31,6 +31,13 @@ struct CitedSpans: RandomAccessCollection, Hashable, Sendable {
         return spans[first..<end].filter { $0.endLine >= lines.lowerBound }
     }
 
+    /// The position of the first span with a character on one of `lines`, if any.
+    func firstIndex(touching lines: ClosedRange<Int>) -> Int? {
+        let first = partitionPoint { reach[$0] >= lines.lowerBound }
+        let end = partitionPoint { spans[$0].line > lines.upperBound }
+        return (first..<Swift.max(first, end)).first { spans[$0].endLine >= lines.lowerBound }
+    }
+
     /// The first index for which `isAtOrAfter` holds; it must hold for every index after it.
     private func partitionPoint(where isAtOrAfter: (Int) -> Bool) -> Int {
         var low = 0

@@ -302,6 +302,37 @@ import Testing
         #expect(!frame[gutter, afterLong].style.underline, "past the long passage's end")
     }
 
+    /// Scrolling a passage off screen makes the first cited passage on screen the current one,
+    /// so the header, n/N and Enter are about what is shown; with none shown it stays.
+    @Test func scrollingAwayFromThePassageTakesUpTheOneShown() {
+        let lines = (1...100).map { "Line \($0) of the long source." }
+        var builder = MapBuilder()
+        let early = builder.node(titled: "Early", kind: .statement, at: Fixture.location)
+        let late = builder.node(titled: "Late", kind: .statement, at: Fixture.location)
+        for node in [early, late] {
+            builder.addData([DataEntry("source", .string("doc")), DataEntry("quote", .string("Line"))], to: node, at: Fixture.location)
+        }
+        let loaded = LoadedMap(
+            map: builder.build(), documents: ["doc": SourceDocument(id: "doc", title: "Doc", path: "doc.txt", lines: lines)],
+            citations: [
+                ResolvedCitation(node: early, index: 0, span: TextSpan(line: 5, column: 1, endLine: 5, endColumn: 4)),
+                ResolvedCitation(node: late, index: 0, span: TextSpan(line: 90, column: 1, endLine: 90, endColumn: 4)),
+            ])
+        var state = BrowserState(loaded: loaded, size: Size(width: 80, height: 24))
+        _ = state.press(.enter)
+        func current() -> Int? { if case .source(let page) = state.view { page.current } else { nil } }
+        #expect(current() == 0)
+        _ = state.press(.control("d"))
+        #expect(current() == 0, "no passage on screen: the current one stays")
+        _ = state.press(.character("G"))
+        #expect(current() == 1)
+        #expect(state.render(size: Size(width: 80, height: 24)).lines[0].hasPrefix("90:1-4"))
+        _ = state.press(.enter)
+        #expect(state.render(size: Size(width: 80, height: 24)).lines.contains { $0.contains("Late") })
+        _ = state.press(.escape, .character("g"))
+        #expect(current() == 0)
+    }
+
     /// Typing a search says at once when nothing matches, before Enter.
     @Test func aSearchWithoutMatchSaysSoWhileTyped() {
         var state = BrowserState(loaded: Fixture.loaded())
