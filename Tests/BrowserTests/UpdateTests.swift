@@ -276,21 +276,27 @@ import Testing
         #expect(top() == .first)
     }
 
+    /// A map of claims titled as given, each citing its span of a document of numbered lines.
+    static func source(lines count: Int, citedBy citing: [(title: String, span: TextSpan)]) -> LoadedMap {
+        var builder = MapBuilder()
+        let nodes = citing.map { claim in
+            let node = builder.node(titled: claim.title, kind: .statement, at: Fixture.location)
+            builder.addData([DataEntry("source", .string("doc")), DataEntry("quote", .string("Line"))], to: node, at: Fixture.location)
+            return node
+        }
+        let lines = (1...count).map { "Line \($0) of the source." }
+        return LoadedMap(
+            map: builder.build(), documents: ["doc": SourceDocument(id: "doc", title: "Doc", path: "doc.txt", lines: lines)],
+            citations: zip(nodes, citing).map { ResolvedCitation(node: $0, index: 0, span: $1.span) })
+    }
+
     /// The passage opened is highlighted; the document's other cited passages are underlined,
     /// a long one too where it runs on from a line above the screen.
     @Test func sourceViewUnderlinesTheOtherCitedPassages() throws {
-        let lines = (1...60).map { "Line \($0) of the source." }
-        var builder = MapBuilder()
-        let first = builder.node(titled: "First", kind: .statement, at: Fixture.location)
-        let second = builder.node(titled: "Second", kind: .statement, at: Fixture.location)
-        for node in [first, second] {
-            builder.addData([DataEntry("source", .string("doc")), DataEntry("quote", .string("Line"))], to: node, at: Fixture.location)
-        }
-        let long = TextSpan(line: 2, column: 1, endLine: 33, endColumn: 4)
-        let opened = TextSpan(line: 30, column: 6, endLine: 30, endColumn: 7)
-        let loaded = LoadedMap(
-            map: builder.build(), documents: ["doc": SourceDocument(id: "doc", title: "Doc", path: "doc.txt", lines: lines)],
-            citations: [ResolvedCitation(node: first, index: 0, span: opened), ResolvedCitation(node: second, index: 0, span: long)])
+        let loaded = FollowTests.source(lines: 60, citedBy: [
+            ("First", TextSpan(line: 30, column: 6, endLine: 30, endColumn: 7)),
+            ("Second", TextSpan(line: 2, column: 1, endLine: 33, endColumn: 4)),
+        ])
         var state = BrowserState(loaded: loaded, size: Size(width: 80, height: 24))
         _ = state.press(.enter)
         let frame = state.render(size: Size(width: 80, height: 24))
@@ -305,19 +311,10 @@ import Testing
     /// Scrolling a passage off screen makes the first cited passage on screen the current one,
     /// so the header, n/N and Enter are about what is shown; with none shown it stays.
     @Test func scrollingAwayFromThePassageTakesUpTheOneShown() {
-        let lines = (1...100).map { "Line \($0) of the long source." }
-        var builder = MapBuilder()
-        let early = builder.node(titled: "Early", kind: .statement, at: Fixture.location)
-        let late = builder.node(titled: "Late", kind: .statement, at: Fixture.location)
-        for node in [early, late] {
-            builder.addData([DataEntry("source", .string("doc")), DataEntry("quote", .string("Line"))], to: node, at: Fixture.location)
-        }
-        let loaded = LoadedMap(
-            map: builder.build(), documents: ["doc": SourceDocument(id: "doc", title: "Doc", path: "doc.txt", lines: lines)],
-            citations: [
-                ResolvedCitation(node: early, index: 0, span: TextSpan(line: 5, column: 1, endLine: 5, endColumn: 4)),
-                ResolvedCitation(node: late, index: 0, span: TextSpan(line: 90, column: 1, endLine: 90, endColumn: 4)),
-            ])
+        let loaded = FollowTests.source(lines: 100, citedBy: [
+            ("Early", TextSpan(line: 5, column: 1, endLine: 5, endColumn: 4)),
+            ("Late", TextSpan(line: 90, column: 1, endLine: 90, endColumn: 4)),
+        ])
         var state = BrowserState(loaded: loaded, size: Size(width: 80, height: 24))
         _ = state.press(.enter)
         func current() -> Int? { if case .source(let page) = state.view { page.current } else { nil } }
