@@ -396,6 +396,8 @@ extension BrowserState {
         }
         outline = current.origin
         current.resumeAt = nil
+        current.scannedWithoutMatch = 0
+        current.scansForward = true
         search = current
         let start = outline.selected.map { Int(tree.preorderIndex[$0.node.offset]) } ?? 0
         apply(Search.scan(for: current.query, from: start, forward: true, includingStart: true, tree: tree, map: map))
@@ -410,15 +412,28 @@ extension BrowserState {
         }
         let start = current.resumeAt ?? outline.selected.map { Int(tree.preorderIndex[$0.node.offset]) } ?? 0
         search?.resumeAt = nil
+        if current.scansForward != forward {
+            search?.scannedWithoutMatch = 0
+            search?.scansForward = forward
+        }
         apply(Search.scan(for: current.query, from: start, forward: forward, includingStart: false, tree: tree, map: map))
     }
 
     private mutating func apply(_ outcome: Search.Outcome) {
         switch outcome {
-        case .found(let node): outline.jump(toFirstPlaceOf: node, tree: tree, map: map)
+        case .found(let node):
+            search?.scannedWithoutMatch = 0
+            outline.jump(toFirstPlaceOf: node, tree: tree, map: map)
         case .stopped(let position):
+            let scanned = (search?.scannedWithoutMatch ?? 0) + Search.budget
+            let count = tree.preorder.count
+            guard scanned < count else {
+                search?.scannedWithoutMatch = 0
+                return apply(.none)
+            }
             search?.resumeAt = position
-            message = "no match in the next \(Search.budget) nodes; n searches on"
+            search?.scannedWithoutMatch = scanned
+            message = "searched \(scanned) of \(count) claims, no match yet: n searches on"
         case .none:
             message = "no match for “\((search?.query ?? "").terminalSafe)”"
         }

@@ -10,6 +10,11 @@ struct Search: Hashable, Sendable {
     var origin: Outline
     /// Where the last bounded scan stopped without finding a match, to continue from with n/N.
     var resumeAt: Int?
+    /// How many nodes the bounded scans since the last match have looked at, to say how far the
+    /// search has got and when it has been everywhere.
+    var scannedWithoutMatch = 0
+    /// The direction of those scans: turning back starts the count again.
+    var scansForward = true
 
     /// How many nodes one key may scan, so a huge map never freezes the screen.
     static let budget = 200_000

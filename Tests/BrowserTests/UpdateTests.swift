@@ -367,6 +367,24 @@ import Testing
         #expect(frame[column, row].style.underline)
     }
 
+    /// A key scans at most `Search.budget` claims; the status line says how far the search has
+    /// got, `n` goes on, and once every claim has been looked at it says there is no match.
+    @Test func aLongSearchSaysHowFarItGotAndWhenItHasLookedEverywhere() {
+        var state = BrowserState(loaded: Fixture.largeMap(count: 450_000))
+        let count = state.tree.preorder.count
+        func status() -> String { state.render(size: Size(width: 100, height: 10)).lines[9] }
+        _ = state.press(.character("/"))
+        state.type("zzq")
+        #expect(status().contains("searched 200000 of \(count) claims, no match yet: n searches on"), "\(status())")
+        _ = state.press(.enter)
+        _ = state.press(.character("n"))
+        #expect(status().contains("searched 400000 of \(count) claims, no match yet"), "\(status())")
+        _ = state.press(.character("N"))
+        #expect(status().contains("searched 200000 of \(count) claims"), "turning back counts again: \(status())")
+        _ = state.press(.character("N"), .character("N"))
+        #expect(status().contains("no match for “zzq”"), "\(status())")
+    }
+
     @Test func escCancelsBackToWhereTheSearchBegan() {
         var state = Fixture.state()
         _ = state.press(.character("j"), .character("h"), .character("/"))
