@@ -395,12 +395,10 @@ extension BrowserState {
         default: return []
         }
         outline = current.origin
-        current.resumeAt = nil
-        current.scannedWithoutMatch = 0
-        current.scansForward = true
+        current.unfinished = nil
         search = current
         let start = outline.selected.map { Int(tree.preorderIndex[$0.node.offset]) } ?? 0
-        apply(Search.scan(for: current.query, from: start, forward: true, includingStart: true, tree: tree, map: map))
+        apply(Search.scan(for: current.query, from: start, forward: true, includingStart: true, tree: tree, map: map), forward: true)
         keepCursorVisible()
         return []
     }
@@ -410,29 +408,22 @@ extension BrowserState {
             message = "no search; press / to search"
             return
         }
-        let start = current.resumeAt ?? outline.selected.map { Int(tree.preorderIndex[$0.node.offset]) } ?? 0
-        search?.resumeAt = nil
-        if current.scansForward != forward {
-            search?.scannedWithoutMatch = 0
-            search?.scansForward = forward
-        }
-        apply(Search.scan(for: current.query, from: start, forward: forward, includingStart: false, tree: tree, map: map))
+        let start = current.unfinished?.resumeAt ?? outline.selected.map { Int(tree.preorderIndex[$0.node.offset]) } ?? 0
+        let outcome = Search.scan(for: current.query, from: start, forward: forward, includingStart: false, tree: tree, map: map)
+        apply(outcome, forward: forward, after: current.unfinished.flatMap { $0.forward == forward ? $0.scanned : nil } ?? 0)
     }
 
-    private mutating func apply(_ outcome: Search.Outcome) {
+    /// Shows what a scan `forward` (or back) found, `after` nodes scanned without a match before it.
+    private mutating func apply(_ outcome: Search.Outcome, forward: Bool, after scannedBefore: Int = 0) {
+        search?.unfinished = nil
         switch outcome {
         case .found(let node):
-            search?.scannedWithoutMatch = 0
             outline.jump(toFirstPlaceOf: node, tree: tree, map: map)
         case .stopped(let position):
-            let scanned = (search?.scannedWithoutMatch ?? 0) + Search.budget
+            let scanned = scannedBefore + Search.budget
             let count = tree.preorder.count
-            guard scanned < count else {
-                search?.scannedWithoutMatch = 0
-                return apply(.none)
-            }
-            search?.resumeAt = position
-            search?.scannedWithoutMatch = scanned
+            guard scanned < count else { return apply(.none, forward: forward) }
+            search?.unfinished = Search.UnfinishedScan(resumeAt: position, scanned: scanned, forward: forward)
             message = "searched \(scanned) of \(count) claims, no match yet: n searches on"
         case .none:
             message = "no match for “\((search?.query ?? "").terminalSafe)”"

@@ -8,13 +8,17 @@ struct Search: Hashable, Sendable {
     var isEditing: Bool
     /// The outline as it was when `/` was pressed.
     var origin: Outline
-    /// Where the last bounded scan stopped without finding a match, to continue from with n/N.
-    var resumeAt: Int?
-    /// How many nodes the bounded scans since the last match have looked at, to say how far the
-    /// search has got and when it has been everywhere.
-    var scannedWithoutMatch = 0
-    /// The direction of those scans: turning back starts the count again.
-    var scansForward = true
+    /// Where the bounded scans since the last match have got, while they have found nothing.
+    var unfinished: UnfinishedScan?
+
+    /// Bounded scans that stopped without a match: where to go on from with n/N, and how many
+    /// nodes they have looked at in one direction, to say how far the search has got and when it
+    /// has been everywhere (turning back starts the count again).
+    struct UnfinishedScan: Hashable, Sendable {
+        var resumeAt: Int
+        var scanned: Int
+        var forward: Bool
+    }
 
     /// How many nodes one key may scan, so a huge map never freezes the screen.
     static let budget = 200_000
