@@ -11,9 +11,7 @@ struct BrowserBeginningTests {
 
     /// A generated map of `nodes` nodes (about 142 bytes each) in `folder`, with `tail` appended.
     private func generatedMap(nodes: Int, in folder: TemporaryFolderForOutput, tail: [UInt8] = []) throws -> String {
-        let mapPath = folder.path + "/generated.argdown"
-        let generated = try ArgmapRun(["generate", "--nodes", "\(nodes)", "--seed", "1", "-o", mapPath])
-        #expect(generated.status == 0, "\(generated.errors)")
+        let mapPath = try folder.generatedMap(nodes: nodes)
         if !tail.isEmpty {
             let handle = try #require(FileHandle(forWritingAtPath: mapPath))
             handle.seekToEndOfFile()

@@ -22,9 +22,7 @@ struct BrowserBytesTests {
     @Test func aMoveSendsTheMarksThePositionAndThePanesChangedLines() throws {
         let folder = try TemporaryFolderForOutput()
         defer { folder.remove() }
-        let map = folder.path + "/generated.argdown"
-        let generated = try ArgmapRun(["generate", "--nodes", "2000", "--seed", "7", "-o", map])
-        #expect(generated.status == 0, "\(generated.errors)")
+        let map = try folder.generatedMap(nodes: 2000, seed: 7)
         let program = try TmuxProgram(arguments: [map])
         defer { program.removeFiles() }
         try TmuxSession.with(program.command, width: Self.width, height: Self.height) { tmux in

@@ -56,9 +56,7 @@ struct BrowserCitationTests {
     @Test func aLargeMapIsEvaluatedAfterItsFirstFrameAndKeysTypedMeanwhileCount() throws {
         let folder = try TemporaryFolderForOutput()
         defer { folder.remove() }
-        let mapPath = folder.path + "/generated.argdown"
-        let generated = try ArgmapRun(["generate", "--nodes", "20000", "--seed", "1", "-o", mapPath])
-        #expect(generated.status == 0)
+        let mapPath = try folder.generatedMap(nodes: 20000)
         try TmuxProgram.browse(arguments: [mapPath], ready: "Thesis 1") { tmux in
             try tmux.send("j", "j", "j")
             let screen = try tmux.waitFor("│ 4/")
@@ -74,9 +72,7 @@ struct BrowserCitationTests {
     @Test func quittingBeforeTheQuotesAreLocatedQuitsAtOnceAndSaysSo() throws {
         let folder = try TemporaryFolderForOutput()
         defer { folder.remove() }
-        let mapPath = folder.path + "/generated.argdown"
-        let generated = try ArgmapRun(["generate", "--nodes", "200000", "--seed", "1", "-o", mapPath])
-        #expect(generated.status == 0)
+        let mapPath = try folder.generatedMap(nodes: 200000)
         let program = try TmuxProgram(arguments: [mapPath])
         defer { program.removeFiles() }
         try TmuxSession.with(program.command, width: 120, height: 30) { tmux in

@@ -166,4 +166,12 @@ struct TemporaryFolderForOutput {
     }
 
     func remove() { try? FileManager.default.removeItem(atPath: path) }
+
+    /// The path of a map of `nodes` nodes that `argmap generate` wrote in this folder.
+    func generatedMap(nodes: Int, seed: Int = 1) throws -> String {
+        let mapPath = path + "/generated.argdown"
+        let generated = try ArgmapRun(["generate", "--nodes", "\(nodes)", "--seed", "\(seed)", "-o", mapPath])
+        #expect(generated.status == 0, "\(generated.errors)")
+        return mapPath
+    }
 }
