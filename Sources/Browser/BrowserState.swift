@@ -164,15 +164,10 @@ public struct BrowserState: Sendable {
     /// which is in node order, they stand together.
     func foundCitations(of node: NodeID) -> ArraySlice<ResolvedCitation> {
         let all = loaded.citations
-        var low = 0
-        var high = all.count
-        while low < high {
-            let middle = (low + high) / 2
-            if all[middle].node.offset < node.offset { low = middle + 1 } else { high = middle }
-        }
-        var end = low
+        let first = all.partitionPoint { $0.node.offset >= node.offset }
+        var end = first
         while end < all.count, all[end].node == node { end += 1 }
-        return all[low..<end]
+        return all[first..<end]
     }
 
     /// Why `v` and `w` have nothing to show.

@@ -25,27 +25,19 @@ struct CitedSpans: RandomAccessCollection, Hashable, Sendable {
 
     /// The spans with a character on one of `lines` (one-based), in reading order.
     func touching(lines: ClosedRange<Int>) -> [TextSpan] {
-        let first = partitionPoint { reach[$0] >= lines.lowerBound }
-        let end = partitionPoint { spans[$0].line > lines.upperBound }
-        guard first < end else { return [] }
-        return spans[first..<end].filter { $0.endLine >= lines.lowerBound }
+        spans[candidates(for: lines)].filter { $0.endLine >= lines.lowerBound }
     }
 
     /// The position of the first span with a character on one of `lines`, if any.
     func firstIndex(touching lines: ClosedRange<Int>) -> Int? {
-        let first = partitionPoint { reach[$0] >= lines.lowerBound }
-        let end = partitionPoint { spans[$0].line > lines.upperBound }
-        return (first..<Swift.max(first, end)).first { spans[$0].endLine >= lines.lowerBound }
+        candidates(for: lines).first { spans[$0].endLine >= lines.lowerBound }
     }
 
-    /// The first index for which `isAtOrAfter` holds; it must hold for every index after it.
-    private func partitionPoint(where isAtOrAfter: (Int) -> Bool) -> Int {
-        var low = 0
-        var high = spans.count
-        while low < high {
-            let middle = (low + high) / 2
-            if isAtOrAfter(middle) { high = middle } else { low = middle + 1 }
-        }
-        return low
+    /// The positions from the first span that some span up to it reaches `lines` by, to the last
+    /// that starts by their end: every span touching them, and some ending above them.
+    private func candidates(for lines: ClosedRange<Int>) -> Range<Int> {
+        let first = reach.partitionPoint { $0 >= lines.lowerBound }
+        let end = spans.partitionPoint { $0.line > lines.upperBound }
+        return first..<Swift.max(first, end)
     }
 }
