@@ -367,8 +367,7 @@ extension BrowserState {
         var current = Style(foreground: .black, background: .yellow, bold: true)
         if !options.color { current = Style(bold: true, reverse: true) }
         let cited = Style(underline: true)
-        var characters = Array(lines[row.line].terminalSafe)
-        var pieces = TextWrapper.wrap(characters, width: layout.width)
+        var (characters, pieces) = layout.wrapped(row.line, in: lines)
         for y in (area.row + 1)..<(area.row + 1 + height) {
             if row.piece == 0 {
                 let number = String(row.line + 1)
@@ -400,8 +399,7 @@ extension BrowserState {
                 row.piece += 1
             } else if row.line + 1 < lines.count {
                 row = SourceLayout.Row(line: row.line + 1, piece: 0)
-                characters = Array(lines[row.line].terminalSafe)
-                pieces = TextWrapper.wrap(characters, width: layout.width)
+                (characters, pieces) = layout.wrapped(row.line, in: lines)
             } else {
                 break
             }

@@ -18,7 +18,13 @@ struct SourceLayout: Hashable, Sendable {
 
     /// The characters of `line` shown on each of its display rows.
     func pieces(ofLine line: Int, in lines: SourceLines) -> [Range<Int>] {
-        TextWrapper.wrap(Array(lines[line].terminalSafe), width: width)
+        wrapped(line, in: lines).pieces
+    }
+
+    /// The characters of `line` as shown, and which of them each of its display rows holds.
+    func wrapped(_ line: Int, in lines: SourceLines) -> (characters: [Character], pieces: [Range<Int>]) {
+        let characters = Array(lines[line].terminalSafe)
+        return (characters, TextWrapper.wrap(characters, width: width))
     }
 
     /// The row `count` rows after `row` (before it, for a negative count), stopping at the
