@@ -264,9 +264,9 @@ extension BrowserState {
             message = "source `\(source.terminalSafe)` is not loaded"
             return
         }
-        let spans = citations.spansByDocument[document.id] ?? CitedSpans(sorted: [resolved.span])
+        let spans = citations.spansByDocument[document.id] ?? CitedSpans(citations: [(resolved.span, resolved.node)])
         var page = SourcePage(
-            document: document.id, spans: spans, current: spans.firstIndex(of: resolved.span) ?? 0,
+            document: document.id, spans: spans, current: spans.position(of: resolved.span) ?? 0,
             layout: SourceLayout(width: sourceTextWidth(document)))
         centre(&page)
         go(to: .source(page))
@@ -283,13 +283,9 @@ extension BrowserState {
             page.current = (page.current + step + page.spans.count) % page.spans.count
             centre(&page)
         case .follow:
-            guard let span = page.highlighted else { break }
-            var nodes: [NodeID] = []
-            for resolved in loaded.citations where resolved.span == span && loaded.citation(resolved).source == page.document && !nodes.contains(resolved.node) {
-                nodes.append(resolved.node)
-            }
+            guard page.highlighted != nil else { break }
             view = .source(page)
-            go(to: .citers(nodes: nodes, cursor: 0))
+            go(to: .citers(nodes: Array(page.spans.citers(at: page.current)), cursor: 0))
         default:
             guard let lines = loaded.documents[page.document]?.lines else { break }
             let target = switch action {

@@ -364,42 +364,31 @@ extension BrowserState {
         var row = layout.top(layout.clamped(page.top, in: lines), height: height, in: lines)
         let shownLines = (row.line + 1)...min(lines.count, row.line + height)
         let touching = page.spans.touching(lines: shownLines)
-        var current = Style(foreground: .black, background: .yellow, bold: true)
-        if !options.color { current = Style(bold: true, reverse: true) }
-        let cited = Style(underline: true)
-        var (characters, pieces) = layout.wrapped(row.line, in: lines)
+        func styled(_ passage: SourceLineRuns.Passage) -> Style {
+            switch passage {
+            case .uncited: .plain
+            case .cited: Style(underline: true)
+            case .highlighted: options.color ? Style(foreground: .black, background: .yellow, bold: true) : Style(bold: true, reverse: true)
+            }
+        }
+        func runs(ofLine line: Int) -> SourceLineRuns { SourceLineRuns(line: line + 1, highlighted: page.highlighted, cited: touching) }
+        var wrapped = layout.wrapped(row.line, in: lines)
+        var lineRuns = runs(ofLine: row.line)
         for y in (area.row + 1)..<(area.row + 1 + height) {
             if row.piece == 0 {
                 let number = String(row.line + 1)
                 frame.put(String(repeating: " ", count: max(0, gutter - 1 - number.count)) + number, column: 0, row: y, style: style(Style(dim: true)))
             }
             var x = gutter
-            var run = ""
-            var runStyle = Style.plain
-            for position in pieces[row.piece] where position < characters.count {
-                let column = position + 1
-                let line = row.line + 1
-                let characterStyle: Style
-                if let span = page.highlighted, span.covers(line: line, column: column) {
-                    characterStyle = current
-                } else if touching.contains(where: { $0.covers(line: line, column: column) }) {
-                    characterStyle = cited
-                } else {
-                    characterStyle = .plain
-                }
-                if characterStyle != runStyle, !run.isEmpty {
-                    x = frame.put(run, column: x, row: y, style: style(runStyle))
-                    run = ""
-                }
-                runStyle = characterStyle
-                run.append(characters[position])
+            for run in lineRuns.runs(within: wrapped.pieces[row.piece].clamped(to: 0..<wrapped.characterCount)) {
+                x = frame.put(wrapped[run.characters], column: x, row: y, style: style(styled(run.passage)))
             }
-            frame.put(run, column: x, row: y, style: style(runStyle))
-            if row.piece + 1 < pieces.count {
+            if row.piece + 1 < wrapped.pieces.count {
                 row.piece += 1
             } else if row.line + 1 < lines.count {
                 row = SourceLayout.Row(line: row.line + 1, piece: 0)
-                (characters, pieces) = layout.wrapped(row.line, in: lines)
+                wrapped = layout.wrapped(row.line, in: lines)
+                lineRuns = runs(ofLine: row.line)
             } else {
                 break
             }

@@ -16,15 +16,22 @@ struct SourceLayout: Hashable, Sendable {
 
     var width: Int
 
-    /// The characters of `line` shown on each of its display rows.
-    func pieces(ofLine line: Int, in lines: SourceLines) -> [Range<Int>] {
-        wrapped(line, in: lines).pieces
+    /// How many display rows `line` takes.
+    func pieceCount(ofLine line: Int, in lines: SourceLines) -> Int {
+        let text = lines[line]
+        return fitsOneRow(text) ? 1 : WrappedLine(text, width: width).pieces.count
     }
 
-    /// The characters of `line` as shown, and which of them each of its display rows holds.
-    func wrapped(_ line: Int, in lines: SourceLines) -> (characters: [Character], pieces: [Range<Int>]) {
-        let characters = Array(lines[line].terminalSafe)
-        return (characters, TextWrapper.wrap(characters, width: width))
+    /// `line` as shown.
+    func wrapped(_ line: Int, in lines: SourceLines) -> WrappedLine {
+        let text = lines[line]
+        return fitsOneRow(text) ? WrappedLine(fittingASCII: text) : WrappedLine(text, width: width)
+    }
+
+    /// Whether `text` is printable ASCII no wider than a row, which is most of a document: a
+    /// column a byte, nothing to escape or wrap.
+    private func fitsOneRow(_ text: String) -> Bool {
+        text.utf8.count <= width && text.utf8.allSatisfy { (0x20..<0x7F).contains($0) }
     }
 
     /// The row `count` rows after `row` (before it, for a negative count), stopping at the
@@ -34,7 +41,7 @@ struct SourceLayout: Hashable, Sendable {
         var row = clamped(row, in: lines)
         var remaining = count
         while remaining > 0 {
-            let within = min(remaining, pieces(ofLine: row.line, in: lines).count - 1 - row.piece)
+            let within = min(remaining, pieceCount(ofLine: row.line, in: lines) - 1 - row.piece)
             if within > 0 {
                 row.piece += within
                 remaining -= within
@@ -51,7 +58,7 @@ struct SourceLayout: Hashable, Sendable {
                 row.piece -= within
                 remaining += within
             } else if row.line > 0 {
-                row = Row(line: row.line - 1, piece: pieces(ofLine: row.line - 1, in: lines).count - 1)
+                row = Row(line: row.line - 1, piece: pieceCount(ofLine: row.line - 1, in: lines) - 1)
                 remaining += 1
             } else {
                 break
@@ -63,7 +70,7 @@ struct SourceLayout: Hashable, Sendable {
     /// The document's last display row.
     func lastRow(in lines: SourceLines) -> Row {
         guard !lines.isEmpty else { return .first }
-        return Row(line: lines.count - 1, piece: pieces(ofLine: lines.count - 1, in: lines).count - 1)
+        return Row(line: lines.count - 1, piece: pieceCount(ofLine: lines.count - 1, in: lines) - 1)
     }
 
     /// `top`, or, where it would leave the bottom of a screen `height` rows high empty, the row
@@ -79,6 +86,6 @@ struct SourceLayout: Hashable, Sendable {
         guard !lines.isEmpty else { return .first }
         guard row.line < lines.count else { return lastRow(in: lines) }
         let line = max(0, row.line)
-        return Row(line: line, piece: min(max(0, row.piece), pieces(ofLine: line, in: lines).count - 1))
+        return Row(line: line, piece: min(max(0, row.piece), pieceCount(ofLine: line, in: lines) - 1))
     }
 }

@@ -22,6 +22,12 @@ public enum DisplayWidth {
     }
 
     public static func of(_ text: some StringProtocol) -> Int {
+        // Printable ASCII, most text, is a column a byte.
+        if let width = text.utf8.withContiguousStorageIfAvailable({ bytes in
+            bytes.allSatisfy { (0x20..<0x7F).contains($0) } ? bytes.count : nil
+        }) ?? nil {
+            return width
+        }
         var width = 0
         for character in text { width += of(character) }
         return width

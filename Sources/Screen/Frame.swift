@@ -28,6 +28,9 @@ public struct Frame: Hashable, Sendable {
     public mutating func put(_ text: some StringProtocol, column: Int, row: Int, style: Style = .plain, limit: Int? = nil) -> Int {
         let end = min(limit ?? size.width, size.width)
         guard row >= 0, row < size.height else { return column }
+        if let x = text.utf8.withContiguousStorageIfAvailable({ putPrintableASCII($0, column: column, row: row, style: style, end: end) }) ?? nil {
+            return x
+        }
         var x = column
         for character in text {
             guard x < end else { break }
@@ -50,6 +53,22 @@ public struct Frame: Hashable, Sendable {
         }
         return x
     }
+
+    /// Writes `bytes` as `put` would when every one is printable ASCII, a cell a byte, without
+    /// looking at grapheme clusters; returns nil, having written nothing, when one is not.
+    private mutating func putPrintableASCII(_ bytes: UnsafeBufferPointer<UInt8>, column: Int, row: Int, style: Style, end: Int) -> Int? {
+        guard bytes.allSatisfy({ (0x20..<0x7F).contains($0) }) else { return nil }
+        var x = column
+        for byte in bytes {
+            guard x < end else { break }
+            if x >= 0 { self[x, row] = Cell(Self.printableASCII[Int(byte) - 0x20], style: style) }
+            x += 1
+        }
+        return x
+    }
+
+    /// Each printable ASCII character as a string, from the space on.
+    private static let printableASCII: [String] = (UInt8(0x20)..<0x7F).map { String(UnicodeScalar($0)) }
 
     /// Fills `count` columns of `row` from `column` with spaces in `style`.
     public mutating func fill(row: Int, from column: Int = 0, count: Int? = nil, style: Style) {

@@ -308,6 +308,32 @@ import Testing
         #expect(!frame[gutter, afterLong].style.underline, "past the long passage's end")
     }
 
+    /// Enter on a passage lists every claim citing it, in map order, and no other.
+    @Test func enterListsEveryClaimCitingThePassage() {
+        let passage = TextSpan(line: 40, column: 1, endLine: 40, endColumn: 4)
+        let loaded = FollowTests.source(lines: 60, citedBy: [
+            ("Late", passage), ("Other", TextSpan(line: 40, column: 1, endLine: 40, endColumn: 5)),
+            ("Early", TextSpan(line: 3, column: 1, endLine: 3, endColumn: 4)), ("Again", passage),
+        ])
+        var state = BrowserState(loaded: loaded, size: Size(width: 80, height: 24))
+        _ = state.press(.enter, .enter)
+        #expect(state.view == .citers(nodes: ["Late", "Again"].compactMap { state.map.node(titled: $0) }, cursor: 0))
+    }
+
+    /// A wrapped line of accented text is styled by character: the highlighted word on its
+    /// second row, the text around it plain.
+    @Test func aWrappedAccentedLineIsHighlightedByCharacter() {
+        let loaded = FollowTests.source(lines: 1, citedBy: [("Crème", TextSpan(line: 1, column: 15, endLine: 1, endColumn: 19))])
+        let text = "café au lait, crème brûlée et thé vert"
+        let document = SourceDocument(id: "doc", title: "Doc", path: "doc.txt", lines: [text])
+        var state = BrowserState(loaded: LoadedMap(map: loaded.map, documents: ["doc": document], citations: loaded.citations), size: Size(width: 20, height: 8))
+        _ = state.press(.enter)
+        let frame = state.render(size: Size(width: 20, height: 8))
+        #expect(frame.lines[1...3].map(\.trimmingTrailingSpaces) == ["1 café au lait,", "  crème brûlée et", "  thé vert"])
+        #expect((2..<7).allSatisfy { frame[$0, 2].style.background == .yellow })
+        #expect(frame[7, 2].style == .plain && frame[6, 1].style == .plain)
+    }
+
     /// Scrolling a passage off screen makes the first cited passage on screen the current one,
     /// so the header, n/N and Enter are about what is shown; with none shown it stays.
     @Test func scrollingAwayFromThePassageTakesUpTheOneShown() {
@@ -572,13 +598,39 @@ import Testing
     }
 }
 
+@Suite struct SourceLineRunsTests {
+    /// Line 5 under a passage running on from line 3 to column 4, one of columns 10–12, and the
+    /// highlighted one of columns 11–20 over it.
+    @Test func aLineIsCutWherePassagesStartAndEnd() {
+        let highlighted = TextSpan(line: 5, column: 11, endLine: 5, endColumn: 20)
+        let cited = [TextSpan(line: 3, column: 2, endLine: 5, endColumn: 4), TextSpan(line: 5, column: 10, endLine: 5, endColumn: 12), highlighted, TextSpan(line: 6, column: 1, endLine: 6, endColumn: 3)]
+        let runs = SourceLineRuns(line: 5, highlighted: highlighted, cited: cited)
+        #expect(runs.runs.map(\.start) == [0, 4, 9, 10, 20])
+        #expect(runs.runs.map(\.passage) == [.cited, .uncited, .cited, .highlighted, .uncited])
+        let within = runs.runs(within: 2..<11)
+        #expect(within.map(\.characters) == [2..<4, 4..<9, 9..<10, 10..<11])
+        #expect(SourceLineRuns(line: 7, highlighted: highlighted, cited: cited).runs.map(\.passage) == [.uncited])
+    }
+}
+
 @Suite struct CitedSpansTests {
+    @Test func eachPassageListsTheClaimsCitingItOnceInNodeOrder() {
+        let first = TextSpan(line: 2, column: 1, endLine: 2, endColumn: 9)
+        let second = TextSpan(line: 2, column: 4, endLine: 3, endColumn: 1)
+        let spans = CitedSpans(citations: [(second, NodeID(7)), (first, NodeID(5)), (first, NodeID(2)), (first, NodeID(5)), (second, NodeID(1))])
+        #expect(Array(spans) == [first, second])
+        #expect(spans.citers(at: 0) == [NodeID(2), NodeID(5)])
+        #expect(spans.citers(at: 1) == [NodeID(1), NodeID(7)])
+        #expect(spans.position(of: second) == 1)
+        #expect(spans.position(of: TextSpan(line: 2, column: 2, endLine: 2, endColumn: 9)) == nil)
+    }
+
     private func span(_ line: Int, _ endLine: Int, column: Int = 1) -> TextSpan {
         TextSpan(line: line, column: column, endLine: endLine, endColumn: 5)
     }
 
     @Test func theSpansTouchingTheShownLinesIncludeALongOneStartingAboveThem() {
-        let spans = CitedSpans(sorted: [span(1, 1), span(2, 40), span(3, 3), span(10, 11), span(12, 12), span(30, 30)])
+        let spans = CitedSpans(citations: [span(1, 1), span(2, 40), span(3, 3), span(10, 11), span(12, 12), span(30, 30)].map { ($0, NodeID(0)) })
         #expect(spans.touching(lines: 10...12) == [span(2, 40), span(10, 11), span(12, 12)])
         #expect(spans.touching(lines: 4...9) == [span(2, 40)])
         #expect(spans.touching(lines: 41...50) == [])
@@ -592,10 +644,11 @@ import Testing
                 let start = Int.random(in: 1...60, using: &generator)
                 return span(start, start + Int.random(in: 0...(Bool.random(using: &generator) ? 2 : 40), using: &generator))
             }.sorted { ($0.line, $0.endLine) < ($1.line, $1.endLine) }
-            let cited = CitedSpans(sorted: spans)
+            let cited = CitedSpans(citations: spans.map { ($0, NodeID(0)) })
             let first = Int.random(in: 1...100, using: &generator)
             let lines = first...(first + Int.random(in: 0...20, using: &generator))
-            #expect(cited.touching(lines: lines) == spans.filter { $0.line <= lines.upperBound && $0.endLine >= lines.lowerBound })
+            let touching = spans.filter { $0.line <= lines.upperBound && $0.endLine >= lines.lowerBound }
+            #expect(cited.touching(lines: lines) == touching.enumerated().filter { $0.offset == 0 || touching[$0.offset - 1] != $0.element }.map(\.element))
         }
     }
 }

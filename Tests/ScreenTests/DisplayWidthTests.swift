@@ -15,4 +15,15 @@ import Testing
         #expect(end == 4)
         #expect(frame.lines == ["ab漢 "])
     }
+
+    /// Printable ASCII is written a cell a byte; anything else, a control character too, goes
+    /// through grapheme clusters, where a zero-width one joins the cell before it.
+    @Test func plainTextIsClippedAndControlCharactersTakeNoCell() {
+        var frame = Frame(size: Size(width: 6, height: 2))
+        #expect(frame.put("abcdef", column: -1, row: 0, limit: 4) == 4)
+        #expect(frame.lines[0] == "bcde  ")
+        #expect(frame.put("a\u{1}b", column: 0, row: 1) == 2)
+        #expect(frame[0, 1].text == "a\u{1}" && frame[1, 1].text == "b")
+        #expect(DisplayWidth.of("a\u{1}b") == 2 && DisplayWidth.of("a\u{7F}") == 1)
+    }
 }
