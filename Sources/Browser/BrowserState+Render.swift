@@ -312,7 +312,7 @@ extension BrowserState {
             frame.fill(row: row, style: .plain)
             let end = frame.put("/" + search.query.terminalSafe, column: 0, row: row)
             // What the query finds so far, as vim's incsearch says "Pattern not found".
-            if let message { _ = frame.put("  " + message, column: end, row: row, style: Style(dim: true)) }
+            if let message { frame.putTruncated("  " + message, column: end, row: row, style: Style(dim: true), limit: frame.size.width, ellipsis: glyphs.ellipsis) }
             frame.cursor = (min(end, frame.size.width - 1), row)
             return
         }

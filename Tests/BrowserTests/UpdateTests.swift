@@ -368,6 +368,17 @@ import Testing
         #expect(!state.render(size: Size(width: 100, height: 10)).lines[9].contains("no match"))
     }
 
+    /// On a narrow screen the answer to what is typed ends with an ellipsis where it is cut.
+    @Test func aNarrowScreenCutsTheNoMatchAnswerWithAnEllipsis() {
+        var state = BrowserState(loaded: Fixture.loaded())
+        _ = state.press(.character("/"))
+        state.type("zzq")
+        #expect(state.render(size: Size(width: 22, height: 10)).lines[9] == "/zzq  no match for “z…")
+        #expect(state.render(size: Size(width: 25, height: 10)).lines[9] == "/zzq  no match for “zzq” ")
+        _ = state.press(.enter, .character("n"))
+        #expect(state.render(size: Size(width: 22, height: 10)).lines[9] == " no match for “zzq”   ", "after n the whole answer shows")
+    }
+
     @Test func citedClaimWhoseSourceIsNotDeclaredSaysSo() {
         var builder = MapBuilder()
         let claim = builder.node(titled: "Claim", kind: .statement, at: Fixture.location)
