@@ -173,6 +173,12 @@ enum Measurement {
         _ = state.handle(.key(.character("/")))
         key("search keystroke", "claim 4".map { .character($0) }, times: 7)
         _ = state.handle(.key(.escape))
+        _ = state.handle(.key(.character("/")))
+        let last = "claim \(map.nodes.count - 1)"
+        key("search keystroke, typing /\(last)", last.map { .character($0) }, times: last.count)
+        _ = state.handle(.key(.enter))
+        key("n, searching on for /\(last)", [.character("n")], times: 5)
+        _ = state.handle(.key(.escape))
         key("fold-all (z) after search", [.character("z")], times: 3)
         state = BrowserState(loaded: LoadedMap(map: map), size: size, evaluator: LiveEvaluator(map: map))
         key("mark change with re-evaluation (d), the browser evaluating", [.character("d")], times: 20)
