@@ -14,14 +14,14 @@ struct SourceLineRuns {
 
     /// Line `line` (one-based) under `highlighted` and `cited`, which may include spans off it.
     init(line: Int, highlighted: TextSpan?, cited: [TextSpan]) {
-        let onLine = cited.filter { $0.line <= line && $0.endLine >= line }
+        let onLine = (cited + [highlighted].compactMap { $0 }).filter { $0.line <= line && $0.endLine >= line }
         var cuts = [0]
-        for span in onLine + (highlighted.map { [$0] } ?? []) where span.line <= line && span.endLine >= line {
+        for span in onLine {
             if span.line == line { cuts.append(span.column - 1) }
             if span.endLine == line { cuts.append(span.endColumn) }
         }
         var runs: [(start: Int, passage: Passage)] = []
-        for cut in cuts.sorted() where cut >= 0 && cut != runs.last?.start {
+        for cut in cuts.sorted() where cut >= 0 {
             let column = cut + 1
             let passage: Passage =
                 if let highlighted, highlighted.covers(line: line, column: column) { .highlighted }
