@@ -26,6 +26,16 @@ public struct Frame: Hashable, Sendable {
     /// drawn half: the remaining column is left blank. Returns the column after the last drawn.
     @discardableResult
     public mutating func put(_ text: some StringProtocol, column: Int, row: Int, style: Style = .plain, limit: Int? = nil) -> Int {
+        write(text, column: column, row: row, style: style, limit: limit)
+    }
+
+    /// `put` for a `String`, which other modules call most: compiled for it, not for any text.
+    @discardableResult
+    public mutating func put(_ text: String, column: Int, row: Int, style: Style = .plain, limit: Int? = nil) -> Int {
+        write(text, column: column, row: row, style: style, limit: limit)
+    }
+
+    private mutating func write(_ text: some StringProtocol, column: Int, row: Int, style: Style, limit: Int?) -> Int {
         let end = min(limit ?? size.width, size.width)
         guard row >= 0, row < size.height else { return column }
         if let x = text.utf8.withContiguousStorageIfAvailable({ putPrintableASCII($0, column: column, row: row, style: style, end: end) }) ?? nil {
