@@ -10,8 +10,9 @@ protocol EvaluationScope {
     func place(of node: Int) -> Int?
     /// The node's DF-QuAD base score: its weight, or 0 when disputed.
     func base(of node: Int) -> Double
+    associatedtype Components: Sequence<Int>
     /// The strength schedule's components that hold the scope's nodes, in the schedule's order.
-    func components(in schedule: StrengthSchedule) -> [Int]
+    func components(in schedule: StrengthSchedule) -> Components
 }
 
 /// Every node of the map, each at its own index.
@@ -19,8 +20,8 @@ struct WholeMap: EvaluationScope {
     /// The weights with each disputed node's set to 0.
     let bases: [Double]
 
-    init(weights: [Double], disputed: Set<NodeID>) {
-        var bases = weights
+    init(weights: NodeWeights, disputed: Set<NodeID>) {
+        var bases = weights.all
         for id in disputed where bases.indices.contains(id.offset) { bases[id.offset] = 0 }
         self.bases = bases
     }
@@ -30,5 +31,5 @@ struct WholeMap: EvaluationScope {
     func node(at place: Int) -> Int { place }
     func place(of node: Int) -> Int? { node }
     func base(of node: Int) -> Double { bases[node] }
-    func components(in schedule: StrengthSchedule) -> [Int] { Array(0..<schedule.componentCount) }
+    func components(in schedule: StrengthSchedule) -> Range<Int> { 0..<schedule.componentCount }
 }

@@ -22,20 +22,26 @@ struct StrengthSchedule: Sendable {
     /// Most nodes of a map are on no cycle and fed by no cycle: those are ordered first, each
     /// once all its inputs are (Kahn's algorithm, no allocation per node). Tarjan's algorithm
     /// orders the rest, the cycles and what they feed, which need only come after them.
-    init(influences: Adjacency, nodeCount count: Int) {
+    init(influences: InfluenceLists, nodeCount count: Int) {
+        // At most a component a node, and most nodes are one: room for all at once, not grown by doubling.
         order.reserveCapacity(count)
+        componentStart.reserveCapacity(count + 1)
+        isCycle.reserveCapacity(count)
         componentOf = [Int32](repeating: 0, count: count)
         placeInOrder = [Int32](repeating: 0, count: count)
         var waitingInputs = [Int32](repeating: 0, count: count)
-        for target in influences.list { waitingInputs[Int(target)] += 1 }
+        for node in 0..<count {
+            for position in influences.positions(of: node) { waitingInputs[influences[position]] += 1 }
+        }
         for node in 0..<count where waitingInputs[node] == 0 { append(CollectionOfOne(Int32(node)), isCycle: false) }
         var head = 0
         while head < order.count {
             let node = Int(order[head])
             head += 1
-            for target in influences[node] {
-                waitingInputs[Int(target)] -= 1
-                if waitingInputs[Int(target)] == 0 { append(CollectionOfOne(target), isCycle: false) }
+            for position in influences.positions(of: node) {
+                let target = influences[position]
+                waitingInputs[target] -= 1
+                if waitingInputs[target] == 0 { append(CollectionOfOne(Int32(target)), isCycle: false) }
             }
         }
         guard order.count < count else { return }
@@ -44,13 +50,13 @@ struct StrengthSchedule: Sendable {
 
     /// Orders the nodes not yet ordered by the strongly connected components of the graph
     /// between them, numbered in ascending order so that each cycle keeps its nodes ascending.
-    private mutating func orderRemaining(influences: Adjacency, ordered: [Bool]) {
+    private mutating func orderRemaining(influences: InfluenceLists, ordered: [Bool]) {
         let remaining = ordered.indices.filter { !ordered[$0] }.map(Int32.init)
         var local = [Int32](repeating: -1, count: ordered.count)
         for (index, node) in remaining.enumerated() { local[Int(node)] = Int32(index) }
         var edges: [(node: Int32, neighbour: Int32)] = []
         for node in remaining {
-            for target in influences[Int(node)] where local[Int(target)] >= 0 { edges.append((local[Int(node)], local[Int(target)])) }
+            for target in influences.neighbours(of: Int(node)) where local[Int(target)] >= 0 { edges.append((local[Int(node)], local[Int(target)])) }
         }
         let graph = Adjacency(nodeCount: remaining.count, edges: edges)
         // Tarjan finishes a component only after everything it reaches: reversed, inputs come first.
