@@ -33,7 +33,7 @@ struct AffectedRegion: EvaluationScope {
     func place(of node: Int) -> Int? { places[Int32(node)].map(Int.init) }
     func base(of node: Int) -> Double { disputed.contains(NodeID(node)) ? 0 : weights[node] }
 
-    func components(in schedule: StrengthSchedule) -> [Int] {
-        Set(nodes.lazy.map { Int(schedule.componentOf[Int($0)]) }).sorted()
+    func components(in schedule: StrengthSchedule) -> [StrengthSchedule.Component] {
+        Set(nodes.lazy.map { schedule.component(of: Int($0)) }).sorted { $0.places.lowerBound < $1.places.lowerBound }
     }
 }

@@ -32,7 +32,7 @@ public struct Evaluation: Sendable {
     public mutating func reevaluate(disputed newDisputes: Set<NodeID>) {
         let evaluator = evaluator
         guard let region = evaluator.region(from: disputed, to: newDisputes) else {
-            let wholeMap = WholeMap(weights: evaluator.weights, disputed: newDisputes)
+            let wholeMap = WholeMap(count: labels.count, weights: evaluator.weights, disputed: newDisputes)
             evaluator.label(wholeMap, disputed: newDisputes, into: &labels)
             unsettled = evaluator.assignStrengths(wholeMap, into: &strengths).sorted()
             disputed = newDisputes

@@ -10,7 +10,7 @@ extension Evaluator {
         strengths.withUnsafeMutableBufferPointer { strengths in
             for component in scope.components(in: schedule) {
                 let nodes = schedule.nodes(of: component)
-                guard schedule.isCycle[component] else {
+                guard component.isCycle else {
                     for node in nodes.lazy.map(Int.init) {
                         strengths[node] = inputs.strength(of: node, base: scope.base(of: node), strengths: strengths)
                     }
@@ -31,7 +31,7 @@ extension Evaluator {
     /// Plain updates can swing back and forth forever on some cycles; then the updates are
     /// damped (each moves only part of the way, as in Krasnoselskii-Mann iteration), which
     /// keeps the same solutions. Returns the whole cycle if it still has not settled.
-    fileprivate func settle(cycle component: Int, nodes: ArraySlice<Int32>, bases: [Double],
+    fileprivate func settle(cycle component: StrengthSchedule.Component, nodes: ArraySlice<Int32>, bases: [Double],
                             strengths: UnsafeMutableBufferPointer<Double>, inputs: StrengthInputs) -> [NodeID] {
         // Nodes of the cycle by their place in it, which is their place in the schedule's order.
         let first = nodes.startIndex
@@ -52,7 +52,7 @@ extension Evaluator {
                 strengths[node] += step * change
                 for position in influences.positions(of: node) {
                     let target = influences[position]
-                    guard schedule.componentOf[target] == component && !queued[place(target)] else { continue }
+                    guard component.places.contains(Int(schedule.placeInOrder[target])) && !queued[place(target)] else { continue }
                     queued[place(target)] = true
                     queue.append(Int32(target))
                 }

@@ -75,11 +75,11 @@ public struct Evaluator: Sendable {
             evaluation.reevaluate(disputed: disputed)
             return evaluation
         }
-        let scope = WholeMap(weights: weights, disputed: disputed)
+        let scope = WholeMap(count: map.nodes.count, weights: weights, disputed: disputed)
         var labels = [Label](repeating: .undec, count: map.nodes.count)
         label(scope, disputed: disputed, into: &labels)
         // Strengths start from the bases; a cycle too large to start afresh starts from them too.
-        var strengths = scope.bases
+        var strengths = (0..<scope.count).map(scope.base(of:))
         let unsettled = assignStrengths(scope, into: &strengths).sorted()
         return Evaluation(evaluator: self, disputed: disputed, labels: labels, strengths: strengths, unsettled: unsettled)
     }

@@ -15,7 +15,4 @@ struct NodeWeights: Sendable {
             weights[node] = newValue
         }
     }
-
-    /// Every node's base score, in node order.
-    var all: [Double] { weights.isEmpty ? [Double](repeating: DFQuAD.defaultBase, count: count) : weights }
 }

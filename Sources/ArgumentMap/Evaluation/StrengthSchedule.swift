@@ -1,33 +1,66 @@
 /// The order strengths are computed in: the strongly connected components of the influence
 /// graph, each after every component it depends on. A node on no cycle is computed once; a
-/// cycle's nodes are updated together in rounds until they settle.
+/// cycle's nodes are updated together in rounds until they settle. Each component is a run of
+/// places in `order`, so only the cycles, a few among a million components, are listed.
 struct StrengthSchedule: Sendable {
+    /// One component: its places in `order`.
+    struct Component: Hashable {
+        let places: Range<Int>
+        /// Two or more nodes, or one that influences itself.
+        let isCycle: Bool
+    }
+
     /// Nodes, component after component.
     private(set) var order: [Int32] = []
-    /// Component `c` is `order[componentStart[c]..<componentStart[c + 1]]`.
-    private(set) var componentStart: [Int32] = [0]
-    /// Whether each component is a cycle: two or more nodes, or one that influences itself.
-    private(set) var isCycle: [Bool] = []
-    /// The component each node belongs to.
-    private(set) var componentOf: [Int32]
     /// Where each node is in `order`.
     private(set) var placeInOrder: [Int32]
+    /// Where each cycle starts and ends in `order`, ascending; every other node is a component of its own.
+    private var cycleStarts: [Int] = []
+    private var cycleEnds: [Int] = []
 
-    var componentCount: Int { isCycle.count }
+    func nodes(of component: Component) -> ArraySlice<Int32> { order[component.places] }
 
-    func nodes(of component: Int) -> ArraySlice<Int32> {
-        order[Int(componentStart[component])..<Int(componentStart[component + 1])]
+    /// The component that holds `node`.
+    func component(of node: Int) -> Component {
+        let place = Int(placeInOrder[node])
+        if let first = cycleStarts.first, first <= place {
+            let cycle = cycleStarts.lastIndex(notAbove: place)
+            if place < cycleEnds[cycle] { return Component(places: cycleStarts[cycle]..<cycleEnds[cycle], isCycle: true) }
+        }
+        return Component(places: place..<place + 1, isCycle: false)
+    }
+
+    /// Every component, in order.
+    var components: Components { Components(order: order.count, cycleStarts: cycleStarts, cycleEnds: cycleEnds) }
+
+    /// The components of a schedule, in order, made one at a time as they are read.
+    struct Components: Sequence, IteratorProtocol {
+        private let order: Int
+        private let cycleStarts: [Int]
+        private let cycleEnds: [Int]
+        private var place = 0
+        private var nextCycle = 0
+
+        fileprivate init(order: Int, cycleStarts: [Int], cycleEnds: [Int]) {
+            (self.order, self.cycleStarts, self.cycleEnds) = (order, cycleStarts, cycleEnds)
+        }
+
+        mutating func next() -> Component? {
+            guard place < order else { return nil }
+            if nextCycle < cycleStarts.count && cycleStarts[nextCycle] == place {
+                defer { (place, nextCycle) = (cycleEnds[nextCycle], nextCycle + 1) }
+                return Component(places: place..<cycleEnds[nextCycle], isCycle: true)
+            }
+            defer { place += 1 }
+            return Component(places: place..<place + 1, isCycle: false)
+        }
     }
 
     /// Most nodes of a map are on no cycle and fed by no cycle: those are ordered first, each
     /// once all its inputs are (Kahn's algorithm, no allocation per node). Tarjan's algorithm
     /// orders the rest, the cycles and what they feed, which need only come after them.
     init(influences: InfluenceLists, nodeCount count: Int) {
-        // At most a component a node, and most nodes are one: room for all at once, not grown by doubling.
         order.reserveCapacity(count)
-        componentStart.reserveCapacity(count + 1)
-        isCycle.reserveCapacity(count)
-        componentOf = [Int32](repeating: 0, count: count)
         placeInOrder = [Int32](repeating: 0, count: count)
         var waitingInputs = [Int32](repeating: 0, count: count)
         for node in 0..<count {
@@ -65,13 +98,15 @@ struct StrengthSchedule: Sendable {
         }
     }
 
-    private mutating func append<Nodes: Sequence<Int32>>(_ nodes: Nodes, isCycle cycle: Bool) {
+    private mutating func append<Nodes: Sequence<Int32>>(_ nodes: Nodes, isCycle: Bool) {
+        let first = order.count
         for node in nodes {
-            componentOf[Int(node)] = Int32(isCycle.count)
             placeInOrder[Int(node)] = Int32(order.count)
             order.append(node)
         }
-        componentStart.append(Int32(order.count))
-        isCycle.append(cycle)
+        if isCycle {
+            cycleStarts.append(first)
+            cycleEnds.append(order.count)
+        }
     }
 }
