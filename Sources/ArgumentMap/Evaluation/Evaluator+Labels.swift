@@ -84,7 +84,6 @@ extension Evaluator {
             fallen.append(Int32(place))
         }
         func isFallenOutside(_ node: Int) -> Bool { scope.place(of: node) == nil && labels[node].hasFallen }
-        let (inputs, influences) = (inputs, influences)
 
         for place in 0..<scope.count {
             let node = scope.node(at: place)
