@@ -23,12 +23,14 @@ let package = Package(
         .systemLibrary(name: "CNcursesW", providers: [.apt(["libncursesw5-dev"])]),
         // The signal handlers and the state they share, defined once in C.
         .target(name: "CSignalTrap"),
+        // Gives the memory malloc holds free back to the system, between the browser's large steps.
+        .target(name: "CFreeMemory"),
         // The only code that calls ncurses.
         .target(name: "Terminal", dependencies: ["CNcursesW", "CSignalTrap", "Screen"]),
         .executableTarget(
             name: "argmap",
             dependencies: [
-                "ArgumentMap", "Browser", "Screen", "Terminal",
+                "ArgumentMap", "Browser", "CFreeMemory", "Screen", "Terminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

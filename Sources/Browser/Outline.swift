@@ -89,7 +89,7 @@ struct Outline: Hashable, Sendable {
     mutating func reveal(_ target: OutlineRow, tree: OutlineTree, map: ArgumentMap) {
         guard target.relation != OutlineTree.none else { return }  // roots are always visible
         let parent = map.relations[Int(target.relation)].to
-        let path = [parent] + tree.ancestors(of: parent)
+        let path = [parent] + tree.ancestors(of: parent, in: map)
         // Nearest first; open from the top so only the topmost folded one inserts rows.
         guard let topmost = path.last(where: { !open[$0.offset] }) else { return }
         for node in path where node != topmost { open[node.offset] = true }
@@ -272,7 +272,7 @@ struct Outline: Hashable, Sendable {
         if let found = index(of: row) { return found }
         guard row.relation != OutlineTree.none else { return nil }
         let parent = map.relations[Int(row.relation)].to
-        for ancestor in [parent] + tree.ancestors(of: parent) {
+        for ancestor in [parent] + tree.ancestors(of: parent, in: map) {
             if let found = firstPlaceRow(of: ancestor, tree: tree) { return found }
         }
         return nil

@@ -6,10 +6,9 @@ import ArgumentMap
 struct OutlineTree: Sendable {
     static let none: Int32 = -1
 
-    /// The relation through which each node has its first place; `none` for a root.
+    /// The relation through which each node has its first place; `none` for a root. The node
+    /// it is placed under is that relation's `to`, so no array of parents is kept beside it.
     private(set) var placingRelation: [Int32]
-    /// The node under which each node has its first place; `none` for a root.
-    private(set) var parent: [Int32]
     /// Depth of each node's first place (roots are 0).
     private(set) var depth: [Int32]
     /// Every node once, in the order the fully unfolded outline meets its first place.
@@ -27,7 +26,6 @@ struct OutlineTree: Sendable {
     init(map: ArgumentMap) {
         let count = map.nodes.count
         placingRelation = Array(repeating: Self.none, count: count)
-        parent = Array(repeating: Self.none, count: count)
         depth = Array(repeating: 0, count: count)
         preorder = []
         preorder.reserveCapacity(count)
@@ -54,7 +52,7 @@ struct OutlineTree: Sendable {
                 let node = stack[top].node
                 guard stack[top].next < stack[top].incoming.endIndex - stack[top].incoming.startIndex else {
                     stack.removeLast()
-                    countSupportAndAttack(below: node, through: map.incomingRelationIndices(NodeID(node)), of: relations)
+                    countSupportAndAttack(below: node, under: stack.last?.node, through: map.incomingRelationIndices(NodeID(node)), of: relations)
                     continue
                 }
                 let relationIndex = stack[top].incoming[stack[top].incoming.startIndex + stack[top].next]
@@ -63,7 +61,6 @@ struct OutlineTree: Sendable {
                 guard preorderIndex[child] == Self.none else { continue }
                 preorderIndex[child] = Int32(preorder.count)
                 preorder.append(Int32(child))
-                parent[child] = Int32(node)
                 placingRelation[child] = relationIndex
                 depth[child] = depth[node] + 1
                 stack.append((child, map.incomingRelationIndices(NodeID(child)), 0))
@@ -72,17 +69,16 @@ struct OutlineTree: Sendable {
     }
 
     /// Adds the node's own support and attack to what its subtree's nodes, all counted before it,
-    /// gave it, and hands the sum to its parent.
-    private mutating func countSupportAndAttack(below node: Int, through incoming: ArraySlice<Int32>, of relations: [Relation]) {
+    /// gave it, and hands the sum to its parent (nil for a root).
+    private mutating func countSupportAndAttack(below node: Int, under parent: Int?, through incoming: ArraySlice<Int32>, of relations: [Relation]) {
         for relationIndex in incoming {
             let kind = relations[Int(relationIndex)].kind
             if kind.isSupport { supporters[node] += 1 }
             if kind.isAttack { attackers[node] += 1 }
         }
-        let parent = parent[node]
-        if parent != Self.none {
-            supporters[Int(parent)] += supporters[node]
-            attackers[Int(parent)] += attackers[node]
+        if let parent {
+            supporters[parent] += supporters[node]
+            attackers[parent] += attackers[node]
         }
     }
 
@@ -115,13 +111,14 @@ struct OutlineTree: Sendable {
         return path.reversed()
     }
 
-    /// The node's tree ancestors, nearest first.
-    func ancestors(of node: NodeID) -> [NodeID] {
+    /// The node's tree ancestors in `map`, the map the tree was made from, nearest first.
+    func ancestors(of node: NodeID, in map: ArgumentMap) -> [NodeID] {
         var result: [NodeID] = []
-        var current = parent[node.offset]
+        var current = placingRelation[node.offset]
         while current != Self.none {
-            result.append(NodeID(Int(current)))
-            current = parent[Int(current)]
+            let parent = map.relations[Int(current)].to
+            result.append(parent)
+            current = placingRelation[parent.offset]
         }
         return result
     }

@@ -1,5 +1,6 @@
 import ArgumentMap
 import Browser
+import CFreeMemory
 import Screen
 import Terminal
 
@@ -99,7 +100,10 @@ func runBrowser(opening: BrowserOpening, loader: MapLoader, marks: Marks, notice
                 } catch {
                     return deliver(.unreadable(error))
                 }
-                deliver(.wholeMap(whole, OutlinedMap(whole.unresolved)))
+                let outlined = OutlinedMap(whole.unresolved)
+                // What reading let go of, given back before the search and the evaluation need more.
+                argmap_return_free_memory()
+                deliver(.wholeMap(whole, outlined))
                 check(whole, loader: loader, evaluating: true, under: marks, deliver: deliver)
             }
         }
@@ -129,10 +133,13 @@ func runBrowser(opening: BrowserOpening, loader: MapLoader, marks: Marks, notice
 private let evaluatedBeforeFirstFrame = 10_000
 
 /// Locates the citations of `parsed`, then evaluates it unless that was done before: one after
-/// the other, on the second core, since at once both would hold their working memory together.
+/// the other, on the second core, since at once both would hold their working memory together,
+/// and with the search's working memory given back to the system in between.
 private func check(_ parsed: ParsedMap, loader: MapLoader, evaluating: Bool, under marks: Marks, deliver: (BackgroundResult) -> Void) {
     let resolution = loader.locateCitations(of: parsed)
-    deliver(.citations(resolution, CitationIndex(resolution.citations, in: parsed.map)))
+    let index = CitationIndex(resolution.citations, in: parsed.map)
+    argmap_return_free_memory()
+    deliver(.citations(resolution, index))
     if evaluating { deliver(evaluation(of: parsed.map, under: marks)) }
 }
 

@@ -47,8 +47,8 @@ import Testing
         let evaluator = evaluation.evaluator
         let strengths = evaluation.allStrengths
         func solvesItsEquation(_ node: Int) -> Bool {
-            let attack = DFQuAD.aggregate(evaluator.attackersOf[node].map { strengths[Int($0)] })
-            let support = DFQuAD.aggregate((evaluator.supportersOf[node] + evaluator.premisesOf[node]).map { strengths[Int($0)] })
+            let attack = DFQuAD.aggregate(evaluator.inputs.neighbours(of: node, .attack).map { strengths[Int($0)] })
+            let support = DFQuAD.aggregate((evaluator.inputs.neighbours(of: node, .support) + evaluator.inputs.neighbours(of: node, .premise)).map { strengths[Int($0)] })
             let base = evaluation.disputed.contains(NodeID(node)) ? 0 : evaluator.weights[node]
             return abs(strengths[node] - DFQuAD.combine(base: base, attack: attack, support: support)) < 1e-4
         }

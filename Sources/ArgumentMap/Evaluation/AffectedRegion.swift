@@ -4,11 +4,11 @@
 struct AffectedRegion: EvaluationScope {
     private(set) var nodes: [Int32] = []
     private var places: [Int32: Int32] = [:]
-    private let weights: [Double]
+    private let weights: NodeWeights
     private let disputed: Set<NodeID>
 
     /// Nil when the region would hold more than `limit` nodes: then a full evaluation is cheaper.
-    init?(changed: [Int], influences: Adjacency, limit: Int, weights: [Double], disputed: Set<NodeID>) {
+    init?(changed: [Int], influences: InfluenceLists, limit: Int, weights: NodeWeights, disputed: Set<NodeID>) {
         self.weights = weights
         self.disputed = disputed
         for node in changed { enter(Int32(node)) }
@@ -16,7 +16,7 @@ struct AffectedRegion: EvaluationScope {
         while head < nodes.count && nodes.count <= limit {
             let node = Int(nodes[head])
             head += 1
-            for target in influences[node] { enter(target) }
+            for position in influences.positions(of: node) { enter(Int32(influences[position])) }
         }
         guard nodes.count <= limit else { return nil }
     }
@@ -33,7 +33,7 @@ struct AffectedRegion: EvaluationScope {
     func place(of node: Int) -> Int? { places[Int32(node)].map(Int.init) }
     func base(of node: Int) -> Double { disputed.contains(NodeID(node)) ? 0 : weights[node] }
 
-    func components(in schedule: StrengthSchedule) -> [Int] {
-        Set(nodes.lazy.map { Int(schedule.componentOf[Int($0)]) }).sorted()
+    func components(in schedule: StrengthSchedule) -> [StrengthSchedule.Component] {
+        Set(nodes.lazy.map { schedule.component(of: Int($0)) }).sorted { $0.places.lowerBound < $1.places.lowerBound }
     }
 }

@@ -32,7 +32,7 @@ public struct Evaluation: Sendable {
     public mutating func reevaluate(disputed newDisputes: Set<NodeID>) {
         let evaluator = evaluator
         guard let region = evaluator.region(from: disputed, to: newDisputes) else {
-            let wholeMap = WholeMap(weights: evaluator.weights, disputed: newDisputes)
+            let wholeMap = WholeMap(count: labels.count, weights: evaluator.weights, disputed: newDisputes)
             evaluator.label(wholeMap, disputed: newDisputes, into: &labels)
             unsettled = evaluator.assignStrengths(wholeMap, into: &strengths).sorted()
             disputed = newDisputes
@@ -59,9 +59,10 @@ public struct Evaluation: Sendable {
             var seen = Set<NodeID>()
             return ids.map { NodeID(Int($0)) }.filter { seen.insert($0).inserted }
         }
-        let attackers = nodes(evaluator.attackersOf[id.offset])
-        let supporters = nodes(evaluator.supportersOf[id.offset])
-        let premises = nodes(evaluator.premisesOf[id.offset])
+        let inputs = evaluator.inputs
+        let attackers = nodes(inputs.neighbours(of: id.offset, .attack))
+        let supporters = nodes(inputs.neighbours(of: id.offset, .support))
+        let premises = nodes(inputs.neighbours(of: id.offset, .premise))
         return Explanation(
             node: id, label: label(of: id), strength: strength(of: id), isDisputed: disputed.contains(id),
             attackersIn: attackers.filter { label(of: $0).grounded == .in },

@@ -10,25 +10,24 @@ protocol EvaluationScope {
     func place(of node: Int) -> Int?
     /// The node's DF-QuAD base score: its weight, or 0 when disputed.
     func base(of node: Int) -> Double
+    associatedtype Components: Sequence<StrengthSchedule.Component>
     /// The strength schedule's components that hold the scope's nodes, in the schedule's order.
-    func components(in schedule: StrengthSchedule) -> [Int]
+    func components(in schedule: StrengthSchedule) -> Components
 }
 
 /// Every node of the map, each at its own index.
 struct WholeMap: EvaluationScope {
-    /// The weights with each disputed node's set to 0.
-    let bases: [Double]
+    let count: Int
+    private let weights: NodeWeights
+    private let disputed: Set<NodeID>
 
-    init(weights: [Double], disputed: Set<NodeID>) {
-        var bases = weights
-        for id in disputed where bases.indices.contains(id.offset) { bases[id.offset] = 0 }
-        self.bases = bases
+    init(count: Int, weights: NodeWeights, disputed: Set<NodeID>) {
+        (self.count, self.weights, self.disputed) = (count, weights, disputed)
     }
 
     static var coversWholeMap: Bool { true }
-    var count: Int { bases.count }
     func node(at place: Int) -> Int { place }
     func place(of node: Int) -> Int? { node }
-    func base(of node: Int) -> Double { bases[node] }
-    func components(in schedule: StrengthSchedule) -> [Int] { Array(0..<schedule.componentCount) }
+    func base(of node: Int) -> Double { !disputed.isEmpty && disputed.contains(NodeID(node)) ? 0 : weights[node] }
+    func components(in schedule: StrengthSchedule) -> StrengthSchedule.Components { schedule.components }
 }

@@ -2,6 +2,12 @@ extension Evaluator {
     /// The grounded labelling of the scope's nodes, then the support rule on top of it, reading
     /// the labels of nodes outside the scope as they stand. Linear in the scope, no recursion.
     func label<Scope: EvaluationScope>(_ scope: Scope, disputed: Set<NodeID>, into labels: inout [Label]) {
+        ground(scope, disputed: disputed, into: &labels)
+        markUnsupported(scope, &labels)
+    }
+
+    /// The grounded labelling alone; its working arrays are let go before the support rule's.
+    private func ground<Scope: EvaluationScope>(_ scope: Scope, disputed: Set<NodeID>, into labels: inout [Label]) {
         var grounded = [Label?](repeating: nil, count: scope.count)
         var liveAttackers = [Int32](repeating: 0, count: scope.count)
         var queue: [Int32] = []
@@ -18,7 +24,7 @@ extension Evaluator {
         }
         for place in 0..<scope.count where grounded[place] == nil {
             let (live, defeated) = Scope.coversWholeMap
-                ? (Int32(attackersOf.count(of: scope.node(at: place))), false)
+                ? (Int32(inputs.positions(of: scope.node(at: place), .attack).count), false)
                 : attackersFromOutside(of: scope.node(at: place), scope, labels)
             liveAttackers[place] = live
             if defeated {
@@ -27,13 +33,13 @@ extension Evaluator {
                 settle(place, as: .in)
             }
         }
-        let attacks = Neighbours(attacksFrom)
+        let attacks = influences
         var head = 0
         while head < queue.count {
             let place = Int(queue[head])
             head += 1
             let isIn = grounded[place] == .in
-            for i in attacks.positions(of: scope.node(at: place)) {
+            for i in attacks.positions(of: scope.node(at: place), .attack) {
                 guard let target = scope.place(of: attacks[i]) else { continue }
                 if isIn {
                     if grounded[target] == nil { settle(target, as: .out) }
@@ -44,15 +50,14 @@ extension Evaluator {
             }
         }
         for place in 0..<scope.count { labels[scope.node(at: place)] = grounded[place] ?? .undec }
-        markUnsupported(scope, &labels)
     }
 
     /// How many of the node's attackers may still be in, counting those inside the scope, and
     /// whether one outside it is in, which defeats the node.
     private func attackersFromOutside<Scope: EvaluationScope>(of node: Int, _ scope: Scope, _ labels: [Label]) -> (live: Int32, defeated: Bool) {
         var live: Int32 = 0
-        let attackers = Neighbours(attackersOf)
-        for i in attackers.positions(of: node) {
+        let attackers = inputs
+        for i in attackers.positions(of: node, .attack) {
             let attacker = attackers[i]
             guard scope.place(of: attacker) == nil else {
                 live += 1
@@ -79,21 +84,19 @@ extension Evaluator {
             fallen.append(Int32(place))
         }
         func isFallenOutside(_ node: Int) -> Bool { scope.place(of: node) == nil && labels[node].hasFallen }
-        let (supporters, premises) = (Neighbours(supportersOf), Neighbours(premisesOf))
-        let (supports, premiseFor) = (Neighbours(supportsFrom), Neighbours(premiseOf))
 
         for place in 0..<scope.count {
             let node = scope.node(at: place)
             if labels[node] == .out { fallen.append(Int32(place)) }
-            let supporterPositions = supporters.positions(of: node)
+            let supporterPositions = inputs.positions(of: node, .support)
             guard !Scope.coversWholeMap else {
                 standingSupporters[place] = Int32(supporterPositions.count)
                 continue
             }
             var standing = supporterPositions.count
-            for i in supporterPositions where isFallenOutside(supporters[i]) { standing -= 1 }
+            for i in supporterPositions where isFallenOutside(inputs[i]) { standing -= 1 }
             standingSupporters[place] = Int32(standing)
-            if (!supporterPositions.isEmpty && standing == 0) || premises.positions(of: node).contains(where: { isFallenOutside(premises[$0]) }) {
+            if (!supporterPositions.isEmpty && standing == 0) || inputs.positions(of: node, .premise).contains(where: { isFallenOutside(inputs[$0]) }) {
                 fall(place)
             }
         }
@@ -101,13 +104,13 @@ extension Evaluator {
         while head < fallen.count {
             let node = scope.node(at: Int(fallen[head]))
             head += 1
-            for i in supports.positions(of: node) {
-                guard let target = scope.place(of: supports[i]) else { continue }
+            for i in influences.positions(of: node, .support) {
+                guard let target = scope.place(of: influences[i]) else { continue }
                 standingSupporters[target] -= 1
                 if standingSupporters[target] == 0 { fall(target) }
             }
-            for i in premiseFor.positions(of: node) {
-                if let argument = scope.place(of: premiseFor[i]) { fall(argument) }
+            for i in influences.positions(of: node, .premise) {
+                if let argument = scope.place(of: influences[i]) { fall(argument) }
             }
         }
     }

@@ -10,7 +10,7 @@ extension Evaluator {
         strengths.withUnsafeMutableBufferPointer { strengths in
             for component in scope.components(in: schedule) {
                 let nodes = schedule.nodes(of: component)
-                guard schedule.isCycle[component] else {
+                guard component.isCycle else {
                     for node in nodes.lazy.map(Int.init) {
                         strengths[node] = inputs.strength(of: node, base: scope.base(of: node), strengths: strengths)
                     }
@@ -31,7 +31,7 @@ extension Evaluator {
     /// Plain updates can swing back and forth forever on some cycles; then the updates are
     /// damped (each moves only part of the way, as in Krasnoselskii-Mann iteration), which
     /// keeps the same solutions. Returns the whole cycle if it still has not settled.
-    fileprivate func settle(cycle component: Int, nodes: ArraySlice<Int32>, bases: [Double],
+    fileprivate func settle(cycle component: StrengthSchedule.Component, nodes: ArraySlice<Int32>, bases: [Double],
                             strengths: UnsafeMutableBufferPointer<Double>, inputs: StrengthInputs) -> [NodeID] {
         // Nodes of the cycle by their place in it, which is their place in the schedule's order.
         let first = nodes.startIndex
@@ -50,9 +50,11 @@ extension Evaluator {
                 let change = inputs.strength(of: node, base: bases[place(node)], strengths: strengths) - strengths[node]
                 guard abs(change) > tolerance else { continue }
                 strengths[node] += step * change
-                for target in influences[node] where schedule.componentOf[Int(target)] == component && !queued[place(Int(target))] {
-                    queued[place(Int(target))] = true
-                    queue.append(target)
+                for position in influences.positions(of: node) {
+                    let target = influences[position]
+                    guard component.places.contains(Int(schedule.placeInOrder[target])) && !queued[place(target)] else { continue }
+                    queued[place(target)] = true
+                    queue.append(Int32(target))
                 }
                 // A damped node has not reached its own solution yet.
                 if step < 1 && !queued[place(node)] {
@@ -73,22 +75,26 @@ extension Evaluator {
 
 /// The attackers and supporters each strength is computed from.
 fileprivate struct StrengthInputs {
-    let attackers: Neighbours, supporters: Neighbours, premises: Neighbours
+    let inputs: InfluenceLists
 
     init(evaluator: Evaluator) {
-        attackers = Neighbours(evaluator.attackersOf)
-        supporters = Neighbours(evaluator.supportersOf)
-        premises = Neighbours(evaluator.premisesOf)
+        inputs = evaluator.inputs
     }
 
     /// DF-QuAD's aggregation written out: 1 minus the product of (1 - strength) over the inputs.
     /// An argument's premises count as its supporters, since DF-QuAD has no conjunction.
     func strength(of node: Int, base: Double, strengths: UnsafeMutableBufferPointer<Double>) -> Double {
         var attackProduct = 1.0
-        for i in attackers.positions(of: node) { attackProduct *= 1 - strengths[attackers[i]] }
         var supportProduct = 1.0
-        for i in supporters.positions(of: node) { supportProduct *= 1 - strengths[supporters[i]] }
-        for i in premises.positions(of: node) { supportProduct *= 1 - strengths[premises[i]] }
+        // Attackers, then supporters, then premises, each in relation order: the products are
+        // taken in one order always, so strengths come out the same to the last bit.
+        for i in inputs.positions(of: node) {
+            if inputs.kind(at: i) == .attack {
+                attackProduct *= 1 - strengths[inputs[i]]
+            } else {
+                supportProduct *= 1 - strengths[inputs[i]]
+            }
+        }
         return DFQuAD.combine(base: base, attack: 1 - attackProduct, support: 1 - supportProduct)
     }
 }

@@ -20,53 +20,25 @@ public struct Evaluator: Sendable {
     private let identity = Identity()
     private final class Identity: Sendable {}
 
-    /// Attackers to what they attack: attack, undercut, and contradiction both ways.
-    let attacksFrom: Adjacency
-    /// Each node's attackers.
-    let attackersOf: Adjacency
-    /// Supporters (`.support`) to what they support.
-    let supportsFrom: Adjacency
-    let supportersOf: Adjacency
-    /// Premises to the arguments that rest on them.
-    let premiseOf: Adjacency
-    let premisesOf: Adjacency
-    /// Every node to the nodes whose strength depends on its strength.
-    let influences: Adjacency
+    /// Each node to the nodes whose strength depends on its strength: what it attacks, supports
+    /// and is a premise of.
+    let influences: InfluenceLists
+    /// Each node's attackers, supporters and premises.
+    let inputs: InfluenceLists
     let schedule: StrengthSchedule
-    let weights: [Double]
+    let weights: NodeWeights
 
     public init(map: ArgumentMap) {
         self.map = map
-        var attacks: [(Int32, Int32)] = []
-        var supports: [(Int32, Int32)] = []
-        var premises: [(Int32, Int32)] = []
-        for relation in map.relations {
-            let edge = (relation.from.index, relation.to.index)
-            switch relation.kind {
-            case .attack, .undercut: attacks.append(edge)
-            case .contradiction:
-                attacks.append(edge)
-                if relation.from != relation.to { attacks.append((edge.1, edge.0)) }
-            case .support: supports.append(edge)
-            case .premise: premises.append(edge)
-            }
-        }
-        let count = map.nodes.count
-        func both(_ edges: [(Int32, Int32)]) -> (forward: Adjacency, backward: Adjacency) {
-            (Adjacency(nodeCount: count, edges: edges.map { ($0.0, $0.1) }),
-             Adjacency(nodeCount: count, edges: edges.map { ($0.1, $0.0) }))
-        }
-        (attacksFrom, attackersOf) = both(attacks)
-        (supportsFrom, supportersOf) = both(supports)
-        (premiseOf, premisesOf) = both(premises)
-        influences = Adjacency(nodeCount: count, edges: (attacks + supports + premises).map { ($0.0, $0.1) })
-        schedule = StrengthSchedule(influences: influences, nodeCount: count)
+        influences = InfluenceLists(map, .outgoing)
+        inputs = InfluenceLists(map, .incoming)
+        schedule = StrengthSchedule(influences: influences, nodeCount: map.nodes.count)
         (weights, diagnostics) = Evaluator.readWeights(of: map)
     }
 
     /// `weight: x` from node data, x in 0...1; anything else is reported and read as the default.
-    private static func readWeights(of map: ArgumentMap) -> ([Double], [Diagnostic]) {
-        var weights = [Double](repeating: DFQuAD.defaultBase, count: map.nodes.count)
+    private static func readWeights(of map: ArgumentMap) -> (NodeWeights, [Diagnostic]) {
+        var weights = NodeWeights(count: map.nodes.count)
         var problems: [Diagnostic] = []
         for node in map.nodes {
             guard let value = node.data["weight"] else { continue }
@@ -103,10 +75,11 @@ public struct Evaluator: Sendable {
             evaluation.reevaluate(disputed: disputed)
             return evaluation
         }
-        let scope = WholeMap(weights: weights, disputed: disputed)
+        let scope = WholeMap(count: map.nodes.count, weights: weights, disputed: disputed)
         var labels = [Label](repeating: .undec, count: map.nodes.count)
         label(scope, disputed: disputed, into: &labels)
-        var strengths = scope.bases
+        // Strengths start from the bases; a cycle too large to start afresh starts from them too.
+        var strengths = (0..<scope.count).map(scope.base(of:))
         let unsettled = assignStrengths(scope, into: &strengths).sorted()
         return Evaluation(evaluator: self, disputed: disputed, labels: labels, strengths: strengths, unsettled: unsettled)
     }
