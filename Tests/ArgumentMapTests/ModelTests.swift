@@ -64,6 +64,29 @@ import Testing
         #expect((built.relations.count < related) == withRepeats)
     }
 
+    /// Texts are kept end to end in chunks a builder shares between its nodes; each reads back
+    /// as given, the first definition's text wins, and nodes compare by their texts' bytes.
+    @Test func textsKeptTogetherReadBackAsGiven() {
+        var builder = MapBuilder()
+        let texts = (0..<3_000).map { "Text \($0) " + String(repeating: "é", count: $0 % 40) }
+        for (index, text) in texts.enumerated() {
+            let node = builder.node(titled: "N\(index)", kind: .statement, at: here)
+            builder.define(node, text: text, at: here, section: nil)
+            builder.define(node, text: "later", at: here, section: nil)
+        }
+        let map = builder.build()
+        #expect(map.nodes.map(\.text) == texts)
+        #expect(map.nodes.filter(\.hasText).count == texts.count)
+        let bytes = map.nodes[2].withTextUTF8 { Array($0) }
+        #expect(bytes == Array(texts[2].utf8))
+        var copy = map.nodes[1]
+        #expect(copy == map.nodes[1])
+        copy.text = texts[1]
+        #expect(copy == map.nodes[1] && copy.hashValue == map.nodes[1].hashValue)
+        copy.text = ""
+        #expect(copy != map.nodes[1] && !copy.hasText && copy.text.isEmpty)
+    }
+
     @Test func rootsChildrenAndSharedNodes() {
         var builder = MapBuilder()
         let thesis = builder.node(titled: "T", kind: .statement, at: here)

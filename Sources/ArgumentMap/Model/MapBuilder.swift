@@ -11,6 +11,7 @@ public struct MapBuilder {
 
     private var statementTitles = TitleIndex()
     private var argumentTitles = TitleIndex()
+    private var texts = TextStore()
 
     public init(file: String? = nil) { self.file = file }
 
@@ -44,13 +45,22 @@ public struct MapBuilder {
 
     /// Records a definition: the first text given wins; the first definition's place and section become the node's.
     public mutating func define(_ id: NodeID, text: String, at location: SourceLocation, section: SectionID?) {
+        define(id, at: location, section: section)
+        if !nodes[id.offset].hasText { nodes[id.offset].storedText = texts.store(text) }
+    }
+
+    private mutating func define(_ id: NodeID, storedText: StoredText, at location: SourceLocation, section: SectionID?) {
+        define(id, at: location, section: section)
+        if !nodes[id.offset].hasText { nodes[id.offset].storedText = storedText }
+    }
+
+    private mutating func define(_ id: NodeID, at location: SourceLocation, section: SectionID?) {
         // Changed in place: copying a node out and back would retain and release each of its fields.
         if !nodes[id.offset].isDefined {
             nodes[id.offset].isDefined = true
             nodes[id.offset].location = location
             nodes[id.offset].section = section
         }
-        if nodes[id.offset].text.isEmpty { nodes[id.offset].text = text }
     }
 
     public mutating func addTags(_ tags: [String], to id: NodeID) {
@@ -137,7 +147,7 @@ public struct MapBuilder {
             }
             ids.append(existing)
             let node = later.nodes[offset]
-            if node.isDefined { define(existing, text: node.text, at: node.location, section: section(node.section)) }
+            if node.isDefined { define(existing, storedText: node.storedText, at: node.location, section: section(node.section)) }
             addTags(node.tags, to: existing)
             addCitations(node.citations, to: existing)
             nodes[existing.offset].data.merge(node.data)

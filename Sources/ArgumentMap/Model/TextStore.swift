@@ -1,0 +1,28 @@
+/// Where a map's builder keeps its node texts: end to end in chunks that grow from a kilobyte to
+/// 256 KB, so a small map holds little and a large one wastes at most part of its last chunk.
+struct TextStore {
+    private var chunk: TextChunk?
+    private var nextCapacity: Int
+
+    static let largestChunk = 256 << 10
+
+    init(firstChunkCapacity: Int = 1 << 10) { nextCapacity = firstChunkCapacity }
+
+    mutating func store(_ text: UnsafeBufferPointer<UInt8>) -> StoredText {
+        guard !text.isEmpty else { return .empty }
+        let current: TextChunk
+        if let chunk, chunk.room >= text.count {
+            current = chunk
+        } else {
+            current = TextChunk(capacity: max(nextCapacity, text.count))
+            chunk = current
+            nextCapacity = min(nextCapacity * 2, Self.largestChunk)
+        }
+        return StoredText(chunk: current, start: current.append(text), count: text.count)
+    }
+
+    mutating func store(_ text: String) -> StoredText {
+        var text = text
+        return text.withUTF8 { store($0) }
+    }
+}
