@@ -45,6 +45,12 @@ public struct MapBuilder {
 
     /// Records a definition: the first text given wins; the first definition's place and section become the node's.
     public mutating func define(_ id: NodeID, text: String, at location: SourceLocation, section: SectionID?) {
+        var text = text
+        text.withUTF8 { define(id, utf8: $0, at: location, section: section) }
+    }
+
+    /// As `define(_:text:at:section:)`, the text given as its UTF-8 bytes, which must be valid.
+    mutating func define(_ id: NodeID, utf8 text: UnsafeBufferPointer<UInt8>, at location: SourceLocation, section: SectionID?) {
         define(id, at: location, section: section)
         if !nodes[id.offset].hasText { nodes[id.offset].storedText = texts.store(text) }
     }

@@ -451,7 +451,7 @@ struct ArgdownParser {
     private mutating func closeMember() {
         guard let open = member else { return }
         member = nil
-        let (text, tags) = InlineText.render(memberText[...])
+        let (text, tags) = InlineText.renderKeepingPlainBytes(memberText[...])
         switch open.role {
         case .definition where text.isEmpty:
             let name = displayName(open.node)
@@ -465,7 +465,14 @@ struct ArgdownParser {
             break
         }
         if open.role != .reference || !text.isEmpty {
-            builder.define(open.node, text: text, at: open.location, section: currentSection)
+            switch text {
+            case .unchanged(let plain):
+                memberText.withUnsafeBufferPointer { member in
+                    builder.define(open.node, utf8: UnsafeBufferPointer(rebasing: member[plain]), at: open.location, section: currentSection)
+                }
+            case .rendered(let rendered):
+                builder.define(open.node, text: rendered, at: open.location, section: currentSection)
+            }
         }
         builder.addTags(tags, to: open.node)
     }
