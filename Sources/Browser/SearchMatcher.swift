@@ -15,7 +15,7 @@ struct SearchMatcher {
     }
 
     func matches(_ node: Node) -> Bool {
-        contains(node.title) || node.withTextUTF8 { contains($0, text: node.text) } || node.citations.contains { contains($0.quote) }
+        contains(node.title) || node.withTextUTF8 { contains($0, text: node.text) } || node.citations.contains { citation in citation.withQuoteUTF8 { contains($0, text: citation.quote) } }
     }
 
     func contains(_ text: String) -> Bool {

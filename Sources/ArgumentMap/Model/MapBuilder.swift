@@ -79,7 +79,7 @@ public struct MapBuilder {
     /// Returns the problems found in the citation fields.
     @discardableResult
     public mutating func addData(_ data: [DataEntry], to id: NodeID, at location: SourceLocation) -> [Diagnostic] {
-        let (citations, problems) = Citation.citations(in: data, at: location)
+        let (citations, problems) = Citation.citations(in: data, at: location, keepingQuotesIn: &texts)
         addCitations(citations, to: id)
         nodes[id.offset].data.merge(data.filter { !Citation.isDataKey($0.key) })
         return problems
