@@ -1,3 +1,4 @@
+import Dispatch
 import Testing
 @testable import ArgumentMap
 
@@ -85,6 +86,29 @@ import Testing
         #expect(copy == map.nodes[1] && copy.hashValue == map.nodes[1].hashValue)
         copy.text = ""
         #expect(copy != map.nodes[1] && !copy.hasText && copy.text.isEmpty)
+    }
+
+    /// A builder is a value: two copies given texts at once, on two threads, each keep their own.
+    @Test func copiesOfABuilderKeepTheirOwnTexts() {
+        var builder = MapBuilder()
+        let ids = (0..<100_000).map { builder.node(titled: "N\($0)", kind: .statement, at: here) }
+        builder.define(ids[0], text: "the first, given before the copies", at: here, section: nil)
+        // Each thread changes only its own copy, through a buffer the two share.
+        nonisolated(unsafe) let copies = UnsafeMutableBufferPointer<MapBuilder>.allocate(capacity: 2)
+        defer { copies.deallocate() }
+        _ = copies.initialize(from: [builder, builder])
+        DispatchQueue.concurrentPerform(iterations: 2) { copy in
+            for id in ids.dropFirst() {
+                copies[copy].define(id, text: "copy \(copy) gives node \(id.index) this text", at: here, section: nil)
+            }
+        }
+        for copy in 0..<2 {
+            let map = copies[copy].build()
+            let wrong = ids.dropFirst().filter { map[$0].text != "copy \(copy) gives node \($0.index) this text" }
+            #expect(wrong.isEmpty)
+            #expect(map[ids[0]].text == "the first, given before the copies")
+        }
+        _ = copies.deinitialize()
     }
 
     @Test func rootsChildrenAndSharedNodes() {
