@@ -15,8 +15,15 @@ struct StoredText: Hashable, Sendable {
 
     /// The text in a chunk of its own, for a text set one at a time rather than by a reader.
     init(_ text: String) {
-        var store = TextStore(firstChunkCapacity: text.utf8.count)
-        self = store.store(text)
+        guard !text.isEmpty else {
+            self = .empty
+            return
+        }
+        var text = text
+        self = text.withUTF8 { bytes in
+            let chunk = TextChunk(capacity: bytes.count)
+            return StoredText(chunk: chunk, start: chunk.append(bytes), count: bytes.count)
+        }
     }
 
     var isEmpty: Bool { count == 0 }
