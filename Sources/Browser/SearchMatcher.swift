@@ -15,32 +15,35 @@ struct SearchMatcher {
     }
 
     func matches(_ node: Node) -> Bool {
-        contains(node.title) || contains(node.text) || node.citations.contains { contains($0.quote) }
+        contains(node.title) || node.withTextUTF8 { contains($0, text: node.text) } || node.citations.contains { citation in citation.withQuoteUTF8 { contains($0, text: citation.quote) } }
     }
 
     func contains(_ text: String) -> Bool {
-        guard let needle = asciiQuery, !needle.isEmpty else { return Self.foundationContains(text, query) }
-        let result: Bool? = text.utf8.withContiguousStorageIfAvailable { haystack in
-            var sawOtherCharacters = false
-            let first = needle[0]
-            let lastStart = haystack.count - needle.count
-            var start = 0
-            while start <= lastStart {
-                let byte = haystack[start]
-                if byte >= 0x80 { sawOtherCharacters = true }
-                if Self.lowercased(byte) == first {
-                    var offset = 1
-                    while offset < needle.count, Self.lowercased(haystack[start + offset]) == needle[offset] { offset += 1 }
-                    if offset == needle.count { return true }
-                }
-                start += 1
+        text.utf8.withContiguousStorageIfAvailable { contains($0, text: text) } ?? Self.foundationContains(text, query)
+    }
+
+    /// Whether `haystack`, the UTF-8 of `text`, contains the query. `text` is made only when the
+    /// query or the haystack is not all ASCII.
+    private func contains(_ haystack: UnsafeBufferPointer<UInt8>, text: @autoclosure () -> String) -> Bool {
+        guard let needle = asciiQuery, !needle.isEmpty else { return Self.foundationContains(text(), query) }
+        var sawOtherCharacters = false
+        let first = needle[0]
+        let lastStart = haystack.count - needle.count
+        var start = 0
+        while start <= lastStart {
+            let byte = haystack[start]
+            if byte >= 0x80 { sawOtherCharacters = true }
+            if Self.lowercased(byte) == first {
+                var offset = 1
+                while offset < needle.count, Self.lowercased(haystack[start + offset]) == needle[offset] { offset += 1 }
+                if offset == needle.count { return true }
             }
-            if !sawOtherCharacters, start < haystack.count {
-                sawOtherCharacters = haystack[start...].contains { $0 >= 0x80 }
-            }
-            return sawOtherCharacters ? Self.foundationContains(text, query) : false
+            start += 1
         }
-        return result ?? Self.foundationContains(text, query)
+        if !sawOtherCharacters, start < haystack.count {
+            sawOtherCharacters = haystack[start...].contains { $0 >= 0x80 }
+        }
+        return sawOtherCharacters ? Self.foundationContains(text(), query) : false
     }
 
     private static func lowercased(_ byte: UInt8) -> UInt8 {

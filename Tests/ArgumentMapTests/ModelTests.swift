@@ -1,3 +1,4 @@
+import Dispatch
 import Testing
 @testable import ArgumentMap
 
@@ -62,6 +63,52 @@ import Testing
             #expect(finished.cycles == built.cycles)
         }
         #expect((built.relations.count < related) == withRepeats)
+    }
+
+    /// Texts are kept end to end in chunks a builder shares between its nodes; each reads back
+    /// as given, the first definition's text wins, and nodes compare by their texts' bytes.
+    @Test func textsKeptTogetherReadBackAsGiven() {
+        var builder = MapBuilder()
+        let texts = (0..<3_000).map { "Text \($0) " + String(repeating: "é", count: $0 % 40) }
+        for (index, text) in texts.enumerated() {
+            let node = builder.node(titled: "N\(index)", kind: .statement, at: here)
+            builder.define(node, text: text, at: here, section: nil)
+            builder.define(node, text: "later", at: here, section: nil)
+        }
+        let map = builder.build()
+        #expect(map.nodes.map(\.text) == texts)
+        #expect(map.nodes.filter(\.hasText).count == texts.count)
+        let bytes = map.nodes[2].withTextUTF8 { Array($0) }
+        #expect(bytes == Array(texts[2].utf8))
+        var copy = map.nodes[1]
+        #expect(copy == map.nodes[1])
+        copy.text = texts[1]
+        #expect(copy == map.nodes[1] && copy.hashValue == map.nodes[1].hashValue)
+        copy.text = ""
+        #expect(copy != map.nodes[1] && !copy.hasText && copy.text.isEmpty)
+    }
+
+    /// A builder is a value: two copies given texts at once, on two threads, each keep their own.
+    @Test func copiesOfABuilderKeepTheirOwnTexts() {
+        var builder = MapBuilder()
+        let ids = (0..<100_000).map { builder.node(titled: "N\($0)", kind: .statement, at: here) }
+        builder.define(ids[0], text: "the first, given before the copies", at: here, section: nil)
+        // Each thread changes only its own copy, through a buffer the two share.
+        nonisolated(unsafe) let copies = UnsafeMutableBufferPointer<MapBuilder>.allocate(capacity: 2)
+        defer { copies.deallocate() }
+        _ = copies.initialize(from: [builder, builder])
+        DispatchQueue.concurrentPerform(iterations: 2) { copy in
+            for id in ids.dropFirst() {
+                copies[copy].define(id, text: "copy \(copy) gives node \(id.index) this text", at: here, section: nil)
+            }
+        }
+        for copy in 0..<2 {
+            let map = copies[copy].build()
+            let wrong = ids.dropFirst().filter { map[$0].text != "copy \(copy) gives node \($0.index) this text" }
+            #expect(wrong.isEmpty)
+            #expect(map[ids[0]].text == "the first, given before the copies")
+        }
+        _ = copies.deinitialize()
     }
 
     @Test func rootsChildrenAndSharedNodes() {

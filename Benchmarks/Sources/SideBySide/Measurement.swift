@@ -131,6 +131,7 @@ enum Measurement {
 
     /// Reading and indexing only, nothing after it.
     static func runRead(file: String) {
+        print("strides: Node \(MemoryLayout<Node>.stride), Relation \(MemoryLayout<Relation>.stride), Citation \(MemoryLayout<Citation>.stride), SourceLocation \(MemoryLayout<SourceLocation>.stride) bytes")
         withExtendedLifetime(readAndIndex(file: file)?.map) {}
     }
 

@@ -2,18 +2,34 @@
 /// TextQuoteSelector (`exact` is `quote` here), plus where the map says it.
 public struct Citation: Hashable, Sendable {
     public var source: String
-    public var quote: String
+    /// The quote, kept with the other texts of its map (as a node's text is) rather than in a `String` of its own.
+    var storedQuote: StoredText
     public var prefix: String?
     public var suffix: String?
     /// Where the citing data stands in the map.
     public var location: SourceLocation
 
     public init(source: String, quote: String, prefix: String? = nil, suffix: String? = nil, location: SourceLocation) {
+        self.init(source: source, storedQuote: StoredText(quote), prefix: prefix, suffix: suffix, location: location)
+    }
+
+    init(source: String, storedQuote: StoredText, prefix: String?, suffix: String?, location: SourceLocation) {
         self.source = source
-        self.quote = quote
+        self.storedQuote = storedQuote
         self.prefix = prefix
         self.suffix = suffix
         self.location = location
+    }
+
+    /// Made from the map's texts on each call; `withQuoteUTF8` reads the quote in place.
+    public var quote: String {
+        get { storedQuote.string }
+        set { storedQuote = StoredText(newValue) }
+    }
+
+    /// Calls `body` with the quote's UTF-8 bytes, where the map keeps them.
+    public func withQuoteUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        try storedQuote.withUTF8(body)
     }
 }
 
@@ -32,6 +48,14 @@ extension Citation {
     /// Reads `{source: ID, quote: "..."}` and `{cites: [{source: ..., quote: ...}, ...]}` from node data.
     /// A citation with a missing field is reported, not dropped silently.
     public static func citations(in data: [DataEntry], at location: SourceLocation) -> (citations: [Citation], problems: [Diagnostic]) {
+        var quotes = TextStore(firstChunkCapacity: 0)
+        return citations(in: data, at: location, keepingQuotesIn: &quotes)
+    }
+
+    /// As `citations(in:at:)`, the quotes kept in `quotes` (a map builder's texts).
+    static func citations(
+        in data: [DataEntry], at location: SourceLocation, keepingQuotesIn quotes: inout TextStore
+    ) -> (citations: [Citation], problems: [Diagnostic]) {
         var citations: [Citation] = []
         var problems: [Diagnostic] = []
 
@@ -44,7 +68,9 @@ extension Citation {
                     problems.append(.error("\(what) has an empty quote; give the exact words it cites", at: location))
                     return
                 }
-                citations.append(Citation(source: source, quote: quote, prefix: fields["prefix"]?.string, suffix: fields["suffix"]?.string, location: location))
+                citations.append(Citation(
+                    source: source, storedQuote: quotes.store(quote), prefix: fields["prefix"]?.string,
+                    suffix: fields["suffix"]?.string, location: location))
             case (nil, _?):
                 problems.append(.error("\(what) has a quote but no source; add `source: ID` naming a source from the front matter", at: location))
             case (_?, nil):

@@ -11,6 +11,7 @@ public struct MapBuilder {
 
     private var statementTitles = TitleIndex()
     private var argumentTitles = TitleIndex()
+    private var texts = TextStore()
 
     public init(file: String? = nil) { self.file = file }
 
@@ -44,13 +45,28 @@ public struct MapBuilder {
 
     /// Records a definition: the first text given wins; the first definition's place and section become the node's.
     public mutating func define(_ id: NodeID, text: String, at location: SourceLocation, section: SectionID?) {
+        var text = text
+        text.withUTF8 { define(id, utf8: $0, at: location, section: section) }
+    }
+
+    /// As `define(_:text:at:section:)`, the text given as its UTF-8 bytes, which must be valid.
+    mutating func define(_ id: NodeID, utf8 text: UnsafeBufferPointer<UInt8>, at location: SourceLocation, section: SectionID?) {
+        define(id, at: location, section: section)
+        if !nodes[id.offset].hasText { nodes[id.offset].storedText = texts.store(text) }
+    }
+
+    private mutating func define(_ id: NodeID, storedText: StoredText, at location: SourceLocation, section: SectionID?) {
+        define(id, at: location, section: section)
+        if !nodes[id.offset].hasText { nodes[id.offset].storedText = storedText }
+    }
+
+    private mutating func define(_ id: NodeID, at location: SourceLocation, section: SectionID?) {
         // Changed in place: copying a node out and back would retain and release each of its fields.
         if !nodes[id.offset].isDefined {
             nodes[id.offset].isDefined = true
             nodes[id.offset].location = location
             nodes[id.offset].section = section
         }
-        if nodes[id.offset].text.isEmpty { nodes[id.offset].text = text }
     }
 
     public mutating func addTags(_ tags: [String], to id: NodeID) {
@@ -63,7 +79,7 @@ public struct MapBuilder {
     /// Returns the problems found in the citation fields.
     @discardableResult
     public mutating func addData(_ data: [DataEntry], to id: NodeID, at location: SourceLocation) -> [Diagnostic] {
-        let (citations, problems) = Citation.citations(in: data, at: location)
+        let (citations, problems) = Citation.citations(in: data, at: location, keepingQuotesIn: &texts)
         addCitations(citations, to: id)
         nodes[id.offset].data.merge(data.filter { !Citation.isDataKey($0.key) })
         return problems
@@ -137,7 +153,7 @@ public struct MapBuilder {
             }
             ids.append(existing)
             let node = later.nodes[offset]
-            if node.isDefined { define(existing, text: node.text, at: node.location, section: section(node.section)) }
+            if node.isDefined { define(existing, storedText: node.storedText, at: node.location, section: section(node.section)) }
             addTags(node.tags, to: existing)
             addCitations(node.citations, to: existing)
             nodes[existing.offset].data.merge(node.data)

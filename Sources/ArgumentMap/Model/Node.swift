@@ -20,8 +20,8 @@ public enum NodeKind: String, Hashable, Sendable {
 public struct Node: Hashable, Sendable {
     // Declared widest first, so the small fields share the last eight bytes: a million nodes take 8 MB less.
     public var title: String
-    /// The text of its first definition that has one; empty when it was only ever referenced.
-    public var text: String
+    /// Its text, kept with the other texts of its map rather than in a `String` of its own.
+    var storedText: StoredText
     public var tags: [String]
     /// Free data, without the citation keys (`source`, `quote`, `prefix`, `suffix`, `cites`).
     public var data: [DataEntry]
@@ -45,7 +45,7 @@ public struct Node: Hashable, Sendable {
         self.id = id
         self.kind = kind
         self.title = title
-        self.text = text
+        self.storedText = StoredText(text)
         self.tags = tags
         self.data = data
         self.citations = citations
@@ -53,6 +53,20 @@ public struct Node: Hashable, Sendable {
         self.location = location
         self.isDefined = isDefined
         self.inference = inference
+    }
+
+    /// The text of its first definition that has one; empty when it was only ever referenced.
+    /// Made from the map's texts on each call: `hasText` and `withTextUTF8` read them in place.
+    public var text: String {
+        get { storedText.string }
+        set { storedText = StoredText(newValue) }
+    }
+
+    public var hasText: Bool { !storedText.isEmpty }
+
+    /// Calls `body` with the text's UTF-8 bytes, where the map keeps them.
+    public func withTextUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        try storedText.withUTF8(body)
     }
 }
 

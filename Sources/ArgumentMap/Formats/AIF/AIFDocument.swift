@@ -26,7 +26,8 @@ struct AIFDocument {
     var problems: [Diagnostic] = []
     private var nodeOccurrences: [String: Int] = [:]
 
-    init(bytes: [UInt8], file: String) {
+    init(bytes: [UInt8], file name: String) {
+        let file = SourceLocation.File(name)
         let start = SourceLocation(file: file, line: 1, column: 1)
         let json: Any
         do {
@@ -60,7 +61,7 @@ struct AIFDocument {
         }
     }
 
-    private mutating func readNode(_ value: Any, position: Int, lines: AIFLineFinder, file: String) {
+    private mutating func readNode(_ value: Any, position: Int, lines: AIFLineFinder, file: SourceLocation.File) {
         let fallback = SourceLocation(file: file, line: 1, column: 1)
         guard let fields = value as? [String: Any] else {
             problems.append(.error("node \(position + 1) of \"nodes\" is a \(Self.kind(of: value)), not an object; skipped", at: fallback))
@@ -84,7 +85,7 @@ struct AIFDocument {
         nodes.append(Node(id: id, type: type, text: text ?? "", title: fields["title"] as? String, relation: (fields["relation"] as? String).flatMap(RelationKind.init(rawValue:)), location: location))
     }
 
-    private mutating func readEdge(_ value: Any, position: Int, lines: AIFLineFinder, file: String) {
+    private mutating func readEdge(_ value: Any, position: Int, lines: AIFLineFinder, file: SourceLocation.File) {
         let fallback = SourceLocation(file: file, line: 1, column: 1)
         guard let fields = value as? [String: Any] else {
             problems.append(.error("edge \(position + 1) of \"edges\" is a \(Self.kind(of: value)), not an object; skipped", at: fallback))

@@ -127,9 +127,7 @@ enum ArgdownHalves {
         var releasedAny = false
 
         init(file: String, bytes: UnsafeBufferPointer<UInt8>, cut: Int, release: ((Range<Int>) -> Void)?, firstHalfLookedAt: Latch) {
-            // A string of its own: every location the parser makes retains and releases its file's
-            // string, and one string shared by both threads has both cores taking turns at its count.
-            self.file = String(decoding: Array(file.utf8), as: UTF8.self)
+            self.file = file
             self.bytes = bytes
             self.cut = cut
             self.release = release

@@ -1,7 +1,7 @@
 /// Reads Argdown line by line into a `MapBuilder`. Every construct is recognised from the start of
 /// its line; nesting lives in `RelationTree`'s level list, never in recursion, so depth costs no stack.
 struct ArgdownParser {
-    private let file: String
+    private let file: SourceLocation.File
     private let bytes: UnsafeBufferPointer<UInt8>
     /// Given each `releaseStep` bytes or so once read, so a mapped file can let go of them.
     private let releaseBehind: ((Range<Int>) -> Void)?
@@ -56,7 +56,7 @@ struct ArgdownParser {
         file: String, bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0, upTo end: Int? = nil,
         releaseStep: Int = 8 << 20, releaseBehind: ((Range<Int>) -> Void)? = nil
     ) {
-        self.file = file
+        self.file = SourceLocation.File(file)
         self.bytes = bytes
         self.releaseStep = releaseStep
         self.releaseBehind = releaseBehind
@@ -451,7 +451,7 @@ struct ArgdownParser {
     private mutating func closeMember() {
         guard let open = member else { return }
         member = nil
-        let (text, tags) = InlineText.render(memberText[...])
+        let (text, tags) = InlineText.renderKeepingPlainBytes(memberText[...])
         switch open.role {
         case .definition where text.isEmpty:
             let name = displayName(open.node)
@@ -465,7 +465,14 @@ struct ArgdownParser {
             break
         }
         if open.role != .reference || !text.isEmpty {
-            builder.define(open.node, text: text, at: open.location, section: currentSection)
+            switch text {
+            case .unchanged(let plain):
+                memberText.withUnsafeBufferPointer { member in
+                    builder.define(open.node, utf8: UnsafeBufferPointer(rebasing: member[plain]), at: open.location, section: currentSection)
+                }
+            case .rendered(let rendered):
+                builder.define(open.node, text: rendered, at: open.location, section: currentSection)
+            }
         }
         builder.addTags(tags, to: open.node)
     }

@@ -7,7 +7,7 @@ enum DataReader {
     static let maxDepth = 64
 
     /// Reads a `{...}` element; data that is not a mapping is an error.
-    static func entries(of data: LineLexer.DataText, file: String) -> (entries: [DataEntry], problems: [Diagnostic]) {
+    static func entries(of data: LineLexer.DataText, file: SourceLocation.File) -> (entries: [DataEntry], problems: [Diagnostic]) {
         let location = SourceLocation(file: file, line: data.line, column: data.column)
         guard data.maxDepth <= maxDepth else {
             return ([], [.error("data is nested more than \(maxDepth) levels deep; flatten it", at: location)])
@@ -23,7 +23,7 @@ enum DataReader {
     }
 
     /// Reads YAML that must be a mapping (or empty); `line` and `column` are where its first byte stands in the file.
-    static func mapping(yaml: [UInt8], line: Int, column: Int, file: String, at location: SourceLocation) -> (entries: [DataEntry], problems: [Diagnostic]) {
+    static func mapping(yaml: [UInt8], line: Int, column: Int, file: SourceLocation.File, at location: SourceLocation) -> (entries: [DataEntry], problems: [Diagnostic]) {
         if let alias = YAMLAliasScan.firstAlias(in: yaml) {
             let place = problemLocation(alias.position, in: yaml, line: line, column: column, file: file)
             return ([], [.error("data uses the YAML alias *\(alias.name); aliases are not supported in map data, so write the value out", at: place)])
@@ -80,12 +80,12 @@ enum DataReader {
 
     /// Where `position` in `yaml` stands in the map file. The parser may report a problem just
     /// past the end of `yaml`, which could be past the end of the file: that is moved to its end.
-    private static func problemLocation(_ position: YAMLPosition, in yaml: [UInt8], line: Int, column: Int, file: String) -> SourceLocation {
+    private static func problemLocation(_ position: YAMLPosition, in yaml: [UInt8], line: Int, column: Int, file: SourceLocation.File) -> SourceLocation {
         let position = min(position, YAMLPosition.end(of: yaml))
         return SourceLocation(file: file, line: line + position.line - 1, column: position.line == 1 ? column + position.column - 1 : position.column)
     }
 
-    private static func problem(_ error: Error, in yaml: [UInt8], line: Int, column: Int, file: String, fallback: SourceLocation) -> Diagnostic {
+    private static func problem(_ error: Error, in yaml: [UInt8], line: Int, column: Int, file: SourceLocation.File, fallback: SourceLocation) -> Diagnostic {
         func place(_ position: YAMLPosition) -> SourceLocation {
             problemLocation(position, in: yaml, line: line, column: column, file: file)
         }

@@ -15,9 +15,36 @@ enum InlineText {
         var canClose: Bool
     }
 
+    /// What a text reads as: most often a stretch of its bytes as they stand, else new bytes.
+    enum Rendered {
+        case unchanged(Range<Int>)
+        case rendered(String)
+
+        var isEmpty: Bool {
+            switch self {
+            case .unchanged(let range): range.isEmpty
+            case .rendered(let text): text.isEmpty
+            }
+        }
+    }
+
     static func render(_ text: ArraySlice<UInt8>) -> (text: String, tags: [String]) {
-        if let plain = plainText(text) { return (plain, []) }
-        if let tagged = plainTextWithTrailingTags(text) { return tagged }
+        switch renderKeepingPlainBytes(text) {
+        case (.unchanged(let plain), let tags): (ByteText.string(text[plain]), tags)
+        case (.rendered(let rendered), let tags): (rendered, tags)
+        }
+    }
+
+    /// As `render`, but plain text (the usual case) is given as where it stands in `text`, so it
+    /// can be kept without making a `String` of it.
+    static func renderKeepingPlainBytes(_ text: ArraySlice<UInt8>) -> (text: Rendered, tags: [String]) {
+        if let plain = plainRange(text) { return (.unchanged(plain), []) }
+        if let tagged = plainRangeWithTrailingTags(text) { return (.unchanged(tagged.plain), tagged.tags) }
+        let (rendered, tags) = renderMarkup(text)
+        return (.rendered(rendered), tags)
+    }
+
+    private static func renderMarkup(_ text: ArraySlice<UInt8>) -> (text: String, tags: [String]) {
         var output: [UInt8] = []
         output.reserveCapacity(text.count)
         var tags: [String] = []
@@ -109,6 +136,11 @@ enum InlineText {
 
     /// Most statements and titles have no markup and single spaces: those read as written, trimmed.
     private static func plainText(_ text: ArraySlice<UInt8>) -> String? {
+        plainRange(text).map { ByteText.string(text[$0]) }
+    }
+
+    /// Where the text stands without its surrounding spaces, when it is plain as `plainText` means.
+    private static func plainRange(_ text: ArraySlice<UInt8>) -> Range<Int>? {
         var start = text.startIndex
         var end = text.endIndex
         while start < end, text[start] == UInt8(ascii: " ") { start += 1 }
@@ -126,7 +158,7 @@ enum InlineText {
                 return found == 0
             }
         }
-        return isPlain ? ByteText.string(text[start..<end]) : nil
+        return isPlain ? start..<end : nil
     }
 
     /// What each byte is to `plainText`: markup, a space, or neither (0).
@@ -147,7 +179,7 @@ enum InlineText {
 
     /// Plain text followed by tags (`text. #tag #other`), the usual way a statement is tagged: the
     /// text as written, and the tags, which end it and so are taken out.
-    private static func plainTextWithTrailingTags(_ text: ArraySlice<UInt8>) -> (text: String, tags: [String])? {
+    private static func plainRangeWithTrailingTags(_ text: ArraySlice<UInt8>) -> (plain: Range<Int>, tags: [String])? {
         var tags: [String] = []
         var end = text.endIndex
         while true {
@@ -160,7 +192,7 @@ enum InlineText {
             tags.append(ByteText.string(text[tagStart..<end]))
             end = hash
         }
-        guard !tags.isEmpty, let plain = plainText(text[..<end]) else { return nil }
+        guard !tags.isEmpty, let plain = plainRange(text[..<end]) else { return nil }
         tags.reverse()
         return (plain, tags)
     }

@@ -5,11 +5,11 @@
 /// the indentation of the first entry under `sources:`; in flow style it follows the outer `{`
 /// or a `,` at the outer level. Keys may be quoted.
 struct SourceKeyFinder {
-    private let file: String
+    private let file: SourceLocation.File
     private(set) var locations: [String: SourceLocation] = [:]
 
     /// `yaml` is the front matter between the fences; its first line is line `firstLine` of `file`.
-    init(yaml: [UInt8], firstLine: Int, file: String) {
+    init(yaml: [UInt8], firstLine: Int, file: SourceLocation.File) {
         self.file = file
         let lines = yaml.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map(Array.init)
         guard let sourcesLine = lines.firstIndex(where: { $0.first.map(ByteText.isSpace) == false && Self.key(in: $0, at: 0) == "sources" }) else { return }

@@ -5,7 +5,7 @@
 /// number is known, exactly as they would have been made in order.
 struct KialoImport {
     private var builder: MapBuilder
-    private let file: String
+    private let file: SourceLocation.File
     private var titles = KialoTitles()
     /// Each claim's node: its own, or for a `-> See` link, the linked claim's.
     private var nodeOf: [NodeID?] = []
@@ -18,7 +18,7 @@ struct KialoImport {
     private var relationProblems: [Diagnostic] = []
 
     init(file: String, expectedClaims: Int) {
-        self.file = file
+        self.file = SourceLocation.File(file)
         builder = MapBuilder(file: file)
         builder.reserveCapacity(expectedClaims)
         nodeOf.reserveCapacity(expectedClaims)

@@ -17,7 +17,7 @@ struct KialoScanner {
 
     /// Valid while claims are scanned.
     private let bytes: UnsafeBufferPointer<UInt8>
-    private let file: String
+    private let file: SourceLocation.File
     private let releaseStep: Int
     private let releaseBehind: ((Range<Int>) -> Void)?
     private var lineStart = 0
@@ -47,7 +47,7 @@ struct KialoScanner {
     /// `releaseBehind` is told, every `releaseStep` bytes or so, of bytes that will not be read again.
     init(bytes: UnsafeBufferPointer<UInt8>, file: String, releaseStep: Int, releaseBehind: ((Range<Int>) -> Void)?) {
         self.bytes = bytes
-        self.file = file
+        self.file = SourceLocation.File(file)
         self.releaseStep = releaseStep
         self.releaseBehind = releaseBehind
     }

@@ -44,7 +44,8 @@ public struct DotWriter {
 
     private func nodeAttributes(_ node: Node) -> String {
         var label = node.kind == .argument ? "<\(node.title)>" : "[\(node.title)]"
-        let text = node.text.count > Self.maximumTextLength ? String(node.text.prefix(Self.maximumTextLength)) + "…" : node.text
+        let whole = node.text
+        let text = whole.count > Self.maximumTextLength ? String(whole.prefix(Self.maximumTextLength)) + "…" : whole
         if !text.isEmpty { label += "\n" + Self.wrapped(text) }
         let disputed = node.tags.contains(ArgumentMap.disputedTag)
         if disputed { label += "\n⚑ disputed" }

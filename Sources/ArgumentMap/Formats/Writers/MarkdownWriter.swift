@@ -29,7 +29,8 @@ public struct MarkdownWriter {
                     case .continuedBelow: return line + " (continued below)"
                     case .first: break
                     }
-                    if !node.text.isEmpty, node.text != node.title { line += ": " + Self.escapedKeepingLinks(node.text) }
+                    let text = node.text
+                    if !text.isEmpty, text != node.title { line += ": " + Self.escapedKeepingLinks(text) }
                     if node.tags.contains(ArgumentMap.disputedTag) { line += " ⚑ disputed" }
                     if let note = node.data[ArgumentMap.markNoteKey]?.string { line += " (" + Self.escaped(note) + ")" }
                     for (index, citation) in node.citations.enumerated() {
