@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import Testing
 @testable import ArgumentMap
 
@@ -267,6 +270,38 @@ struct ExportDestinationTests {
         try ExportDestination.write("[A]: new\n", toFile: path)
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "[A]: new\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["map.argdown"])
+    }
+
+    @Test func aPipeIsWrittenToAndStaysAPipe() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("argmap-export-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let pipe = folder.appendingPathComponent("pipe").path
+        #expect(mkfifo(pipe, 0o600) == 0)
+        // Opened for reading first and without waiting, so the writer's open does not block.
+        let reader = open(pipe, O_RDONLY | O_NONBLOCK)
+        #expect(reader >= 0)
+        defer { close(reader) }
+        try ExportDestination.write("[A]: through the pipe\n", toFile: pipe)
+        var buffer = [UInt8](repeating: 0, count: 256)
+        let count = read(reader, &buffer, buffer.count)
+        #expect(String(decoding: buffer.prefix(max(count, 0)), as: UTF8.self) == "[A]: through the pipe\n")
+        var status = stat()
+        #expect(stat(pipe, &status) == 0 && status.st_mode & S_IFMT == S_IFIFO)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["pipe"])
+    }
+
+    @Test func aLinkKeepsPointingAtTheFileItReplaces() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("argmap-export-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let target = folder.appendingPathComponent("map.argdown").path
+        let link = folder.appendingPathComponent("link.argdown").path
+        try "[A]: old\n".write(toFile: target, atomically: false, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "map.argdown")
+        try ExportDestination.write("[A]: new\n", toFile: link)
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == "map.argdown")
+        #expect(try String(contentsOfFile: target, encoding: .utf8) == "[A]: new\n")
     }
 
     @Test func aMissingFolderOrAFolderAsTargetIsAClearError() {

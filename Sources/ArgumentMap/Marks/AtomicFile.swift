@@ -16,7 +16,9 @@ enum AtomicFile {
 
     /// Replaces the file at `url` with `data`. A new file gets `permissions` less the umask
     /// (the marks keep theirs private by default).
+    /// A symbolic link is followed, so the file it names is replaced and the link stays.
     static func replaceContents(of url: URL, with data: Data, permissions: mode_t = 0o600) throws {
+        let url = url.resolvingSymlinksInPath()
         let folder = url.deletingLastPathComponent().path
         let temporary = folder + "/." + url.lastPathComponent + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, permissions)
@@ -25,16 +27,7 @@ enum AtomicFile {
         defer { if !written { unlink(temporary) } }
         do {
             defer { close(descriptor) }
-            try data.withUnsafeBytes { buffer in
-                guard let base = buffer.baseAddress else { return }
-                var offset = 0
-                while offset < buffer.count {
-                    let count = write(descriptor, base + offset, buffer.count - offset)
-                    if count < 0 && errno == EINTR { continue }
-                    guard count > 0 else { throw failure("cannot write", temporary) }
-                    offset += count
-                }
-            }
+            try writeAll(data, to: descriptor, named: temporary)
             guard fsync(descriptor) == 0 else { throw failure("cannot flush", temporary) }
         }
         guard rename(temporary, url.path) == 0 else { throw failure("cannot replace", url.path) }
@@ -43,6 +36,27 @@ enum AtomicFile {
         if folderDescriptor >= 0 {
             fsync(folderDescriptor)
             close(folderDescriptor)
+        }
+    }
+
+    /// Writes `data` to what is at `path` as it is, for a device or a pipe, which cannot be replaced.
+    static func writeInPlace(_ data: Data, to path: String) throws {
+        let descriptor = open(path, O_WRONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw failure("cannot open", path) }
+        defer { close(descriptor) }
+        try writeAll(data, to: descriptor, named: path)
+    }
+
+    private static func writeAll(_ data: Data, to descriptor: Int32, named path: String) throws {
+        try data.withUnsafeBytes { buffer in
+            guard let base = buffer.baseAddress else { return }
+            var offset = 0
+            while offset < buffer.count {
+                let count = write(descriptor, base + offset, buffer.count - offset)
+                if count < 0 && errno == EINTR { continue }
+                guard count > 0 else { throw failure("cannot write", path) }
+                offset += count
+            }
         }
     }
 
