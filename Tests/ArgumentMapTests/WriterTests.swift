@@ -262,10 +262,9 @@ struct WriterTests {
 @Suite("Export destination")
 struct ExportDestinationTests {
     @Test func replacesTheFileWholeAndLeavesNoTemporaryFiles() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("argmap-export-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("map.argdown").path
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let path = folder.path + "/map.argdown"
         try "old contents that are longer than the new ones\n".write(toFile: path, atomically: false, encoding: .utf8)
         try ExportDestination.write("[A]: new\n", toFile: path)
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "[A]: new\n")
@@ -273,10 +272,9 @@ struct ExportDestinationTests {
     }
 
     @Test func aPipeIsWrittenToAndStaysAPipe() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("argmap-export-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let pipe = folder.appendingPathComponent("pipe").path
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let pipe = folder.path + "/pipe"
         #expect(mkfifo(pipe, 0o600) == 0)
         // Opened for reading first and without waiting, so the writer's open does not block.
         let reader = open(pipe, O_RDONLY | O_NONBLOCK)
@@ -292,11 +290,10 @@ struct ExportDestinationTests {
     }
 
     @Test func aLinkKeepsPointingAtTheFileItReplaces() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("argmap-export-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let target = folder.appendingPathComponent("map.argdown").path
-        let link = folder.appendingPathComponent("link.argdown").path
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let target = folder.path + "/map.argdown"
+        let link = folder.path + "/link.argdown"
         try "[A]: old\n".write(toFile: target, atomically: false, encoding: .utf8)
         try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "map.argdown")
         try ExportDestination.write("[A]: new\n", toFile: link)
