@@ -47,6 +47,22 @@ import Testing
         #expect(sandbox.store.load(mapAt: roundabout).marks == Marks([thesis]))
     }
 
+    @Test func aSaveRemovesWhatAKilledSaveLeftButNotASaveUnderWay() throws {
+        let sandbox = try Sandbox()
+        try sandbox.store.save(Marks([thesis]), loaded: Marks(), mapAt: sandbox.mapPath)
+        let file = sandbox.store.fileURL(forMap: sandbox.mapPath)
+        let pidMax = try String(contentsOfFile: "/proc/sys/kernel/pid_max", encoding: .utf8)
+        let gone = Int(pidMax.trimmingCharacters(in: .whitespacesAndNewlines))! + 1
+        let killed = "." + file.lastPathComponent + ".tmp-\(gone)-7"
+        let underWay = "." + file.lastPathComponent + ".tmp-\(getpid())-8"
+        for name in [killed, underWay] {
+            try Data("{".utf8).write(to: file.deletingLastPathComponent().appendingPathComponent(name))
+        }
+        try sandbox.store.save(Marks([thesis, argument]), loaded: Marks([thesis]), mapAt: sandbox.mapPath)
+        #expect(sandbox.stateFiles == [underWay, file.lastPathComponent, file.lastPathComponent + ".lock"].sorted())
+        #expect(sandbox.store.load(mapAt: sandbox.mapPath).marks == Marks([thesis, argument]))
+    }
+
     @Test func theFileHoldsTheMapPathAndNoTemporaryFileIsLeft() throws {
         let sandbox = try Sandbox()
         for round in 0..<20 {

@@ -32,10 +32,23 @@ enum AtomicFile {
         }
         guard rename(temporary, url.path) == 0 else { throw failure("cannot replace", url.path) }
         written = true
+        removeLeftovers(of: url.lastPathComponent, in: folder)
         let folderDescriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         if folderDescriptor >= 0 {
             fsync(folderDescriptor)
             close(folderDescriptor)
+        }
+    }
+
+    /// Removes the temporary files of saves killed before their rename: `.NAME.tmp-PID-N` whose
+    /// process is gone. A live process's may be a save under way and is left alone.
+    private static func removeLeftovers(of name: String, in folder: String) {
+        let prefix = "." + name + ".tmp-"
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        for entry in entries where entry.hasPrefix(prefix) {
+            guard let pid = entry.dropFirst(prefix.count).split(separator: "-").first.flatMap({ pid_t($0) }),
+                  kill(pid, 0) != 0, errno == ESRCH else { continue }
+            unlink(folder + "/" + entry)
         }
     }
 
