@@ -19,6 +19,7 @@ extension BrowserState {
             keepCursorVisible()
             return []
         case .mouse(let mouse):
+            stopSearching()
             handleMouse(mouse)
             return []
         case .key(let key):
@@ -28,6 +29,7 @@ extension BrowserState {
             if search?.isEditing == true { return editSearch(key) }
             if noteDraft != nil { return editNote(key) }
             guard let action = KeyTable.action(for: key, in: view.context) else { return [] }
+            if action != .nextMatch && action != .previousMatch { stopSearching() }
             let effects = perform(action, key: key)
             keepCursorVisible()
             return effects
@@ -360,72 +362,6 @@ extension BrowserState {
         return []
     }
 
-    // MARK: Search
-
-    private mutating func editSearch(_ key: Key) -> [Effect] {
-        guard var current = search else { return [] }
-        switch key {
-        case .character(let character): current.query.append(character)
-        case .backspace, .delete:
-            if current.query.isEmpty {
-                outline = current.origin
-                search = nil
-                return []
-            }
-            current.query.removeLast()
-        case .control("u"): current.query = ""
-        case .escape:
-            outline = current.origin
-            search = nil
-            keepCursorVisible()
-            return []
-        case .enter:
-            current.isEditing = false
-            if current.query.isEmpty {
-                search = nil
-            } else {
-                search = current
-                remember(Place(view: .outline, outline: current.origin))
-            }
-            return []
-        default: return []
-        }
-        outline = current.origin
-        current.unfinished = nil
-        search = current
-        let start = outline.selected.map { Int(tree.preorderIndex[$0.node.offset]) } ?? 0
-        apply(Search.scan(for: current.query, from: start, forward: true, includingStart: true, tree: tree, map: map), forward: true)
-        keepCursorVisible()
-        return []
-    }
-
-    private mutating func findNext(forward: Bool) {
-        guard let current = search, !current.query.isEmpty else {
-            message = "no search; press / to search"
-            return
-        }
-        let start = current.unfinished?.resumeAt ?? outline.selected.map { Int(tree.preorderIndex[$0.node.offset]) } ?? 0
-        let outcome = Search.scan(for: current.query, from: start, forward: forward, includingStart: false, tree: tree, map: map)
-        apply(outcome, forward: forward, after: current.unfinished.flatMap { $0.forward == forward ? $0.scanned : nil } ?? 0)
-    }
-
-    /// Shows what a scan `forward` (or back) found, `after` nodes scanned without a match before it.
-    private mutating func apply(_ outcome: Search.Outcome, forward: Bool, after scannedBefore: Int = 0) {
-        search?.unfinished = nil
-        switch outcome {
-        case .found(let node):
-            outline.jump(toFirstPlaceOf: node, tree: tree, map: map)
-        case .stopped(let position):
-            let scanned = scannedBefore + Search.budget
-            let count = tree.preorder.count
-            guard scanned < count else { return apply(.none, forward: forward) }
-            search?.unfinished = Search.UnfinishedScan(resumeAt: position, scanned: scanned, forward: forward)
-            message = "searched \(scanned) of \(count) claims, no match yet: n searches on"
-        case .none:
-            message = "no match for “\((search?.query ?? "").terminalSafe)”"
-        }
-    }
-
     // MARK: History
 
     /// Leaves the current place for another, remembering it for Esc.
@@ -434,7 +370,7 @@ extension BrowserState {
         view = destination
     }
 
-    private mutating func remember(_ place: Place) {
+    mutating func remember(_ place: Place) {
         back.append(place)
         if back.count > Self.historyLimit { back.removeFirst() }
         forward.removeAll()

@@ -139,12 +139,14 @@ public final class Terminal {
     /// the program here and, once resumed, reports a resize so the caller redraws. Returns nil
     /// as soon as `wakeUp` (a descriptor, such as a pipe's reading end, or -1 for none) has
     /// something to read: how work done on another thread gets the run loop's attention.
-    /// Reading from `wakeUp` is left to the caller.
-    public func nextEvent(wakingOn wakeUp: Int32) -> TerminalEvent? {
+    /// Reading from `wakeUp` is left to the caller. Unless `waiting`, returns nil at once too
+    /// when nothing has come: for a caller with work to do between keys.
+    public func nextEvent(wakingOn wakeUp: Int32, waiting: Bool = true) -> TerminalEvent? {
         while true {
             if !pending.isEmpty { return pending.removeFirst() }
             if let event = readInput() { return event }
-            if waitForInputOrSignal(wakingOn: wakeUp) { return nil }
+            if waitForInputOrSignal(wakingOn: wakeUp, waiting: waiting) { return nil }
+            if !waiting { return pending.isEmpty ? readInput() : pending.removeFirst() }
         }
     }
 
@@ -172,15 +174,15 @@ public final class Terminal {
         }
     }
 
-    /// Whether `wakeUp` became readable.
-    private func waitForInputOrSignal(wakingOn wakeUp: Int32) -> Bool {
+    /// Whether `wakeUp` became readable; unless `waiting`, only looks.
+    private func waitForInputOrSignal(wakingOn wakeUp: Int32, waiting: Bool) -> Bool {
         // A negative descriptor is one poll skips.
         var descriptors = [
             pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
             pollfd(fd: signalPipe, events: Int16(POLLIN), revents: 0),
             pollfd(fd: wakeUp, events: Int16(POLLIN), revents: 0),
         ]
-        let ready = poll(&descriptors, nfds_t(descriptors.count), -1)
+        let ready = poll(&descriptors, nfds_t(descriptors.count), waiting ? -1 : 0)
         let failed = ready < 0 && errno != EINTR
         if failed || (ready > 0 && descriptors[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0) {
             // The terminal has gone away: nothing more will come from it, and waiting again

@@ -165,13 +165,21 @@ private func runSession(
         if findings.readFailure != nil { return nil }
         terminal.paint(state.render(size: terminal.size))
     }
+    // A search going on between keys repaints its progress once `progressInterval` has passed since this.
+    var lastPaint = ContinuousClock.now
     while true {
         let input: InputEvent
-        switch terminal.nextEvent(wakingOn: background.wakeUp) {
+        switch terminal.nextEvent(wakingOn: background.wakeUp, waiting: !state.hasWorkBetweenKeys) {
         case nil:
-            findings.adopt(background.take(), into: &state)
+            let done = background.take()
+            findings.adopt(done, into: &state)
             if findings.readFailure != nil { return nil }
+            if done.isEmpty, state.hasWorkBetweenKeys {
+                state.workBetweenKeys()
+                if state.hasWorkBetweenKeys, ContinuousClock.now - lastPaint < progressInterval { continue }
+            }
             terminal.paint(state.render(size: terminal.size))
+            lastPaint = .now
             continue
         case .terminate(let signal): return signal
         case .input(let event): input = event
@@ -190,5 +198,9 @@ private func runSession(
             }
         }
         terminal.paint(state.render(size: terminal.size))
+        lastPaint = .now
     }
 }
+
+/// How often the status line says how far a search going on between keys has got.
+private let progressInterval = Duration.milliseconds(50)

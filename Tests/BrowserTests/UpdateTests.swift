@@ -404,22 +404,63 @@ import Testing
         #expect(frame[column, row].style.underline)
     }
 
-    /// A key scans at most `Search.budget` claims; the status line says how far the search has
-    /// got, `n` goes on, and once every claim has been looked at it says there is no match.
-    @Test func aLongSearchSaysHowFarItGotAndWhenItHasLookedEverywhere() {
+    /// A key looks at one slice of the claims; while the search has found nothing, the run loop
+    /// has it go on slice by slice between keys, the status line saying how far it has got,
+    /// until it jumps to the match, with no further key.
+    @Test func aFarMatchIsFoundBetweenKeysSliceBySlice() {
+        var state = BrowserState(loaded: Fixture.largeMap(count: 450_001))
+        let count = state.tree.preorder.count
+        let last = state.map[NodeID(Int(state.tree.preorder[count - 1]))].title
+        func status() -> String { state.render(size: Size(width: 100, height: 10)).lines[9] }
+        _ = state.press(.character("/"))
+        state.type(last.lowercased())
+        #expect(status().contains("searching… \(SearchScan.slice) of \(count) claims"), "\(status())")
+        #expect(state.hasWorkBetweenKeys)
+        for _ in 1...9 { state.workBetweenKeys() }
+        #expect(status().contains("searching… \(10 * SearchScan.slice) of \(count) claims"), "\(status())")
+        var slices = 10
+        while state.hasWorkBetweenKeys {
+            state.workBetweenKeys()
+            slices += 1
+        }
+        #expect(state.selectedTitle == last)
+        #expect(slices == count / SearchScan.slice + 1, "the match is the last of \(count) claims in preorder")
+        #expect(!status().contains("searching"), "\(status())")
+    }
+
+    /// Once every claim has been looked at, the search says there is no match, and stops.
+    @Test func aSearchGoingOnBetweenKeysSaysWhenNothingMatches() {
+        var state = BrowserState(loaded: Fixture.largeMap(count: 450_000))
+        _ = state.press(.character("/"))
+        state.type("zzq")
+        _ = state.press(.enter)
+        #expect(state.hasWorkBetweenKeys, "Enter accepts the query; the search goes on")
+        while state.hasWorkBetweenKeys { state.workBetweenKeys() }
+        #expect(state.render(size: Size(width: 100, height: 10)).lines[9].contains("no match for “zzq”"))
+        #expect(state.selectedTitle == "Claim 0")
+    }
+
+    /// A key that is not part of the search stops it: the reader has moved on. `n` goes on from
+    /// where it stopped, counting on; `N` searches back from the cursor.
+    @Test func aMovementKeyStopsASearchAndNGoesOn() {
         var state = BrowserState(loaded: Fixture.largeMap(count: 450_000))
         let count = state.tree.preorder.count
         func status() -> String { state.render(size: Size(width: 100, height: 10)).lines[9] }
         _ = state.press(.character("/"))
         state.type("zzq")
-        #expect(status().contains("searched 200000 of \(count) claims, no match yet: n searches on"), "\(status())")
         _ = state.press(.enter)
+        state.workBetweenKeys()
+        _ = state.press(.character("j"))
+        #expect(!state.hasWorkBetweenKeys)
+        #expect(state.outline.cursor == 1, "the key did what it does")
+        #expect(status().contains("search stopped at \(2 * SearchScan.slice) of \(count) claims: n goes on"), "\(status())")
         _ = state.press(.character("n"))
-        #expect(status().contains("searched 400000 of \(count) claims, no match yet"), "\(status())")
+        #expect(state.hasWorkBetweenKeys)
+        #expect(status().contains("searching… \(3 * SearchScan.slice) of \(count) claims"), "\(status())")
         _ = state.press(.character("N"))
-        #expect(status().contains("searched 200000 of \(count) claims"), "turning back counts again: \(status())")
-        _ = state.press(.character("N"), .character("N"))
-        #expect(status().contains("no match for “zzq”"), "\(status())")
+        #expect(status().contains("searching… \(SearchScan.slice) of \(count) claims"), "turning back starts again: \(status())")
+        _ = state.press(.escape)
+        #expect(!state.hasWorkBetweenKeys, "Esc ends the search")
     }
 
     @Test func escCancelsBackToWhereTheSearchBegan() {

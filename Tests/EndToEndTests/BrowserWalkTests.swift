@@ -78,6 +78,22 @@ struct BrowserWalkTests {
         }
     }
 
+    /// On a map larger than one key looks at (a slice of its claims), the search goes on
+    /// between keys: typing the title of a claim far on finds it with no further key.
+    @Test func aFarClaimIsFoundWithNoFurtherKey() throws {
+        let folder = try TemporaryFolderForOutput()
+        defer { folder.remove() }
+        let mapPath = try folder.generatedMap(nodes: 250_000)
+        try TmuxProgram.browse(arguments: [mapPath], ready: "Thesis 1") { tmux in
+            try tmux.waitUntil("the whole map is read", within: BrowserBeginningTests.wholeMapPatience) { !$0.contains("reading generated.argdown") }
+            try tmux.send("/")
+            try tmux.type("Claim 249999")
+            let found = try tmux.waitFor("[Claim 249999]")
+            #expect(!found.contains("searching"), "\(found)")
+            try tmux.press("Enter", until: "/Claim 249999")
+        }
+    }
+
     @Test func markADisputedClaimAndListTheMarks() throws {
         try withBrowser { tmux in
             try tmux.press("G", until: "│ 6/6")

@@ -177,6 +177,7 @@ enum Measurement {
         _ = state.handle(.key(.character("/")))
         let last = "claim \(map.nodes.count - 1)"
         key("search keystroke, typing /\(last)", last.map { .character($0) }, times: last.count)
+        timeSlices("search going on between keys for /\(last)", in: &state)
         _ = state.handle(.key(.enter))
         key("n, searching on for /\(last)", [.character("n")], times: 5)
         _ = state.handle(.key(.escape))
@@ -186,6 +187,19 @@ enum Measurement {
         runEvaluation(map: map)
         print("final peak memory: \(Report.megabytes(Machine.memory("VmHWM") - baseline))")
         withExtendedLifetime(frame) {}
+    }
+
+    /// Lets a search go on between keys slice by slice, as the run loop does while no input is
+    /// waiting, and prints the median and slowest CPU time of a slice and of them all.
+    static func timeSlices(_ name: String, in state: inout BrowserState) {
+        var samples: [Double] = []
+        while state.hasWorkBetweenKeys {
+            samples.append(Machine.cpuTime { state.workBetweenKeys() })
+        }
+        guard !samples.isEmpty else { return print("\(name): nothing left to search") }
+        let total = samples.reduce(0, +)
+        samples.sort()
+        print("\(name): \(samples.count) slices, median \(Report.milliseconds(samples[samples.count / 2])), max \(Report.milliseconds(samples[samples.count - 1])), \(Report.milliseconds(total)) CPU in all")
     }
 
     /// Presses `keys` in turn, `times` keys in all, and prints the median and slowest CPU time

@@ -1,0 +1,105 @@
+import ArgumentMap
+import Screen
+
+/// Searching as the query is typed, `n` and `N`, and a search that goes on between keys: each key
+/// looks at one slice of the map, and while a search has neither found a match nor looked
+/// everywhere, the run loop has it look at one slice after another whenever no input is waiting.
+extension BrowserState {
+    /// Whether a search goes on between keys: the run loop calls `workBetweenKeys()` whenever no
+    /// input is waiting, until this is false.
+    public var hasWorkBetweenKeys: Bool { search?.scan?.goesOn == true }
+
+    /// Looks at the next slice of a search that goes on between keys, and jumps to its match once
+    /// found; the status line says how far it has got, or that nothing matches.
+    public mutating func workBetweenKeys() {
+        guard let scan = search?.scan, scan.goesOn else { return }
+        let selected = outline.selected
+        searchOn(scan)
+        if outline.selected != selected {
+            detailScroll = nil
+            keepCursorVisible()
+        }
+    }
+
+    mutating func editSearch(_ key: Key) -> [Effect] {
+        guard var current = search else { return [] }
+        switch key {
+        case .character(let character): current.query.append(character)
+        case .backspace, .delete:
+            if current.query.isEmpty {
+                outline = current.origin
+                search = nil
+                return []
+            }
+            current.query.removeLast()
+        case .control("u"): current.query = ""
+        case .escape:
+            outline = current.origin
+            search = nil
+            keepCursorVisible()
+            return []
+        case .enter:
+            current.isEditing = false
+            if current.query.isEmpty {
+                search = nil
+            } else {
+                search = current
+                remember(Place(view: .outline, outline: current.origin))
+            }
+            return []
+        default: return []
+        }
+        outline = current.origin
+        current.scan = nil
+        search = current
+        searchOn(SearchScan(next: selectedPreorderPosition ?? 0, forward: true))
+        keepCursorVisible()
+        return []
+    }
+
+    /// `n` (or `N`): the next match after the selected claim, or, after a search stopped by
+    /// another key, the rest of that search.
+    mutating func findNext(forward: Bool) {
+        guard let current = search, !current.query.isEmpty else {
+            message = "no search; press / to search"
+            return
+        }
+        if var stopped = current.scan, stopped.forward == forward {
+            stopped.goesOn = true
+            return searchOn(stopped)
+        }
+        let count = tree.preorder.count
+        let start = selectedPreorderPosition ?? 0
+        searchOn(SearchScan(next: count == 0 ? 0 : (start + (forward ? 1 : count - 1)) % count, forward: forward))
+    }
+
+    /// Stops a search going on between keys, for a key that is not part of it: the reader has
+    /// moved on. `n` (or `N`) goes on from where it stopped.
+    mutating func stopSearching() {
+        guard let scan = search?.scan, scan.goesOn else { return }
+        search?.scan?.goesOn = false
+        message = "search stopped at \(scan.scanned) of \(tree.preorder.count) claims: \(scan.forward ? "n" : "N") goes on"
+    }
+
+    /// Looks at the next slice of `scan` and shows what it found: the match, how far the search
+    /// has got, or, once everything has been looked at, that nothing matches.
+    private mutating func searchOn(_ scan: SearchScan) {
+        guard let query = search?.query else { return }
+        search?.scan = nil
+        message = nil
+        guard !query.isEmpty else { return }
+        switch scan.scanningSlice(for: SearchMatcher(query), tree: tree, map: map) {
+        case .found(let node):
+            outline.jump(toFirstPlaceOf: node, tree: tree, map: map)
+        case .unfinished(let rest):
+            search?.scan = rest
+            message = "searching\(glyphs.ellipsis) \(rest.scanned) of \(tree.preorder.count) claims"
+        case .exhausted:
+            message = "no match for “\(query.terminalSafe)”"
+        }
+    }
+
+    private var selectedPreorderPosition: Int? {
+        outline.selected.map { Int(tree.preorderIndex[$0.node.offset]) }
+    }
+}
