@@ -37,7 +37,7 @@ let package = Package(
         .testTarget(name: "ArgumentMapTests", dependencies: ["ArgumentMap"], exclude: ["Fixtures"]),
         .testTarget(name: "ScreenTests", dependencies: ["Screen"]),
         .testTarget(name: "BrowserTests", dependencies: ["Browser", "ArgumentMap", "Screen"], exclude: ["__Snapshots__"]),
-        .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Screen"]),
+        .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Screen", "CFreeMemory"]),
         .testTarget(name: "EndToEndTests", dependencies: ["argmap"]),
     ]
 )

@@ -1,5 +1,9 @@
 #include "free_memory.h"
 
+// Defines __GLIBC__ under glibc (through <features.h>), which the test below needs first:
+// without a C library header before it, malloc_trim was left out and nothing was given back.
+#include <stdlib.h>
+
 #if defined(__GLIBC__)
 #include <malloc.h>
 #endif
