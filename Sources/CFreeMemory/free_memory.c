@@ -13,3 +13,9 @@ void argmap_return_free_memory(void) {
     malloc_trim(0);
 #endif
 }
+
+void argmap_return_large_blocks_when_freed(void) {
+#if defined(__GLIBC__)
+    mallopt(M_MMAP_THRESHOLD, 128 * 1024);
+#endif
+}
