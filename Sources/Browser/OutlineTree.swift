@@ -9,8 +9,6 @@ struct OutlineTree: Sendable {
     /// The relation through which each node has its first place; `none` for a root. The node
     /// it is placed under is that relation's `to`, so no array of parents is kept beside it.
     private(set) var placingRelation: [Int32]
-    /// Depth of each node's first place (roots are 0).
-    private(set) var depth: [Int32]
     /// Every node once, in the order the fully unfolded outline meets its first place.
     private(set) var preorder: [Int32]
     private(set) var preorderIndex: [Int32]
@@ -26,7 +24,6 @@ struct OutlineTree: Sendable {
     init(map: ArgumentMap) {
         let count = map.nodes.count
         placingRelation = Array(repeating: Self.none, count: count)
-        depth = Array(repeating: 0, count: count)
         preorder = []
         preorder.reserveCapacity(count)
         preorderIndex = Array(repeating: Self.none, count: count)
@@ -62,7 +59,6 @@ struct OutlineTree: Sendable {
                 preorderIndex[child] = Int32(preorder.count)
                 preorder.append(Int32(child))
                 placingRelation[child] = relationIndex
-                depth[child] = depth[node] + 1
                 stack.append((child, map.incomingRelationIndices(NodeID(child)), 0))
             }
         }
@@ -119,6 +115,37 @@ struct OutlineTree: Sendable {
             let parent = map.relations[Int(current)].to
             result.append(parent)
             current = placingRelation[parent.offset]
+        }
+        return result
+    }
+
+    /// Depth of the node's first place in `map`, the map the tree was made from (roots are 0).
+    func depth(of node: NodeID, in map: ArgumentMap) -> Int32 {
+        var depth: Int32 = 0
+        var current = placingRelation[node.offset]
+        while current != Self.none {
+            depth += 1
+            current = placingRelation[map.relations[Int(current)].to.offset]
+        }
+        return depth
+    }
+
+    /// Whether each node's first place in `map`, the map the tree was made from, is shallower
+    /// than `limit`, by node offset. Depths are not kept (4 MB at a million nodes): each is
+    /// worked out here from its parent's, which comes before it in preorder.
+    func firstPlaces(shallowerThan limit: Int, in map: ArgumentMap) -> [Bool] {
+        let count = placingRelation.count
+        guard limit > 0 else { return [Bool](repeating: false, count: count) }
+        guard limit <= count else { return [Bool](repeating: true, count: count) }
+        var depths = [Int32](repeating: 0, count: count)
+        var result = [Bool](repeating: true, count: count)
+        let relations = map.relations
+        for node in preorder.lazy.map(Int.init) {
+            let relation = placingRelation[node]
+            guard relation != Self.none else { continue }
+            let depth = depths[relations[Int(relation)].to.offset] + 1
+            depths[node] = depth
+            result[node] = Int(depth) < limit
         }
         return result
     }
