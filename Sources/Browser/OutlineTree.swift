@@ -12,9 +12,8 @@ struct OutlineTree: Sendable {
     /// Every node once, in the order the fully unfolded outline meets its first place.
     private(set) var preorder: [Int32]
     private(set) var preorderIndex: [Int32]
-    /// Support and attack relations in each node's subtree (direct and below), for folded rows.
-    private(set) var supporters: [Int32]
-    private(set) var attackers: [Int32]
+    /// Support and attack relations in each node's subtree, for folded rows.
+    private(set) var tallies: SubtreeTallies
     /// The top-level rows, in order.
     private(set) var rootRows: [OutlineRow]
     /// The section headings drawn above a root's row (outermost first), by the root's
@@ -27,8 +26,8 @@ struct OutlineTree: Sendable {
         preorder = []
         preorder.reserveCapacity(count)
         preorderIndex = Array(repeating: Self.none, count: count)
-        supporters = Array(repeating: 0, count: count)
-        attackers = Array(repeating: 0, count: count)
+        var supporters = [Int32](repeating: 0, count: count)
+        var attackers = [Int32](repeating: 0, count: count)
         rootRows = []
         headingsAbove = Self.headings(above: map.roots, in: map)
 
@@ -49,7 +48,9 @@ struct OutlineTree: Sendable {
                 let node = stack[top].node
                 guard stack[top].next < stack[top].incoming.endIndex - stack[top].incoming.startIndex else {
                     stack.removeLast()
-                    countSupportAndAttack(below: node, under: stack.last?.node, through: map.incomingRelationIndices(NodeID(node)), of: relations)
+                    Self.countSupportAndAttack(
+                        below: node, under: stack.last?.node, through: map.incomingRelationIndices(NodeID(node)), of: relations,
+                        into: &supporters, &attackers)
                     continue
                 }
                 let relationIndex = stack[top].incoming[stack[top].incoming.startIndex + stack[top].next]
@@ -62,11 +63,15 @@ struct OutlineTree: Sendable {
                 stack.append((child, map.incomingRelationIndices(NodeID(child)), 0))
             }
         }
+        tallies = SubtreeTallies(supporters: supporters, attackers: attackers)
     }
 
     /// Adds the node's own support and attack to what its subtree's nodes, all counted before it,
     /// gave it, and hands the sum to its parent (nil for a root).
-    private mutating func countSupportAndAttack(below node: Int, under parent: Int?, through incoming: ArraySlice<Int32>, of relations: [Relation]) {
+    private static func countSupportAndAttack(
+        below node: Int, under parent: Int?, through incoming: ArraySlice<Int32>, of relations: [Relation],
+        into supporters: inout [Int32], _ attackers: inout [Int32]
+    ) {
         for relationIndex in incoming {
             let kind = relations[Int(relationIndex)].kind
             if kind.isSupport { supporters[node] += 1 }
