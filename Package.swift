@@ -23,7 +23,8 @@ let package = Package(
         .systemLibrary(name: "CNcursesW", providers: [.apt(["libncursesw5-dev"])]),
         // The signal handlers and the state they share, defined once in C.
         .target(name: "CSignalTrap"),
-        // Gives the memory malloc holds free back to the system, between the browser's large steps.
+        // Gives the memory malloc holds free back to the system, between the browser's large steps,
+        // and has it unmap large blocks as soon as they are freed.
         .target(name: "CFreeMemory"),
         // The only code that calls ncurses.
         .target(name: "Terminal", dependencies: ["CNcursesW", "CSignalTrap", "Screen"]),
@@ -37,7 +38,7 @@ let package = Package(
         .testTarget(name: "ArgumentMapTests", dependencies: ["ArgumentMap"], exclude: ["Fixtures"]),
         .testTarget(name: "ScreenTests", dependencies: ["Screen"]),
         .testTarget(name: "BrowserTests", dependencies: ["Browser", "ArgumentMap", "Screen"], exclude: ["__Snapshots__"]),
-        .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Screen"]),
+        .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Screen", "CFreeMemory"]),
         .testTarget(name: "EndToEndTests", dependencies: ["argmap"]),
     ]
 )

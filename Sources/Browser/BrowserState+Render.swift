@@ -181,8 +181,8 @@ extension BrowserState {
         if mark?.disputed == true { parts.append(glyphs.disputed) }
         if mark?.note.isEmpty == false { parts.append(glyphs.noted) }
         if folded {
-            let offset = row.node.offset
-            parts.append("[+\(tree.supporters[offset]) \(options.unicode ? "−" : "-")\(tree.attackers[offset])]")
+            let tally = tree.tallies[row.node.offset]
+            parts.append("[+\(tally.supporters) \(options.unicode ? "−" : "-")\(tally.attackers)]")
         }
         if map.isThesis(row.node), let strength = shownAssessment(of: row.node)?.strength {
             parts.append(Self.format(strength))

@@ -17,7 +17,7 @@ struct Outline: Hashable, Sendable {
     private(set) var laterNodesOpenToDepth: Int?
 
     init(tree: OutlineTree, map: ArgumentMap, openToDepth depth: Int) {
-        open = tree.depth.map { Int($0) < depth }
+        open = tree.firstPlaces(shallowerThan: depth, in: map)
         rows = []
         rebuild(tree: tree, map: map)
     }
@@ -67,7 +67,7 @@ struct Outline: Hashable, Sendable {
     /// Sets every node open whose first place is shallower than `depth` (Int.max: all of them).
     mutating func unfold(toDepth depth: Int, tree: OutlineTree, map: ArgumentMap) {
         let anchor = selected
-        open = tree.depth.map { Int($0) < depth }
+        open = tree.firstPlaces(shallowerThan: depth, in: map)
         laterNodesOpenToDepth = depth
         rebuild(tree: tree, map: map)
         cursor = anchor.flatMap { nearestVisible($0, tree: tree, map: map) } ?? 0
@@ -100,7 +100,7 @@ struct Outline: Hashable, Sendable {
 
     /// Unfolds the ancestors of the node's first place and moves the cursor there.
     mutating func jump(toFirstPlaceOf node: NodeID, tree: OutlineTree, map: ArgumentMap) {
-        let row = firstPlace(of: node, tree: tree)
+        let row = firstPlace(of: node, tree: tree, map: map)
         reveal(row, tree: tree, map: map)
         if let index = index(of: row) { cursor = index }
     }
@@ -114,7 +114,8 @@ struct Outline: Hashable, Sendable {
         var carried = open
         carried.replaceSubrange(shared, with: beginning.open[shared])
         if let depth = beginning.laterNodesOpenToDepth {
-            for offset in shared.upperBound..<open.count { carried[offset] = Int(tree.depth[offset]) < depth }
+            let shallower = tree.firstPlaces(shallowerThan: depth, in: map)
+            carried.replaceSubrange(shared.upperBound..., with: shallower[shared.upperBound...])
         }
         laterNodesOpenToDepth = beginning.laterNodesOpenToDepth
         // Rows are built again only where the reader folded otherwise than the first outline does.
@@ -135,13 +136,14 @@ struct Outline: Hashable, Sendable {
     // MARK: Finding rows
 
     /// The row of the node's first place, whether visible or not.
-    func firstPlace(of node: NodeID, tree: OutlineTree) -> OutlineRow {
+    func firstPlace(of node: NodeID, tree: OutlineTree, map: ArgumentMap) -> OutlineRow {
         let relation = tree.placingRelation[node.offset]
-        return OutlineRow(node: node, relation: relation, depth: tree.depth[node.offset], isReference: false, isLast: false)
+        return OutlineRow(node: node, relation: relation, depth: tree.depth(of: node, in: map), isReference: false, isLast: false)
     }
 
     func firstPlaceRow(of node: NodeID, tree: OutlineTree) -> Int? {
-        index(of: firstPlace(of: node, tree: tree))
+        let relation = tree.placingRelation[node.offset]
+        return rows.firstIndex { $0.relation == relation && $0.node == node && !$0.isReference }
     }
 
     /// A row is known by its relation (each relation is one place in the tree) or, for a root, its node.

@@ -9,14 +9,11 @@ struct OutlineTree: Sendable {
     /// The relation through which each node has its first place; `none` for a root. The node
     /// it is placed under is that relation's `to`, so no array of parents is kept beside it.
     private(set) var placingRelation: [Int32]
-    /// Depth of each node's first place (roots are 0).
-    private(set) var depth: [Int32]
     /// Every node once, in the order the fully unfolded outline meets its first place.
     private(set) var preorder: [Int32]
     private(set) var preorderIndex: [Int32]
-    /// Support and attack relations in each node's subtree (direct and below), for folded rows.
-    private(set) var supporters: [Int32]
-    private(set) var attackers: [Int32]
+    /// Support and attack relations in each node's subtree, for folded rows.
+    private(set) var tallies: SubtreeTallies
     /// The top-level rows, in order.
     private(set) var rootRows: [OutlineRow]
     /// The section headings drawn above a root's row (outermost first), by the root's
@@ -26,12 +23,11 @@ struct OutlineTree: Sendable {
     init(map: ArgumentMap) {
         let count = map.nodes.count
         placingRelation = Array(repeating: Self.none, count: count)
-        depth = Array(repeating: 0, count: count)
         preorder = []
         preorder.reserveCapacity(count)
         preorderIndex = Array(repeating: Self.none, count: count)
-        supporters = Array(repeating: 0, count: count)
-        attackers = Array(repeating: 0, count: count)
+        var supporters = [Int32](repeating: 0, count: count)
+        var attackers = [Int32](repeating: 0, count: count)
         rootRows = []
         headingsAbove = Self.headings(above: map.roots, in: map)
 
@@ -52,7 +48,9 @@ struct OutlineTree: Sendable {
                 let node = stack[top].node
                 guard stack[top].next < stack[top].incoming.endIndex - stack[top].incoming.startIndex else {
                     stack.removeLast()
-                    countSupportAndAttack(below: node, under: stack.last?.node, through: map.incomingRelationIndices(NodeID(node)), of: relations)
+                    Self.countSupportAndAttack(
+                        below: node, under: stack.last?.node, through: map.incomingRelationIndices(NodeID(node)), of: relations,
+                        into: &supporters, &attackers)
                     continue
                 }
                 let relationIndex = stack[top].incoming[stack[top].incoming.startIndex + stack[top].next]
@@ -62,15 +60,18 @@ struct OutlineTree: Sendable {
                 preorderIndex[child] = Int32(preorder.count)
                 preorder.append(Int32(child))
                 placingRelation[child] = relationIndex
-                depth[child] = depth[node] + 1
                 stack.append((child, map.incomingRelationIndices(NodeID(child)), 0))
             }
         }
+        tallies = SubtreeTallies(supporters: supporters, attackers: attackers)
     }
 
     /// Adds the node's own support and attack to what its subtree's nodes, all counted before it,
     /// gave it, and hands the sum to its parent (nil for a root).
-    private mutating func countSupportAndAttack(below node: Int, under parent: Int?, through incoming: ArraySlice<Int32>, of relations: [Relation]) {
+    private static func countSupportAndAttack(
+        below node: Int, under parent: Int?, through incoming: ArraySlice<Int32>, of relations: [Relation],
+        into supporters: inout [Int32], _ attackers: inout [Int32]
+    ) {
         for relationIndex in incoming {
             let kind = relations[Int(relationIndex)].kind
             if kind.isSupport { supporters[node] += 1 }
@@ -119,6 +120,37 @@ struct OutlineTree: Sendable {
             let parent = map.relations[Int(current)].to
             result.append(parent)
             current = placingRelation[parent.offset]
+        }
+        return result
+    }
+
+    /// Depth of the node's first place in `map`, the map the tree was made from (roots are 0).
+    func depth(of node: NodeID, in map: ArgumentMap) -> Int32 {
+        var depth: Int32 = 0
+        var current = placingRelation[node.offset]
+        while current != Self.none {
+            depth += 1
+            current = placingRelation[map.relations[Int(current)].to.offset]
+        }
+        return depth
+    }
+
+    /// Whether each node's first place in `map`, the map the tree was made from, is shallower
+    /// than `limit`, by node offset. Depths are not kept (4 MB at a million nodes): each is
+    /// worked out here from its parent's, which comes before it in preorder.
+    func firstPlaces(shallowerThan limit: Int, in map: ArgumentMap) -> [Bool] {
+        let count = placingRelation.count
+        guard limit > 0 else { return [Bool](repeating: false, count: count) }
+        guard limit <= count else { return [Bool](repeating: true, count: count) }
+        var depths = [Int32](repeating: 0, count: count)
+        var result = [Bool](repeating: true, count: count)
+        let relations = map.relations
+        for node in preorder.lazy.map(Int.init) {
+            let relation = placingRelation[node]
+            guard relation != Self.none else { continue }
+            let depth = depths[relations[Int(relation)].to.offset] + 1
+            depths[node] = depth
+            result[node] = Int(depth) < limit
         }
         return result
     }

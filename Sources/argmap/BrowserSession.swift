@@ -93,6 +93,9 @@ func runBrowser(opening: BrowserOpening, loader: MapLoader, marks: Marks, notice
     case let .beginning(beginning, path, format):
         state = BrowserState(showingBeginning: beginning, marks: marks, options: options, size: terminal.size)
         startWork = {
+            // The whole map's reading, search and evaluation each free arrays of megabytes,
+            // which would otherwise leave holes in the heap for the next step to stack upon.
+            argmap_return_large_blocks_when_freed()
             work.start { deliver in
                 let whole: ParsedMap
                 do throws(MapLoadError) {

@@ -182,6 +182,7 @@ enum Measurement {
         key("n, searching on for /\(last)", [.character("n")], times: 5)
         _ = state.handle(.key(.escape))
         key("fold-all (z) after search", [.character("z")], times: 3)
+        key("unfold to depth 2 (2)", [.character("2")], times: 3)
         state = BrowserState(loaded: LoadedMap(map: map), size: size, evaluator: LiveEvaluator(map: map))
         key("mark change with re-evaluation (d), the browser evaluating", [.character("d")], times: 20)
         runEvaluation(map: map)
