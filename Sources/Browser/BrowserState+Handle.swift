@@ -156,7 +156,7 @@ extension BrowserState {
         case .toggleDetail: showsDetail.toggle()
         case .follow: follow()
         case .search:
-            search = Search(query: "", isEditing: true, origin: outline)
+            search = Search(field: TextField(), isEditing: true, origin: outline)
         case .nextMatch: findNext(forward: true)
         case .previousMatch: findNext(forward: false)
         case .toggleDisputed:
@@ -168,7 +168,7 @@ extension BrowserState {
             return [.saveMarks(marks)]
         case .editNote:
             guard let node = outline.selected?.node else { break }
-            noteDraft = marks.mark(for: map[node])?.note ?? ""
+            noteDraft = TextField(marks.mark(for: map[node])?.note ?? "")
         case .showMarks: go(to: .marks(cursor: 0))
         case .cycleFilter:
             filter = filter.next
@@ -343,9 +343,6 @@ extension BrowserState {
     private mutating func editNote(_ key: Key) -> [Effect] {
         guard var draft = noteDraft else { return [] }
         switch key {
-        case .character(let character): draft.append(character)
-        case .backspace, .delete: if !draft.isEmpty { draft.removeLast() }
-        case .control("u"): draft = ""
         case .escape:
             noteDraft = nil
             return []
@@ -353,10 +350,10 @@ extension BrowserState {
             noteDraft = nil
             guard let node = outline.selected?.node else { return [] }
             var mark = marks.mark(for: map[node]) ?? Mark(kind: map[node].kind, title: map[node].title, disputed: false)
-            mark.note = draft
+            mark.note = draft.text
             marks[mark.key] = mark
             return [.saveMarks(marks)]
-        default: break
+        default: _ = draft.edit(key)
         }
         noteDraft = draft
         return []

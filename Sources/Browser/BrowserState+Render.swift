@@ -309,19 +309,15 @@ extension BrowserState {
 
     private func drawStatus(into frame: inout Frame, row: Int) {
         if let search, search.isEditing {
-            frame.fill(row: row, style: .plain)
-            let end = frame.put("/" + search.query.terminalSafe, column: 0, row: row)
+            let end = drawField(search.field, after: "/", into: &frame, row: row)
             // What the query finds so far, as vim's incsearch says "Pattern not found".
             if let message { frame.putTruncated("  " + message, column: end, row: row, style: Style(dim: true), limit: frame.size.width, ellipsis: glyphs.ellipsis) }
-            frame.cursor = (min(end, frame.size.width - 1), row)
             return
         }
         if let noteDraft {
-            frame.fill(row: row, style: .plain)
             let title = outline.selected.map { map[$0.node].title.terminalSafe } ?? ""
             let shortTitle = title.count > 30 ? String(title.prefix(29)) + glyphs.ellipsis : title
-            let end = frame.put("note on “\(shortTitle)” (Enter saves, Esc cancels): " + noteDraft.terminalSafe, column: 0, row: row)
-            frame.cursor = (min(end, frame.size.width - 1), row)
+            drawField(noteDraft, after: "note on “\(shortTitle)” (Enter saves, Esc cancels): ", into: &frame, row: row)
             return
         }
         var parts = [
@@ -337,6 +333,25 @@ extension BrowserState {
         if let message { parts.append(StatusLine.Part(message, rank: .message)) }
         if let unreadRest { parts.append(unreadRest.notice(ellipsis: glyphs.ellipsis)) }
         drawBar(StatusLine(left: parts, right: StatusLine.Part("? help", rank: .help)), into: &frame, row: row)
+    }
+
+    /// A line being typed after its label, the terminal's cursor at the field's. When the text
+    /// before the cursor does not fit, its beginning gives way to an ellipsis. Returns where the
+    /// text ends.
+    @discardableResult
+    private func drawField(_ field: TextField, after label: String, into frame: inout Frame, row: Int) -> Int {
+        frame.fill(row: row, style: .plain)
+        let start = frame.put(label, column: 0, row: row)
+        var before = field.beforeCursor.terminalSafe
+        let room = frame.size.width - 1 - start
+        if DisplayWidth.of(before) > room {
+            let ellipsisWidth = DisplayWidth.of(glyphs.ellipsis)
+            while !before.isEmpty, DisplayWidth.of(before) > room - ellipsisWidth { before.removeFirst() }
+            before = glyphs.ellipsis + before
+        }
+        let cursor = frame.put(before, column: start, row: row)
+        frame.cursor = (min(cursor, frame.size.width - 1), row)
+        return frame.put(field.afterCursor.terminalSafe, column: cursor, row: row)
     }
 
     private func drawBar(_ line: StatusLine, into frame: inout Frame, row: Int) {

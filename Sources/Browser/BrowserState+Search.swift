@@ -24,15 +24,10 @@ extension BrowserState {
     mutating func editSearch(_ key: Key) -> [Effect] {
         guard var current = search else { return [] }
         switch key {
-        case .character(let character): current.query.append(character)
-        case .backspace, .delete:
-            if current.query.isEmpty {
-                outline = current.origin
-                search = nil
-                return []
-            }
-            current.query.removeLast()
-        case .control("u"): current.query = ""
+        case .backspace where current.query.isEmpty:
+            outline = current.origin
+            search = nil
+            return []
         case .escape:
             outline = current.origin
             search = nil
@@ -47,7 +42,14 @@ extension BrowserState {
                 remember(Place(view: .outline, outline: current.origin))
             }
             return []
-        default: return []
+        default:
+            switch current.field.edit(key) {
+            case .ignored: return []
+            case .moved:
+                search = current
+                return []
+            case .changed: break
+            }
         }
         outline = current.origin
         current.scan = nil

@@ -24,7 +24,7 @@ public struct BrowserState: Sendable {
     var filter: OutlineFilter = .all
     var detailScroll: DetailScroll?
     /// The note being typed, while the one-line note editor is open.
-    var noteDraft: String?
+    var noteDraft: TextField?
     /// A one-key message in the status line (a quote not found, no match, ...).
     var message: String?
     /// The terminal's size as last reported, for paging and scrolling.

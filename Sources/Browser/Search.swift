@@ -3,7 +3,8 @@ import Foundation
 
 /// An active search: what is typed, and where the search began so Esc can return there.
 struct Search: Hashable, Sendable {
-    var query: String
+    var field: TextField
+    var query: String { field.text }
     /// True while the query is still being typed.
     var isEditing: Bool
     /// The outline as it was when `/` was pressed.

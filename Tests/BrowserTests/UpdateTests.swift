@@ -551,6 +551,49 @@ import Testing
         #expect(state.render(size: Size(width: 80, height: 24)).lines.contains { $0.contains("Scaling wins ✎") }, "the row says it has a note")
     }
 
+    @Test func noteEditorMovesItsCursorAndEditsWhereItIs() {
+        var state = Fixture.state()
+        _ = state.press(.character("e"))
+        state.type("weak data")
+        _ = state.press(.left, .left, .left, .left, .backspace)
+        state.type("_")
+        _ = state.press(.home, .delete, .control("e"), .left, .control("u"))
+        state.type("W")
+        var frame = state.render(size: Size(width: 80, height: 24))
+        let label = "note on “Scaling wins” (Enter saves, Esc cancels): "
+        #expect(frame.lines[23].hasPrefix(label + "Wa"))
+        #expect(frame.cursor?.column == label.count + 1, "the cursor stands after what was typed last")
+        _ = state.press(.end, .right)
+        state.type("!")
+        frame = state.render(size: Size(width: 80, height: 24))
+        #expect(frame.cursor?.column == label.count + 3)
+        #expect(state.press(.enter) == [.saveMarks(Marks([Mark(kind: .statement, title: "Scaling wins", disputed: false, note: "Wa!")]))])
+    }
+
+    @Test func aLongNoteScrollsToKeepTheCursorOnScreen() {
+        var state = Fixture.state()
+        _ = state.press(.character("e"))
+        state.type(String(repeating: "abcdefghij", count: 10) + "END")
+        var frame = state.render(size: Size(width: 80, height: 24))
+        let label = "note on “Scaling wins” (Enter saves, Esc cancels): "
+        #expect(frame.lines[23] == label + "…" + String(String(repeating: "abcdefghij", count: 10).suffix(79 - label.count - 1 - 3)) + "END ")
+        #expect(frame.cursor?.column == 79)
+        _ = state.press(.home)
+        frame = state.render(size: Size(width: 80, height: 24))
+        #expect(frame.lines[23].contains("cancels): abcdefghij"))
+        #expect(frame.cursor?.column == label.count)
+    }
+
+    @Test func theSearchPromptEditsWhereItsCursorIs() {
+        var state = Fixture.state()
+        _ = state.press(.character("/"))
+        state.type("Tken")
+        _ = state.press(.left, .left, .left)
+        state.type("o")
+        #expect(state.render(size: Size(width: 80, height: 24)).lines[23].hasPrefix("/Token"))
+        #expect(state.selectedTitle == "Token counts")
+    }
+
     @Test func marksListShowsMarksAndJumpsToOne() {
         var state = Fixture.state(marks: Marks([Mark(kind: .statement, title: "Token counts", note: "old data")]))
         _ = state.press(.character("z"), .character("m"))

@@ -1,0 +1,52 @@
+import Screen
+
+/// A line being typed (a search, a note), with a cursor: Left/Right, Home/End, Ctrl-A/Ctrl-E
+/// move it, Backspace and Delete take the character before or under it, Ctrl-U what is before it.
+struct TextField: Hashable, Sendable {
+    private(set) var text: String
+    /// How many characters stand before the cursor.
+    private(set) var cursor: Int
+
+    init(_ text: String = "") {
+        self.text = text
+        cursor = text.count
+    }
+
+    enum Edit: Equatable {
+        case changed, moved, ignored
+    }
+
+    mutating func edit(_ key: Key) -> Edit {
+        let cursorIndex = text.index(text.startIndex, offsetBy: cursor)
+        switch key {
+        case .character(let character):
+            text.insert(character, at: cursorIndex)
+            cursor += 1
+        case .backspace:
+            guard cursor > 0 else { return .ignored }
+            text.remove(at: text.index(before: cursorIndex))
+            cursor -= 1
+        case .delete, .control("d"):
+            guard cursorIndex < text.endIndex else { return .ignored }
+            text.remove(at: cursorIndex)
+        case .control("u"):
+            guard cursor > 0 else { return .ignored }
+            text.removeSubrange(..<cursorIndex)
+            cursor = 0
+        case .left, .control("b"): return move(to: cursor - 1)
+        case .right, .control("f"): return move(to: cursor + 1)
+        case .home, .control("a"): return move(to: 0)
+        case .end, .control("e"): return move(to: text.count)
+        default: return .ignored
+        }
+        return .changed
+    }
+
+    private mutating func move(to position: Int) -> Edit {
+        cursor = min(max(position, 0), text.count)
+        return .moved
+    }
+
+    var beforeCursor: String { String(text.prefix(cursor)) }
+    var afterCursor: String { String(text.dropFirst(cursor)) }
+}
