@@ -20,6 +20,7 @@ public struct MapBuilder {
         nodes.reserveCapacity(count)
         related.reserveCapacity(count)
         statementTitles.reserveCapacity(count, nodes: nodes)
+        argumentTitles.reserveIDs(below: count, nodes: nodes)
     }
 
     public subscript(id: NodeID) -> Node {

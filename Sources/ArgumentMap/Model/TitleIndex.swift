@@ -8,7 +8,7 @@ struct TitleIndex: Sendable {
     private var slots = [UInt32](repeating: TitleIndex.empty, count: 16)
     private var count = 0
     /// The low bits of a slot: the node's index plus one, or all ones while reserved; the rest are the hash's.
-    private var idBits = 8
+    private var idMask: UInt32 = 0xFF
 
     init() {}
 
@@ -95,13 +95,18 @@ struct TitleIndex: Sendable {
         reserve(slots: capacity, ids: max(capacity, nodes.count), nodes: nodes)
     }
 
+    /// Makes room for node indices below `count` without more titles, so the table is not rehashed as the indices grow.
+    mutating func reserveIDs(below count: Int, nodes: [Node]) {
+        reserve(slots: self.count, ids: count, nodes: nodes)
+    }
+
     /// Makes room for `capacity` titles and for node indices below `ids`. Not while titles are reserved: their hashes are not kept.
     private mutating func reserve(slots capacity: Int, ids: Int, nodes: [Node]) {
         var size = slots.count
         while capacity * 4 > size * 3 { size *= 2 }
-        var bits = idBits
-        while ids + 1 >= 1 << bits { bits += 1 }
-        if size > slots.count || bits > idBits { rehash(slots: size, idBits: bits, nodes: nodes) }
+        var mask = idMask
+        while ids >= mask { mask = mask << 1 | 1 }
+        if size > slots.count || mask > idMask { rehash(slots: size, idMask: mask, nodes: nodes) }
     }
 
     /// The slot holding the node with this title, or the empty slot where it belongs.
@@ -117,14 +122,14 @@ struct TitleIndex: Sendable {
     }
 
     /// A slot keeps too few of the hash's bits to place it again, so each title is hashed anew.
-    private mutating func rehash(slots size: Int, idBits bits: Int, nodes: [Node]) {
+    private mutating func rehash(slots size: Int, idMask newIDMask: UInt32, nodes: [Node]) {
         let old = slots
-        let oldIDBits = idBits
+        let oldIDMask = idMask
         slots = [UInt32](repeating: Self.empty, count: size)
-        idBits = bits
+        idMask = newIDMask
         let mask = size - 1
         for entry in old where entry != Self.empty {
-            let id = Int(entry & (1 << oldIDBits - 1)) - 1
+            let id = Int(entry & oldIDMask) - 1
             let hash = Self.hash(nodes[id].title)
             var slot = Self.start(hash) & mask
             while slots[slot] != Self.empty { slot = (slot + 1) & mask }
@@ -133,12 +138,11 @@ struct TitleIndex: Sendable {
     }
 
     /// Node indices below this fit a slot.
-    private var largestID: Int { 1 << idBits - 2 }
-    private var idMask: UInt32 { UInt32(truncatingIfNeeded: 1 << idBits - 1) }
+    private var largestID: Int { Int(idMask) - 1 }
 
-    /// The high half of the hash decides where probing starts; a slot keeps the top bits of the low half.
+    /// The high half of the hash decides where probing starts, from its low bits; a slot keeps its top bits.
     private static func start(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash >> 32) }
-    private func tag(_ hash: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: hash) & ~idMask }
+    private func tag(_ hash: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: hash >> 32) & ~idMask }
 
     private func entry(_ id: NodeID, hash: UInt64) -> UInt32 { tag(hash) | UInt32(id.offset + 1) }
     private func id(_ entry: UInt32) -> NodeID { NodeID(Int(entry & idMask) - 1) }
