@@ -1,8 +1,7 @@
 /// The nodes of one kind by title, first node per title: an open-addressing table whose 4-byte
 /// slots hold a node index and as many bits of its title's hash as the indices leave, so a probe
-/// compares a title (a read from the large node array) only when those agree. At a million nodes
-/// the table is 8 MB, and a probe waits on memory less often than in one of 8-byte slots. A
-/// `[String: NodeID]` costs four times the memory and a SipHash per look-up on large maps.
+/// compares a title (a read from the large node array) only when those agree: 8 MB at a million
+/// nodes. A `[String: NodeID]` costs four times the memory and a SipHash per look-up on large maps.
 struct TitleIndex: Sendable {
     private static let empty: UInt32 = 0
     private var slots = [UInt32](repeating: TitleIndex.empty, count: 16)
@@ -48,7 +47,7 @@ struct TitleIndex: Sendable {
     /// Looks up each of `titles` (distinct, none of them reserved already): the node found, or nil
     /// after reserving the title's slot. The look-ups go in the order of the slots' pages rather than
     /// of `titles`, so a large table is walked page by page instead of at random: at a million nodes
-    /// it is 16 MB, and a look-up at random waits on memory. Until `settle`, `find` passes over the reserved.
+    /// it is 8 MB, and a look-up at random waits on memory. Until `settle`, `find` passes over the reserved.
     /// `settle` will give them ids below `newIDs` (`nodes.count` plus the titles, unless other nodes come too).
     mutating func findOrReserve(
         _ titles: [String], in nodes: [Node], newIDs: Int? = nil
