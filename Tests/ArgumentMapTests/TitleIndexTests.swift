@@ -35,4 +35,19 @@ import Testing
         #expect(index.find("Claim 4", in: all) == NodeID(2))
         #expect(index.find("Claim 5", in: all) == nil)
     }
+
+    /// A table of few titles whose nodes lie far into the node array (the arguments of a map of
+    /// many statements) finds each, also after it has grown for larger indices and more titles.
+    @Test func titlesOfNodesFarIntoTheArrayAreFoundAfterTheTableGrows() {
+        let here = here
+        var all = (0..<70_000).map { Node(id: NodeID($0), kind: .argument, title: "Argument \($0)", location: here) }
+        var index = TitleIndex()
+        for offset in stride(from: 3, to: all.count, by: 7) {
+            #expect(index.findOrInsert(all[offset].title, newID: NodeID(offset), in: all) == nil)
+        }
+        #expect(index.findOrInsert("Argument 10", newID: NodeID(all.count), in: all) == NodeID(10))
+        all.append(Node(id: NodeID(all.count), kind: .argument, title: "Argument new", location: here))
+        #expect(index.findOrInsert("Argument new", newID: NodeID(all.count - 1), in: all) == nil)
+        for offset in all.indices { #expect(index.find(all[offset].title, in: all) == (offset % 7 == 3 || offset == all.count - 1 ? NodeID(offset) : nil)) }
+    }
 }

@@ -20,6 +20,7 @@ public struct MapBuilder {
         nodes.reserveCapacity(count)
         related.reserveCapacity(count)
         statementTitles.reserveCapacity(count, nodes: nodes)
+        argumentTitles.reserveIDs(below: count, nodes: nodes)
     }
 
     public subscript(id: NodeID) -> Node {
@@ -133,8 +134,9 @@ public struct MapBuilder {
         func section(_ id: SectionID?) -> SectionID? { id.map { SectionID(firstSection + $0.offset) } }
         let statements = later.nodes.indices.filter { later.nodes[$0].kind == .statement }
         let arguments = later.nodes.indices.filter { later.nodes[$0].kind == .argument }
-        let foundStatements = statementTitles.findOrReserve(statements.map { later.nodes[$0].title }, in: nodes)
-        let foundArguments = argumentTitles.findOrReserve(arguments.map { later.nodes[$0].title }, in: nodes)
+        let newIDs = nodes.count + later.nodes.count
+        let foundStatements = statementTitles.findOrReserve(statements.map { later.nodes[$0].title }, in: nodes, newIDs: newIDs)
+        let foundArguments = argumentTitles.findOrReserve(arguments.map { later.nodes[$0].title }, in: nodes, newIDs: newIDs)
         var found = [NodeID?](repeating: nil, count: later.nodes.count)
         for (title, offset) in statements.enumerated() { found[offset] = foundStatements.found[title] }
         for (title, offset) in arguments.enumerated() { found[offset] = foundArguments.found[title] }
