@@ -100,6 +100,20 @@ struct AIFReaderTests {
         ])
     }
 
+    @Test func argmapsOwnJSONExportIsNamedAndTheWayToReadItSaid() throws {
+        let exported = """
+            {"title": "m", "frontMatter": {},
+             "statements": {"A": {"title": "A", "text": "a."}, "B": {"title": "B", "text": "b."}},
+             "arguments": {}, "relations": [{"from": "B", "fromKind": "statement", "to": "A", "toKind": "statement", "type": "support"}],
+             "sections": [], "tags": []}
+            """
+        let (read, diagnostics) = AIFReader.read(exported, file: "out.json")
+        #expect(read.nodes.isEmpty)
+        #expect(diagnostics.map(\.description) == [
+            "out.json:1:1: error: this is argmap's own JSON export (\"statements\", \"relations\"), which is written for other programs and not read back; export the map with --to argdown (or --to aif) to get a file argmap reads",
+        ])
+    }
+
     @Test func invalidJSONIsAnErrorNotACrash() {
         let (map, diagnostics) = AIFReader.read("{\"nodes\": [", file: "cut.json")
         #expect(map.nodes.isEmpty)

@@ -45,6 +45,10 @@ struct AIFDocument {
         if isWrapped, let wrapped = object["AIF"] as? [String: Any] { object = wrapped }
         let lines = AIFLineFinder(bytes: bytes, wrapped: isWrapped)
         guard let nodes = object["nodes"] as? [Any] else {
+            if Self.isArgmapExport(object) {
+                problems.append(.error(Self.argmapExportMessage, at: start))
+                return
+            }
             problems.append(.error("no \"nodes\" list; an AIF file is a JSON object with \"nodes\" and \"edges\"", at: start))
             return
         }
@@ -95,6 +99,13 @@ struct AIFDocument {
             return
         }
         edges.append(Edge(id: id, from: from, to: to, location: location))
+    }
+
+    static let argmapExportMessage = "this is argmap's own JSON export (\"statements\", \"relations\"), which is written for other programs and not read back; export the map with --to argdown (or --to aif) to get a file argmap reads"
+
+    /// Whether `object` has the top-level keys of `argmap export --to json`.
+    private static func isArgmapExport(_ object: [String: Any]) -> Bool {
+        object["statements"] is [String: Any] && object["relations"] is [Any]
     }
 
     /// AIFdb writes ids as numbers, OVA as strings; both are read as text.
