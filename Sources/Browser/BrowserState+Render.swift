@@ -234,7 +234,7 @@ extension BrowserState {
             lines[lines.count - 1] = ("\(moreLines) \(Self.count(below + 1, "more line")): ] scrolls down", Style(dim: true))
         }
         for (offset, line) in lines.enumerated() {
-            frame.put(line.text, column: area.column, row: area.row + offset, style: style(line.style), limit: limit)
+            frame.putTruncated(line.text, column: area.column, row: area.row + offset, style: style(line.style), limit: limit, ellipsis: glyphs.ellipsis)
         }
     }
 
