@@ -38,9 +38,10 @@ extension BrowserState {
         case .help(let top):
             drawHelp(top: top, into: &frame, area: layout.body)
         case .marks(let cursor):
+            // The outline's glyphs: disputed before the title, the note after its own.
             let items = marks.all.map { mark in
                 (mark.disputed ? glyphs.disputed + " " : "  ") + mark.title.terminalSafe
-                    + (mark.note.isEmpty ? "" : " — " + mark.note.terminalSafe)
+                    + (mark.note.isEmpty ? "" : " \(glyphs.noted) " + mark.note.terminalSafe)
             }
             drawList(title: "Marks (\(items.count))", items: items, empty: "No marks yet: press d on a claim to dispute it, e to note it.", cursor: cursor, into: &frame, area: layout.body)
         case .citers(let nodes, let cursor):
