@@ -41,9 +41,9 @@ struct AIFDocument {
             problems.append(.error("an AIF file is a JSON object with \"nodes\" and \"edges\", not a \(Self.kind(of: json))", at: start))
             return
         }
-        let isWrapped = object["AIF"] is [String: Any]
-        if isWrapped, let wrapped = object["AIF"] as? [String: Any] { object = wrapped }
-        let lines = AIFLineFinder(bytes: bytes, wrapped: isWrapped)
+        let wrapped = object["AIF"] as? [String: Any]
+        if let wrapped { object = wrapped }
+        let lines = AIFLineFinder(bytes: bytes, wrapped: wrapped != nil)
         guard let nodes = object["nodes"] as? [Any] else {
             if Self.isArgmapExport(object) {
                 problems.append(.error(Self.argmapExportMessage, at: start))
