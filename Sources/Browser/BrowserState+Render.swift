@@ -38,9 +38,10 @@ extension BrowserState {
         case .help(let top):
             drawHelp(top: top, into: &frame, area: layout.body)
         case .marks(let cursor):
+            // The outline's glyphs: disputed before the title, the note after its own.
             let items = marks.all.map { mark in
                 (mark.disputed ? glyphs.disputed + " " : "  ") + mark.title.terminalSafe
-                    + (mark.note.isEmpty ? "" : " — " + mark.note.terminalSafe)
+                    + (mark.note.isEmpty ? "" : " \(glyphs.noted) " + mark.note.terminalSafe)
             }
             drawList(title: "Marks (\(items.count))", items: items, empty: "No marks yet: press d on a claim to dispute it, e to note it.", cursor: cursor, into: &frame, area: layout.body)
         case .citers(let nodes, let cursor):
@@ -234,7 +235,7 @@ extension BrowserState {
             lines[lines.count - 1] = ("\(moreLines) \(Self.count(below + 1, "more line")): ] scrolls down", Style(dim: true))
         }
         for (offset, line) in lines.enumerated() {
-            frame.put(line.text, column: area.column, row: area.row + offset, style: style(line.style), limit: limit)
+            frame.putTruncated(line.text, column: area.column, row: area.row + offset, style: style(line.style), limit: limit, ellipsis: glyphs.ellipsis)
         }
     }
 

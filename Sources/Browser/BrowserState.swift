@@ -99,6 +99,7 @@ public struct BrowserState: Sendable {
         citations = CitationIndex(loaded.citations, in: loaded.map)
         mapErrors = loaded.diagnostics.count { $0.severity == .error }
         unreadRest = nil
+        if let said = message, UnreadRest.messages.contains(said) { message = nil }
         detailScroll = nil
         let height = max(1, layout.outline.height)
         func carried(_ beginning: Outline) -> Outline {

@@ -25,4 +25,6 @@ struct UnreadRest: Hashable, Sendable {
     static let refusal = "not yet: the map is still being read"
     /// What moving down from the last row read so far says meanwhile.
     static let endOfBeginning = "no more rows yet: the rest is still being read"
+    /// The messages that speak only of the unread rest, and go once the whole map is shown.
+    static let messages: Set = [refusal, endOfBeginning]
 }

@@ -40,7 +40,7 @@ struct CheckReport {
 
     mutating func add(_ loaded: LoadedMap) {
         let map = loaded.map
-        let found = (loaded.diagnostics + Self.cycleNotes(map) + Self.emptinessWarning(map)).enumerated()
+        let found = (loaded.diagnostics + Self.cycleNotes(map) + Self.emptinessWarning(map, diagnostics: loaded.diagnostics)).enumerated()
             .sorted { ($0.element.location, $0.offset) < ($1.element.location, $1.offset) }
             .map(\.element)
         diagnostics += found.map {
@@ -59,9 +59,10 @@ struct CheckReport {
         diagnostics.append(Entry(file: file, line: 0, column: 0, severity: Diagnostic.Severity.error.rawValue, message: message))
     }
 
-    /// A map with nothing in it is almost always the wrong file, or one whose content went unread.
-    static func emptinessWarning(_ map: ArgumentMap) -> [Diagnostic] {
-        guard map.nodes.isEmpty else { return [] }
+    /// A map with nothing in it is almost always the wrong file, or one whose content went unread;
+    /// when reading it found errors, they already say why.
+    static func emptinessWarning(_ map: ArgumentMap, diagnostics: [Diagnostic]) -> [Diagnostic] {
+        guard map.nodes.isEmpty, !diagnostics.contains(where: { $0.severity == .error }) else { return [] }
         return [.warning("the map is empty: it holds no statements or arguments", at: SourceLocation(file: map.file ?? map.title, line: 1, column: 1))]
     }
 

@@ -59,7 +59,7 @@ struct AIFReaderTests {
         let (map, diagnostics) = AIFReader.read(bytes: try FormatFixture.bytes("aif-broken.json"), file: "broken.json")
         #expect(map.nodes.map(\.text) == ["A claim"])
         #expect(diagnostics.map(\.description) == [
-            "broken.json:1:1: error: node 2 of \"nodes\" has no \"nodeID\"; skipped",
+            "broken.json:4:1: error: node 2 of \"nodes\" has no \"nodeID\"; skipped",
             "broken.json:5:1: error: node 3 has no \"type\" (I, RA, CA, MA, L, YA, TA); skipped",
             "broken.json:6:1: warning: RA node 4 has no conclusion; its premise supports nothing",
             "broken.json:10:1: error: edge 2 goes to node 99, which is not in \"nodes\"; skipped",
@@ -67,11 +67,58 @@ struct AIFReaderTests {
         ])
     }
 
+    @Test func edgesWithoutAnIDOrNotObjectsAreReportedAtTheirLines() {
+        let text = """
+            {"AIF": {
+              "nodes": [{"nodeID": "1", "type": "I", "text": "é"}],
+              "edges": [
+                {"fromID": "1", "toID": "9"},
+                7,
+                {"edgeID": "e3",
+                 "fromID": "1"}
+              ]},
+             "edges": [{"fromID": "x", "toID": "y"}]}
+            """
+        let (_, diagnostics) = AIFReader.read(text, file: "e.json")
+        #expect(diagnostics.map(\.description) == [
+            "e.json:4:1: error: edge #1 goes to node 9, which is not in \"nodes\"; skipped",
+            "e.json:5:1: error: edge 2 of \"edges\" is a number, not an object; skipped",
+            "e.json:6:1: error: edge e3 needs both \"fromID\" and \"toID\"; skipped",
+        ])
+    }
+
+    @Test func aSyntaxErrorIsReportedAtTheLineAndColumnWhereReadingStopped() {
+        let text = """
+            {"nodes": [
+              {"nodeID": "1", "type": "I", "text": "é" x},
+              ],
+             "edges": []}
+            """
+        let (_, diagnostics) = AIFReader.read(text, file: "a2.json")
+        #expect(diagnostics.map(\.description) == [
+            #"a2.json:2:44: error: not valid JSON (Invalid value); an AIF file is a JSON object with "nodes" and "edges""#,
+        ])
+    }
+
+    @Test func argmapsOwnJSONExportIsNamedAndTheWayToReadItSaid() throws {
+        let exported = """
+            {"title": "m", "frontMatter": {},
+             "statements": {"A": {"title": "A", "text": "a."}, "B": {"title": "B", "text": "b."}},
+             "arguments": {}, "relations": [{"from": "B", "fromKind": "statement", "to": "A", "toKind": "statement", "type": "support"}],
+             "sections": [], "tags": []}
+            """
+        let (read, diagnostics) = AIFReader.read(exported, file: "out.json")
+        #expect(read.nodes.isEmpty)
+        #expect(diagnostics.map(\.description) == [
+            "out.json:1:1: error: this is argmap's own JSON export (\"statements\", \"relations\"), which is written for other programs and not read back; export the map with --to argdown (or --to aif) to get a file argmap reads",
+        ])
+    }
+
     @Test func invalidJSONIsAnErrorNotACrash() {
         let (map, diagnostics) = AIFReader.read("{\"nodes\": [", file: "cut.json")
         #expect(map.nodes.isEmpty)
         #expect(diagnostics.count == 1)
-        #expect(diagnostics.first?.description.hasPrefix("cut.json:1:1: error: not valid JSON") == true)
+        #expect(diagnostics.first?.description.hasPrefix("cut.json:1:12: error: not valid JSON") == true)
         let (_, notAnObject) = AIFReader.read("[1, 2]", file: "list.json")
         #expect(notAnObject.map(\.message) == [#"an AIF file is a JSON object with "nodes" and "edges", not a list"#])
     }

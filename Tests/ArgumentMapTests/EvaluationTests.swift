@@ -130,6 +130,19 @@ struct Framework {
         #expect(map.evaluate(disputing: ["c"]).explanation(of: map.id("c")).summary(in: map.map) == "Out: you dispute it.")
     }
 
+    @Test func explanationsAgreeInNumberWithWhatTheyList() {
+        let cycle = Framework([("b", .attack, "a"), ("c", .attack, "a"), ("b", .attack, "c"), ("c", .attack, "b")])
+        let prefix = "Undecided: attacked by "
+        let evaluation = cycle.evaluate()
+        #expect(evaluation.explanation(of: cycle.id("a")).summary(in: cycle.map).hasPrefix(prefix + "[b], [c], themselves undecided;"))
+        #expect(evaluation.explanation(of: cycle.id("b")).summary(in: cycle.map).hasPrefix(prefix + "[c], itself undecided;"))
+
+        let one = Framework([("s", .support, "t"), ("x", .attack, "s")])
+        #expect(one.evaluate().explanation(of: one.id("t")).summary(in: one.map) == "Nothing attacks it, but it is unsupported: its supporter has fallen ([s]).")
+        let two = Framework([("s", .support, "t"), ("r", .support, "t"), ("x", .attack, "s"), ("x", .attack, "r")])
+        #expect(two.evaluate().explanation(of: two.id("t")).summary(in: two.map) == "Nothing attacks it, but it is unsupported: every supporter has fallen ([s], [r]).")
+    }
+
     @Test func titlesInExplanationsCannotDriveTheTerminal() {
         let map = Framework([("\u{1B}]0;owned\u{07}", .attack, "a")])
         let summary = map.evaluate().explanation(of: map.id("a")).summary(in: map.map)

@@ -131,6 +131,16 @@ import Testing
         #expect(!Self.statusLine(state).contains("no more rows yet"))
     }
 
+    @Test(arguments: [[Key.character("G"), .character("j")], [.character("/")]])
+    func whatWasSaidOfTheUnreadRestGoesWhenTheWholeMapIsShown(keys: [Key]) {
+        var state = Self.opened()
+        for key in keys { _ = state.press(key) }
+        #expect(Self.statusLine(state).contains("yet"))
+        state.adopt(Self.whole())
+        #expect(!Self.statusLine(state).contains("yet"))
+        #expect(!Self.statusLine(state).contains("still being read"))
+    }
+
     @Test func theWholeMapKeepsFoldsSelectionAndScreenLine() {
         var state = Self.opened()
         let a = state.map.node(titled: "A", kind: .statement)!

@@ -30,6 +30,20 @@ import Testing
         #expect(pane[0].hasPrefix("[Loss falls]"))
     }
 
+    @Test(arguments: [true, false])
+    func aHintTooLongForANarrowPaneIsCutWithAnEllipsis(unicode: Bool) {
+        let size = Size(width: 26, height: 24)
+        var state = Fixture.state(size: size, options: BrowserOptions(unicode: unicode))
+        let ellipsis = unicode ? "…" : "~"
+        _ = state.press(.character("j"))
+        let below = state.render(size: size).lines.filter { $0.contains("more lines:") }
+        _ = state.press(.character("]"), .character("]"))
+        let above = state.render(size: size).lines.filter { $0.contains("more lines above") }
+        for hint in [below, above].map({ $0.first ?? "" }) {
+            #expect(hint.trimmingCharacters(in: .whitespaces).hasSuffix(ellipsis), "\(hint)")
+        }
+    }
+
     @Test func movingTheCursorStartsTheDetailAtTheTop() {
         var state = Fixture.state()
         _ = state.press(.character("j"), .character("]"), .character("j"), .character("k"))

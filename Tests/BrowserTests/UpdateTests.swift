@@ -599,7 +599,7 @@ import Testing
         _ = state.press(.character("z"), .character("m"))
         let lines = state.render(size: Size(width: 80, height: 24)).lines
         #expect(lines[0].hasPrefix("Marks (1)"))
-        #expect(lines[1].hasPrefix("▌⚑ Token counts — old data"))
+        #expect(lines[1].hasPrefix("▌⚑ Token counts ✎ old data"))
         _ = state.press(.enter)
         #expect(state.view == .outline)
         #expect(state.selectedTitle == "Token counts")
@@ -607,6 +607,22 @@ import Testing
         #expect(state.view == .marks(cursor: 0))
         _ = state.press(.character("q"))
         #expect(state.rowSummary == ["0:Scaling wins"])
+    }
+
+    @Test(arguments: [true, false])
+    func marksListShowsTheOutlinesGlyphs(unicode: Bool) {
+        let marks = Marks([
+            Mark(kind: .statement, title: "Token counts", disputed: false, note: "old data"),
+            Mark(kind: .statement, title: "Data wall"),
+        ])
+        var state = Fixture.state(marks: marks, options: BrowserOptions(unicode: unicode))
+        let glyphs = unicode ? (disputed: "⚑", noted: "✎") : (disputed: "!", noted: "*")
+        let outline = state.render(size: Size(width: 80, height: 24)).lines
+        #expect(outline.contains { $0.contains("Token counts \(glyphs.noted)") })
+        _ = state.press(.character("m"))
+        let list = state.render(size: Size(width: 80, height: 24)).lines
+        #expect(list.contains { $0.contains("\(glyphs.disputed) Data wall") })
+        #expect(list.contains { $0.contains("  Token counts \(glyphs.noted) old data") })
     }
 
     @Test func evaluationShowsWhenAnEvaluatorIsGiven() {

@@ -29,8 +29,11 @@ struct BrowserBeginningTests {
         let lastSection = try #require(text.split(separator: "\n").last { $0.hasPrefix("# ") }).dropFirst(2)
         try TmuxProgram.browse(arguments: [mapPath], ready: "Thesis 1") { tmux in
             let first = try tmux.waitFor("reading generated.argdown… (first ")
+            try tmux.send("G")
+            try tmux.send("j")
             let whole = try tmux.waitUntil("the whole map is shown", within: Self.wholeMapPatience) { !$0.contains("reading generated.argdown") }
             #expect(try rowCount(first) < rowCount(whole), "the beginning has fewer rows than the whole")
+            #expect(!whole.contains("no more rows yet"), "what was said of the unread rest goes with it")
             let last = try tmux.press("G", until: String(lastSection))
             #expect(last.contains("Thesis"), "the last section's theses are there to move to")
         }

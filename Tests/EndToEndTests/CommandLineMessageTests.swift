@@ -66,6 +66,15 @@ import Testing
         #expect(result.errors == "empty.argdown:1:1: warning: the map is empty: it holds no statements or arguments\n")
     }
 
+    @Test func brokenJSONIsReportedWhereItBreaksAndNotAlsoAsEmpty() throws {
+        let folder = try TemporaryFolderForOutput()
+        defer { folder.remove() }
+        try "{\"nodes\": [\n  {\"nodeID\": \"1\" x}],\n \"edges\": []}\n".write(toFile: folder.path + "/a2.json", atomically: true, encoding: .utf8)
+        let result = try ArgmapRun(["check", "a2.json"], directory: folder.path)
+        #expect(result.status == 65)
+        #expect(result.errors == #"a2.json:2:18: error: not valid JSON (Invalid value); an AIF file is a JSON object with "nodes" and "edges""# + "\n")
+    }
+
     @Test func sourcesWithoutATitleShowTheIdOnceAndTheFileAsWrittenAndAsRead() throws {
         let folder = try TemporaryFolderForOutput()
         defer { folder.remove() }

@@ -28,7 +28,8 @@ public struct Explanation: Hashable, Sendable {
             let verb = attackersIn.count == 1 ? "stands" : "stand"
             sentences.append("Out: attacked by \(list(attackersIn)), which \(verb).")
         case .undec:
-            sentences.append("Undecided: attacked by \(list(attackersUndecided)), itself undecided; the attacks run in a cycle that nothing settles.")
+            let reflexive = attackersUndecided.count == 1 ? "itself" : "themselves"
+            sentences.append("Undecided: attacked by \(list(attackersUndecided)), \(reflexive) undecided; the attacks run in a cycle that nothing settles.")
         case .in, .unsupported:
             if attackersOut.isEmpty {
                 sentences.append(label == .in ? "Stands: nothing attacks it." : "Nothing attacks it,")
@@ -41,7 +42,8 @@ public struct Explanation: Hashable, Sendable {
         }
         if label == .unsupported {
             if premisesFallen.isEmpty {
-                sentences.append("but it is unsupported: every supporter has fallen (\(list(supportersFallen))).")
+                let every = supportersFallen.count == 1 ? "its supporter" : "every supporter"
+                sentences.append("but it is unsupported: \(every) has fallen (\(list(supportersFallen))).")
             } else {
                 let premises = premisesFallen.count == 1 ? "premise" : "premises"
                 let verb = premisesFallen.count == 1 ? "has" : "have"
