@@ -15,7 +15,7 @@ public struct ArgdownWriter {
         var blocks: [[String]] = []
     }
 
-    public func write() -> String {
+    public func write(to sink: ExportSink) {
         var parts = Array(repeating: Part(), count: map.sections.count + 1)
         var defined = Array(repeating: false, count: map.nodes.count)
         var walk = OutlineWalk(map: map, skipping: [.premise])
@@ -49,18 +49,13 @@ public struct ArgdownWriter {
             parts[part(of: node.id)].blocks.append([definition(of: node)])
         }
 
-        var output: [String] = frontMatter()
+        var lines = LineStream(sink)
+        for line in frontMatter() { lines.append(line) }
         for (index, part) in parts.enumerated() {
-            if index > 0 {
-                if !output.isEmpty { output.append("") }
-                output.append(heading(map.sections[index - 1]))
-            }
-            for block in part.blocks {
-                if !output.isEmpty { output.append("") }
-                output += block
-            }
+            if index > 0 { lines.appendBlock([heading(map.sections[index - 1])]) }
+            for block in part.blocks { lines.appendBlock(block) }
         }
-        return output.joined(separator: "\n") + "\n"
+        lines.finish()
     }
 
     private func definition(of node: Node) -> String {

@@ -16,30 +16,28 @@ public struct DotWriter {
     static let wrapWidth = 40
     static let maximumTextLength = 200
 
-    public func write() -> String {
-        var lines = [
-            "digraph \(Self.quoted(map.title)) {",
-            // newrank lets clusters and edges between them be ranked together; without it dot
-            // fails ("trouble in init_rank") on maps whose relations cross headings both ways.
-            "  rankdir=BT; newrank=true;",
-            "  node [shape=box, style=\"rounded,filled\", fillcolor=\"#ffffff\", fontname=\"Helvetica\", fontsize=11];",
-            "  edge [fontname=\"Helvetica\", fontsize=10];",
-        ]
-        for node in map.nodes { lines.append("  n\(node.id.index) [\(nodeAttributes(node))];") }
+    public func write(to sink: ExportSink) {
+        sink += "digraph \(Self.quoted(map.title)) {\n"
+        // newrank lets clusters and edges between them be ranked together; without it dot
+        // fails ("trouble in init_rank") on maps whose relations cross headings both ways.
+        sink += "  rankdir=BT; newrank=true;\n"
+        sink += "  node [shape=box, style=\"rounded,filled\", fillcolor=\"#ffffff\", fontname=\"Helvetica\", fontsize=11];\n"
+        sink += "  edge [fontname=\"Helvetica\", fontsize=10];\n"
+        for node in map.nodes { sink += "  n\(node.id.index) [\(nodeAttributes(node))];\n" }
         var membersBySection: [SectionID: [NodeID]] = [:]
         for node in map.nodes { if let section = node.section { membersBySection[section, default: []].append(node.id) } }
         for section in map.sections {
             guard let members = membersBySection[section.id] else { continue }
-            lines.append("  subgraph cluster_s\(section.id.index) {")
-            lines.append("    label=\(Self.quoted(section.title)); style=rounded; color=\"#9e9e9e\"; fontname=\"Helvetica\";")
-            lines.append("    " + members.map { "n\($0.index);" }.joined(separator: " "))
-            lines.append("  }")
+            sink += "  subgraph cluster_s\(section.id.index) {\n"
+            sink += "    label=\(Self.quoted(section.title)); style=rounded; color=\"#9e9e9e\"; fontname=\"Helvetica\";\n"
+            sink += "   "
+            for member in members { sink += " n\(member.index);" }
+            sink += "\n  }\n"
         }
         for relation in map.relations {
-            lines.append("  n\(relation.from.index) -> n\(relation.to.index) [\(Self.edgeAttributes(relation.kind))];")
+            sink += "  n\(relation.from.index) -> n\(relation.to.index) [\(Self.edgeAttributes(relation.kind))];\n"
         }
-        lines.append("}")
-        return lines.joined(separator: "\n") + "\n"
+        sink += "}\n"
     }
 
     private func nodeAttributes(_ node: Node) -> String {

@@ -11,7 +11,7 @@ public struct MarkdownWriter {
         self.options = options
     }
 
-    public func write() -> String {
+    public func write(to sink: ExportSink) {
         let spans = options.spansByNode()
         var groups = Array(repeating: [[String]](), count: map.sections.count + 1)
         var footnotes: [String] = []
@@ -42,16 +42,16 @@ public struct MarkdownWriter {
             }
         }
 
-        var output = ["# " + Self.escaped(map.title)]
+        var lines = LineStream(sink)
+        lines.append("# " + Self.escaped(map.title))
         for (index, blocks) in groups.enumerated() {
             if index > 0 {
                 let section = map.sections[index - 1]
-                output += ["", String(repeating: "#", count: min(6, section.level + 1)) + " " + Self.escaped(section.title)]
+                lines.appendBlock([String(repeating: "#", count: min(6, section.level + 1)) + " " + Self.escaped(section.title)])
             }
-            for block in blocks { output += [""] + block }
+            for block in blocks { lines.appendBlock(block) }
         }
-        if !footnotes.isEmpty { output += [""] + footnotes }
-        return output.joined(separator: "\n") + "\n"
+        if !footnotes.isEmpty { lines.appendBlock(footnotes) }
     }
 
     private func footnote(_ citation: Citation, span: TextSpan?, number: Int) -> String {
