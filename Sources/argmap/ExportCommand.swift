@@ -54,6 +54,8 @@ struct ExportOptionsGroup: ParsableArguments {
         if withMarks { options.marks = marks }
         if format == .json {
             let evaluation = Evaluator(map: loaded.map).evaluate(disputed: marks.disputedNodes(in: loaded.map))
+            options.labels.reserveCapacity(loaded.map.nodes.count)
+            options.strengths.reserveCapacity(loaded.map.nodes.count)
             for id in loaded.map.nodeIDs {
                 options.labels[id] = evaluation.label(of: id).rawValue
                 options.strengths[id] = evaluation.strength(of: id)

@@ -43,7 +43,9 @@ public struct DotWriter {
     private func nodeAttributes(_ node: Node) -> String {
         var label = node.kind == .argument ? "<\(node.title)>" : "[\(node.title)]"
         let whole = node.text
-        let text = whole.count > Self.maximumTextLength ? String(whole.prefix(Self.maximumTextLength)) + "…" : whole
+        // A text has no more characters than bytes, so a short one needs no counting.
+        let isLong = whole.utf8.count > Self.maximumTextLength && whole.count > Self.maximumTextLength
+        let text = isLong ? String(whole.prefix(Self.maximumTextLength)) + "…" : whole
         if !text.isEmpty { label += "\n" + Self.wrapped(text) }
         let disputed = node.tags.contains(ArgumentMap.disputedTag)
         if disputed { label += "\n⚑ disputed" }
@@ -67,6 +69,7 @@ public struct DotWriter {
 
     /// Words joined into lines of about `wrapWidth` characters.
     static func wrapped(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\r") }) { return wrappedASCII(text) }
         var lines: [String] = []
         var line = ""
         for word in text.split(whereSeparator: \.isWhitespace) {
@@ -80,8 +83,29 @@ public struct DotWriter {
         return lines.joined(separator: "\n")
     }
 
+    /// `wrapped` for ASCII without carriage returns, where a character is a byte.
+    private static func wrappedASCII(_ text: String) -> String {
+        var result: [UInt8] = []
+        var lineLength = 0
+        for word in text.utf8.split(whereSeparator: { $0 == UInt8(ascii: " ") || (0x09...0x0D).contains($0) }) {
+            if lineLength > 0, lineLength + word.count + 1 > wrapWidth {
+                result.append(UInt8(ascii: "\n"))
+                lineLength = 0
+            }
+            if lineLength > 0 {
+                result.append(UInt8(ascii: " "))
+                lineLength += 1
+            }
+            result.append(contentsOf: word)
+            lineLength += word.count
+        }
+        return String(decoding: result, as: UTF8.self)
+    }
+
     /// A DOT double-quoted string: quotes and backslashes escaped, line breaks as `\n`, controls dropped.
     static func quoted(_ text: String) -> String {
+        let plain = text.utf8.allSatisfy { (0x20..<0x7F).contains($0) && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }
+        if plain { return "\"" + text + "\"" }
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

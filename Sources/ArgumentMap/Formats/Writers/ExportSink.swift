@@ -14,19 +14,20 @@ public final class ExportSink {
 
     public typealias Destination = (UnsafeBufferPointer<UInt8>) throws -> Void
 
-    public static let chunkSize = 1 << 20
-
-    private var buffer: [UInt8] = []
+    @exclusivity(unchecked) private var buffer: [UInt8] = []
     private let escaping: Escaping
+    /// How many bytes are gathered before they are handed on.
+    public let chunkSize: Int
     private let destination: Destination?
-    private var afterCarriageReturn = false
+    @exclusivity(unchecked) private var afterCarriageReturn = false
     /// The first error the destination threw; nothing is written after it.
     public private(set) var failure: (any Error)?
 
-    public init(escaping: Escaping = .none, destination: Destination? = nil) {
+    public init(escaping: Escaping = .none, chunkSize: Int = 1 << 20, destination: Destination? = nil) {
         self.escaping = escaping
+        self.chunkSize = chunkSize
         self.destination = destination
-        buffer.reserveCapacity(destination == nil ? 0 : Self.chunkSize + 4096)
+        buffer.reserveCapacity(destination == nil ? 0 : chunkSize + 4096)
     }
 
     /// Everything written, when there is no destination.
@@ -50,7 +51,7 @@ public final class ExportSink {
         } else {
             appendEscaped(String(decoding: bytes, as: UTF8.self))
         }
-        if buffer.count >= Self.chunkSize { flush() }
+        if buffer.count >= chunkSize { flush() }
     }
 
     /// Hands what is buffered to the destination.
@@ -104,8 +105,13 @@ struct LineStream {
 
     /// The block after a blank line, unless it is the first thing written.
     mutating func appendBlock(_ block: [String]) {
-        if !isEmpty { sink += "\n" }
+        startBlock()
         for line in block { append(line) }
+    }
+
+    /// A blank line, unless nothing was written yet.
+    func startBlock() {
+        if !isEmpty { sink += "\n" }
     }
 
     /// Ends the output: a lone line break when no line was written.

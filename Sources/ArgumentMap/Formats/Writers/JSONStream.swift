@@ -112,10 +112,14 @@ struct JSONStream {
     /// Quotes, backslashes and controls (C0, DEL, C1) escaped; the rest as it is.
     static func writeString(_ text: String, to sink: ExportSink) {
         sink += "\""
-        if text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0x7F || $0 == 0xC2 }) {
-            sink += escaped(text)
-        } else {
-            sink += text
+        var text = text
+        text.withUTF8 { bytes in
+            // 0xC2 leads every C1 control's UTF-8.
+            if bytes.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0x7F || $0 == 0xC2 }) {
+                sink += escaped(String(decoding: bytes, as: UTF8.self))
+            } else {
+                sink.append(bytes: bytes)
+            }
         }
         sink += "\""
     }
