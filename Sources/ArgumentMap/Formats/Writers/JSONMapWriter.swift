@@ -17,13 +17,12 @@ public struct JSONMapWriter {
     public let map: ArgumentMap
     public let options: ExportOptions
 
-    /// The resolved citations by node and position, for a binary search: no dictionary per node.
-    private let spans: [ResolvedCitation]
+    private let spans: CitationSpans
 
     public init(map: ArgumentMap, options: ExportOptions = ExportOptions()) {
         self.map = map
         self.options = options
-        spans = options.resolvedCitations.sorted { ($0.node.offset, $0.index) < ($1.node.offset, $1.index) }
+        spans = options.citationSpans()
     }
 
     public func write(to sink: ExportSink) {
@@ -71,7 +70,6 @@ public struct JSONMapWriter {
     }
 
     private func write(_ node: Node, to json: inout JSONStream) {
-        let spans = spans(of: node.id)
         json.beginObject()
         json.member("title", node.title)
         json.member("text", node.text)
@@ -80,7 +78,7 @@ public struct JSONMapWriter {
         json.key("citations")
         json.beginArray()
         for (index, citation) in node.citations.enumerated() {
-            write(citation, span: spans.first { $0.index == index }?.span, to: &json)
+            write(citation, span: spans[node.id, index], to: &json)
         }
         json.endArray()
         if let section = node.section { json.member("section", map.sections[section.offset].title) }
@@ -145,18 +143,6 @@ public struct JSONMapWriter {
         if let title = source.title { json.member("title", title) }
         if let url = source.url { json.member("url", url) }
         json.endObject()
-    }
-
-    private func spans(of node: NodeID) -> ArraySlice<ResolvedCitation> {
-        var low = 0
-        var high = spans.count
-        while low < high {
-            let middle = (low + high) / 2
-            if spans[middle].node.offset < node.offset { low = middle + 1 } else { high = middle }
-        }
-        var end = low
-        while end < spans.count, spans[end].node == node { end += 1 }
-        return spans[low..<end]
     }
 
     /// Every tag of nodes and sections, each once, in order of first appearance.

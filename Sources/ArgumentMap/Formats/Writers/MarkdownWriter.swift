@@ -13,9 +13,12 @@ public struct MarkdownWriter {
 
     /// One list item, kept small until the groups are written in heading order.
     private struct ItemLine {
-        var entry: OutlineWalk.Entry
+        var node: NodeID
+        var relation: RelationKind?
+        var appearance: OutlineWalk.Entry.Appearance
+        var depth: Int32
         /// The number of the item's first footnote.
-        var firstFootnote: Int
+        var firstFootnote: Int32
         var startsBlock: Bool
     }
 
@@ -29,7 +32,8 @@ public struct MarkdownWriter {
             let group = map[root].section.map { $0.offset + 1 } ?? 0
             for block in walk.blocks(from: root) {
                 for (position, entry) in block.enumerated() {
-                    groups[group].append(ItemLine(entry: entry, firstFootnote: footnoteCount + 1, startsBlock: position == 0))
+                    groups[group].append(ItemLine(node: entry.node, relation: entry.relation?.kind, appearance: entry.appearance, depth: Int32(entry.depth),
+                                                  firstFootnote: Int32(footnoteCount + 1), startsBlock: position == 0))
                     let citations = map[entry.node].citations.count
                     if entry.appearance == .first, citations > 0 {
                         citing.append(entry.node)
@@ -52,23 +56,22 @@ public struct MarkdownWriter {
             }
         }
         if !citing.isEmpty { lines.startBlock() }
-        let spans = options.spansByNode()
+        let spans = options.citationSpans()
         var number = 0
         for id in citing {
             for (index, citation) in map[id].citations.enumerated() {
                 number += 1
-                lines.append(footnote(citation, span: spans[id]?[index], number: number))
+                lines.append(footnote(citation, span: spans[id, index], number: number))
             }
         }
     }
 
     private func item(_ item: ItemLine) -> String {
-        let entry = item.entry
-        var line = String(repeating: "  ", count: entry.depth) + "- "
-        if let relation = entry.relation { line += Self.label(relation.kind) + ": " }
-        let node = map[entry.node]
+        var line = String(repeating: "  ", count: Int(item.depth)) + "- "
+        if let relation = item.relation { line += Self.label(relation) + ": " }
+        let node = map[item.node]
         line += "**" + Self.escaped(node.title) + "**"
-        switch entry.appearance {
+        switch item.appearance {
         case .repeated: return line + " (see above)"
         case .continuedBelow: return line + " (continued below)"
         case .first: break
@@ -77,7 +80,7 @@ public struct MarkdownWriter {
         if !text.isEmpty, text != node.title { line += ": " + Self.escapedKeepingLinks(text) }
         if node.tags.contains(ArgumentMap.disputedTag) { line += " ⚑ disputed" }
         if let note = node.data[ArgumentMap.markNoteKey]?.string { line += " (" + Self.escaped(note) + ")" }
-        for number in item.firstFootnote..<(item.firstFootnote + node.citations.count) { line += "[^\(number)]" }
+        for number in Int(item.firstFootnote)..<(Int(item.firstFootnote) + node.citations.count) { line += "[^\(number)]" }
         return line
     }
 
