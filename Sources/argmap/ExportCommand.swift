@@ -54,34 +54,27 @@ struct ExportOptionsGroup: ParsableArguments {
         if withMarks { options.marks = marks }
         if format == .json {
             let evaluation = Evaluator(map: loaded.map).evaluate(disputed: marks.disputedNodes(in: loaded.map))
+            options.labels.reserveCapacity(loaded.map.nodes.count)
+            options.strengths.reserveCapacity(loaded.map.nodes.count)
             for id in loaded.map.nodeIDs {
                 options.labels[id] = evaluation.label(of: id).rawValue
                 options.strengths[id] = evaluation.strength(of: id)
             }
         }
         let relocation = SourceRelocation(loaded, into: output.map { $0 + "/.." } ?? ".")
-        let text = format.write(relocation.map, options: options)
         if let output {
             do {
-                try ExportDestination.write(text, toFile: output)
+                try ExportDestination.write(toFile: output) { format.write(relocation.map, options: options, to: $0) }
             } catch {
                 StandardError.write("argmap: \(error)")
                 throw ExitCode(73)
             }
         } else {
-            let safe = format == .json || format == .aif ? text.jsonTerminalSafe : text.terminalSafeLines
-            FileHandle.standardOutput.write(Data(safe.utf8))
+            ExportDestination.writeToStandardOutput(escaping: format.terminalEscaping) { format.write(relocation.map, options: options, to: $0) }
         }
         if format == .argdown, !relocation.outsideFolders.isEmpty {
             let flags = relocation.outsideFolders.map { "--sources \($0)" }.joined(separator: " ")
             StandardError.write("argmap: note: sources outside \(output.map { "the folder of \($0)" } ?? "this folder") are written with absolute paths; open the result with \(flags)")
         }
-    }
-}
-
-private extension String {
-    /// Each line made safe for a terminal, the line breaks kept.
-    var terminalSafeLines: String {
-        split(separator: "\n", omittingEmptySubsequences: false).map { String($0).terminalSafe }.joined(separator: "\n")
     }
 }

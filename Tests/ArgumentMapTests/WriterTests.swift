@@ -313,3 +313,25 @@ struct ExportDestinationTests {
         }
     }
 }
+
+extension ExportDestinationTests {
+    @Test func aDeviceThatFailsMidWriteIsAClearError() throws {
+        guard FileManager.default.fileExists(atPath: "/dev/full") else { return }
+        do {
+            try ExportDestination.write(toFile: "/dev/full") { $0 += String(repeating: "[A]: text\n", count: 300_000) }
+            Issue.record("writing to a full device must fail")
+        } catch {
+            #expect(error.description == "cannot write /dev/full: no space left on device")
+        }
+    }
+
+    @Test func aLargeExportIsStreamedIntoTheFileWhole() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let path = folder.path + "/big.json"
+        let map = WriterSample.random(seed: 3, nodes: 12_000, sections: 3)  // over a megabyte of JSON: several chunks
+        try ExportDestination.write(toFile: path) { ExportFormat.json.write(map, to: $0) }
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == ExportFormat.json.write(map))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["big.json"])
+    }
+}

@@ -18,6 +18,13 @@ enum AtomicFile {
     /// (the marks keep theirs private by default).
     /// A symbolic link is followed, so the file it names is replaced and the link stays.
     static func replaceContents(of url: URL, with data: Data, permissions: mode_t = 0o600) throws {
+        try replaceContents(of: url, permissions: permissions) { write in
+            try data.withUnsafeBytes { try write($0.bindMemory(to: UInt8.self)) }
+        }
+    }
+
+    /// Replaces the file at `url` with what `produce` writes, in as many pieces as it likes.
+    static func replaceContents(of url: URL, permissions: mode_t = 0o600, writing produce: (_ write: Writer) throws -> Void) throws {
         let url = url.resolvingSymlinksInPath()
         let folder = url.deletingLastPathComponent().path
         let temporary = folder + "/." + url.lastPathComponent + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
@@ -27,7 +34,7 @@ enum AtomicFile {
         defer { if !written { unlink(temporary) } }
         do {
             defer { close(descriptor) }
-            try writeAll(data, to: descriptor, named: temporary)
+            try produce { try writeAll($0, to: descriptor, named: temporary) }
             guard fsync(descriptor) == 0 else { throw failure("cannot flush", temporary) }
         }
         guard rename(temporary, url.path) == 0 else { throw failure("cannot replace", url.path) }
@@ -53,23 +60,24 @@ enum AtomicFile {
     }
 
     /// Writes `data` to what is at `path` as it is, for a device or a pipe, which cannot be replaced.
-    static func writeInPlace(_ data: Data, to path: String) throws {
+    static func writeInPlace(to path: String, writing produce: (_ write: Writer) throws -> Void) throws {
         let descriptor = open(path, O_WRONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw failure("cannot open", path) }
         defer { close(descriptor) }
-        try writeAll(data, to: descriptor, named: path)
+        try produce { try writeAll($0, to: descriptor, named: path) }
     }
 
-    private static func writeAll(_ data: Data, to descriptor: Int32, named path: String) throws {
-        try data.withUnsafeBytes { buffer in
-            guard let base = buffer.baseAddress else { return }
-            var offset = 0
-            while offset < buffer.count {
-                let count = write(descriptor, base + offset, buffer.count - offset)
-                if count < 0 && errno == EINTR { continue }
-                guard count > 0 else { throw failure("cannot write", path) }
-                offset += count
-            }
+    /// Writes one piece of a file's contents.
+    typealias Writer = (UnsafeBufferPointer<UInt8>) throws -> Void
+
+    static func writeAll(_ buffer: UnsafeBufferPointer<UInt8>, to descriptor: Int32, named path: String) throws {
+        guard let base = buffer.baseAddress else { return }
+        var offset = 0
+        while offset < buffer.count {
+            let count = write(descriptor, base + offset, buffer.count - offset)
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { throw failure("cannot write", path) }
+            offset += count
         }
     }
 

@@ -11,48 +11,83 @@ public struct AIFWriter {
 
     public init(map: ArgumentMap) { self.map = map }
 
-    public func write() -> String {
-        var nodes: [JSONValue] = []
-        var edges: [JSONValue] = []
-        var nextID = map.nodes.count
+    public func write(to sink: ExportSink) {
+        var json = JSONStream(sink)
+        json.beginObject()
+        json.key("nodes")
+        json.beginArray()
+        for node in map.nodes {
+            json.beginObject()
+            json.member("nodeID", String(id(node.id)))
+            json.member("text", node.text)
+            json.member("type", node.kind == .statement ? "I" : "RA")
+            json.member("title", node.title)
+            json.endObject()
+        }
+        forEachStep { step in
+            guard case .node(let nodeID, let type, let text, let relation) = step else { return }
+            json.beginObject()
+            json.member("nodeID", String(nodeID))
+            json.member("text", text)
+            json.member("type", type)
+            if let relation { json.member("relation", relation.rawValue) }
+            json.endObject()
+        }
+        json.endArray()
+        json.key("edges")
+        json.beginArray()
+        var edgeCount = 0
+        forEachStep { step in
+            guard case .edge(let from, let to) = step else { return }
+            edgeCount += 1
+            json.beginObject()
+            json.member("edgeID", String(edgeCount))
+            json.member("fromID", String(from))
+            json.member("toID", String(to))
+            json.endObject()
+        }
+        json.endArray()
+        json.key("locutions")
+        json.beginArray()
+        json.endArray()
+        json.endObject()
+        sink += "\n"
+    }
 
+    /// What the relations become, in order: the nodes written after the map's own (an inference
+    /// or a conflict), and the edges. Called once for the nodes and once for the edges.
+    private enum Step {
+        case node(id: Int, type: String, text: String, relation: RelationKind?)
+        case edge(from: Int, to: Int)
+    }
+
+    private func forEachStep(_ body: (Step) -> Void) {
+        var nextID = map.nodes.count
         func newNode(type: String, text: String, relation: RelationKind? = nil) -> Int {
             nextID += 1
-            var members: [(String, JSONValue)] = [("nodeID", .string(String(nextID))), ("text", .string(text)), ("type", .string(type))]
-            if let relation { members.append(("relation", .string(relation.rawValue))) }
-            nodes.append(.object(members))
+            body(.node(id: nextID, type: type, text: text, relation: relation))
             return nextID
-        }
-        func edge(_ from: Int, _ to: Int) {
-            edges.append(.object([("edgeID", .string(String(edges.count + 1))), ("fromID", .string(String(from))), ("toID", .string(String(to)))]))
-        }
-        func id(_ node: NodeID) -> Int { node.offset + 1 }
-
-        for node in map.nodes {
-            nodes.append(.object([
-                ("nodeID", .string(String(id(node.id)))), ("text", .string(node.text)),
-                ("type", .string(node.kind == .statement ? "I" : "RA")), ("title", .string(node.title)),
-            ]))
         }
         for relation in map.relations {
             let from = id(relation.from)
             let to = id(relation.to)
             switch relation.kind {
             case .premise:
-                edge(from, to)
+                body(.edge(from: from, to: to))
             case .support where map[relation.from].kind == .argument:
-                edge(from, to)
+                body(.edge(from: from, to: to))
             case .support:
                 let inference = newNode(type: "RA", text: "Default Inference")
-                edge(from, inference)
-                edge(inference, to)
+                body(.edge(from: from, to: inference))
+                body(.edge(from: inference, to: to))
             case .attack, .undercut, .contradiction:
                 let text = relation.kind == .contradiction ? AIFReader.contradictionText : "Default Conflict"
                 let conflict = newNode(type: "CA", text: text, relation: relation.kind)
-                edge(from, conflict)
-                edge(conflict, to)
+                body(.edge(from: from, to: conflict))
+                body(.edge(from: conflict, to: to))
             }
         }
-        return JSONValue.object([("nodes", .array(nodes)), ("edges", .array(edges)), ("locutions", .array([]))]).rendered() + "\n"
     }
+
+    private func id(_ node: NodeID) -> Int { node.offset + 1 }
 }

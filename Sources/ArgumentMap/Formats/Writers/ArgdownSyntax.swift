@@ -94,5 +94,5 @@ enum ArgdownSyntax {
     }
 
     /// YAML reads JSON's string escapes in a double-quoted scalar.
-    static func quoted(_ text: String) -> String { JSONValue.string(text).rendered() }
+    static func quoted(_ text: String) -> String { JSONStream.quoted(text) }
 }

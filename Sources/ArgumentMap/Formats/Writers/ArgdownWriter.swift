@@ -10,13 +10,19 @@ public struct ArgdownWriter {
 
     public init(map: ArgumentMap) { self.map = map }
 
-    /// One part of the output: what comes under no heading (nil) or under one section.
-    private struct Part {
-        var blocks: [[String]] = []
+    /// One line of a relation tree, kept small until the parts are written in heading order.
+    private struct TreeLine {
+        var node: NodeID
+        var relation: RelationKind?
+        var depth: Int32
+        /// The node is defined here, not referenced by title.
+        var definesNode: Bool
+        var startsBlock: Bool
     }
 
-    public func write() -> String {
-        var parts = Array(repeating: Part(), count: map.sections.count + 1)
+    public func write(to sink: ExportSink) {
+        // What comes under no heading (part 0) or under each section (part n + 1).
+        var trees = Array(repeating: [TreeLine](), count: map.sections.count + 1)
         var defined = Array(repeating: false, count: map.nodes.count)
         var walk = OutlineWalk(map: map, skipping: [.premise])
         func part(of node: NodeID) -> Int { map[node].section.map { $0.offset + 1 } ?? 0 }
@@ -25,42 +31,34 @@ public struct ArgdownWriter {
         for root in map.roots + unreached {
             let group = part(of: root)
             for block in walk.blocks(from: root) {
-                parts[group].blocks.append(block.map { entry in
-                    let indent = String(repeating: "  ", count: entry.depth)
-                    let symbol = entry.relation.map { ArgdownSyntax.symbol($0.kind) + " " } ?? ""
-                    let node = map[entry.node]
-                    var line = indent + symbol
-                    if !defined[entry.node.offset], part(of: entry.node) == group, node.isDefined {
-                        defined[entry.node.offset] = true
-                        line += definition(of: node)
-                    } else {
-                        line += ArgdownSyntax.reference(node)
-                    }
-                    return line
-                })
+                for (position, entry) in block.enumerated() {
+                    let definesNode = !defined[entry.node.offset] && part(of: entry.node) == group && map[entry.node].isDefined
+                    if definesNode { defined[entry.node.offset] = true }
+                    trees[group].append(TreeLine(node: entry.node, relation: entry.relation?.kind, depth: Int32(entry.depth),
+                                                 definesNode: definesNode, startsBlock: position == 0))
+                }
             }
         }
-        for node in map.nodes {
-            if node.kind == .argument, let structure = premiseConclusionStructure(of: node) {
-                parts[part(of: node.id)].blocks.append(structure)
-            }
-        }
-        for node in map.nodes where !defined[node.id.offset] && node.isDefined {
-            parts[part(of: node.id)].blocks.append([definition(of: node)])
-        }
+        let nodesByPart = map.nodeIDs.reduce(into: Array(repeating: [NodeID](), count: trees.count)) { $0[part(of: $1)].append($1) }
 
-        var output: [String] = frontMatter()
-        for (index, part) in parts.enumerated() {
-            if index > 0 {
-                if !output.isEmpty { output.append("") }
-                output.append(heading(map.sections[index - 1]))
+        var lines = LineStream(sink)
+        for line in frontMatter() { lines.append(line) }
+        for (index, tree) in trees.enumerated() {
+            if index > 0 { lines.appendBlock([heading(map.sections[index - 1])]) }
+            for line in tree {
+                if line.startsBlock { lines.startBlock() }
+                let node = map[line.node]
+                let symbol = line.relation.map { ArgdownSyntax.symbol($0) + " " } ?? ""
+                lines.append(String(repeating: "  ", count: Int(line.depth)) + symbol + (line.definesNode ? definition(of: node) : ArgdownSyntax.reference(node)))
             }
-            for block in part.blocks {
-                if !output.isEmpty { output.append("") }
-                output += block
+            for id in nodesByPart[index] where map[id].kind == .argument {
+                if let structure = premiseConclusionStructure(of: map[id]) { lines.appendBlock(structure) }
+            }
+            for id in nodesByPart[index] where !defined[id.offset] && map[id].isDefined {
+                lines.appendBlock([definition(of: map[id])])
             }
         }
-        return output.joined(separator: "\n") + "\n"
+        lines.finish()
     }
 
     private func definition(of node: Node) -> String {

@@ -16,36 +16,36 @@ public struct DotWriter {
     static let wrapWidth = 40
     static let maximumTextLength = 200
 
-    public func write() -> String {
-        var lines = [
-            "digraph \(Self.quoted(map.title)) {",
-            // newrank lets clusters and edges between them be ranked together; without it dot
-            // fails ("trouble in init_rank") on maps whose relations cross headings both ways.
-            "  rankdir=BT; newrank=true;",
-            "  node [shape=box, style=\"rounded,filled\", fillcolor=\"#ffffff\", fontname=\"Helvetica\", fontsize=11];",
-            "  edge [fontname=\"Helvetica\", fontsize=10];",
-        ]
-        for node in map.nodes { lines.append("  n\(node.id.index) [\(nodeAttributes(node))];") }
+    public func write(to sink: ExportSink) {
+        sink += "digraph \(Self.quoted(map.title)) {\n"
+        // newrank lets clusters and edges between them be ranked together; without it dot
+        // fails ("trouble in init_rank") on maps whose relations cross headings both ways.
+        sink += "  rankdir=BT; newrank=true;\n"
+        sink += "  node [shape=box, style=\"rounded,filled\", fillcolor=\"#ffffff\", fontname=\"Helvetica\", fontsize=11];\n"
+        sink += "  edge [fontname=\"Helvetica\", fontsize=10];\n"
+        for node in map.nodes { sink += "  n\(node.id.index) [\(nodeAttributes(node))];\n" }
         var membersBySection: [SectionID: [NodeID]] = [:]
         for node in map.nodes { if let section = node.section { membersBySection[section, default: []].append(node.id) } }
         for section in map.sections {
             guard let members = membersBySection[section.id] else { continue }
-            lines.append("  subgraph cluster_s\(section.id.index) {")
-            lines.append("    label=\(Self.quoted(section.title)); style=rounded; color=\"#9e9e9e\"; fontname=\"Helvetica\";")
-            lines.append("    " + members.map { "n\($0.index);" }.joined(separator: " "))
-            lines.append("  }")
+            sink += "  subgraph cluster_s\(section.id.index) {\n"
+            sink += "    label=\(Self.quoted(section.title)); style=rounded; color=\"#9e9e9e\"; fontname=\"Helvetica\";\n"
+            sink += "   "
+            for member in members { sink += " n\(member.index);" }
+            sink += "\n  }\n"
         }
         for relation in map.relations {
-            lines.append("  n\(relation.from.index) -> n\(relation.to.index) [\(Self.edgeAttributes(relation.kind))];")
+            sink += "  n\(relation.from.index) -> n\(relation.to.index) [\(Self.edgeAttributes(relation.kind))];\n"
         }
-        lines.append("}")
-        return lines.joined(separator: "\n") + "\n"
+        sink += "}\n"
     }
 
     private func nodeAttributes(_ node: Node) -> String {
         var label = node.kind == .argument ? "<\(node.title)>" : "[\(node.title)]"
         let whole = node.text
-        let text = whole.count > Self.maximumTextLength ? String(whole.prefix(Self.maximumTextLength)) + "…" : whole
+        // A text has no more characters than bytes, so a short one needs no counting.
+        let isLong = whole.utf8.count > Self.maximumTextLength && whole.count > Self.maximumTextLength
+        let text = isLong ? String(whole.prefix(Self.maximumTextLength)) + "…" : whole
         if !text.isEmpty { label += "\n" + Self.wrapped(text) }
         let disputed = node.tags.contains(ArgumentMap.disputedTag)
         if disputed { label += "\n⚑ disputed" }
@@ -69,6 +69,7 @@ public struct DotWriter {
 
     /// Words joined into lines of about `wrapWidth` characters.
     static func wrapped(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\r") }) { return wrappedASCII(text) }
         var lines: [String] = []
         var line = ""
         for word in text.split(whereSeparator: \.isWhitespace) {
@@ -82,8 +83,29 @@ public struct DotWriter {
         return lines.joined(separator: "\n")
     }
 
+    /// `wrapped` for ASCII without carriage returns, where a character is a byte.
+    private static func wrappedASCII(_ text: String) -> String {
+        var result: [UInt8] = []
+        var lineLength = 0
+        for word in text.utf8.split(whereSeparator: { $0 == UInt8(ascii: " ") || (0x09...0x0D).contains($0) }) {
+            if lineLength > 0, lineLength + word.count + 1 > wrapWidth {
+                result.append(UInt8(ascii: "\n"))
+                lineLength = 0
+            }
+            if lineLength > 0 {
+                result.append(UInt8(ascii: " "))
+                lineLength += 1
+            }
+            result.append(contentsOf: word)
+            lineLength += word.count
+        }
+        return String(decoding: result, as: UTF8.self)
+    }
+
     /// A DOT double-quoted string: quotes and backslashes escaped, line breaks as `\n`, controls dropped.
     static func quoted(_ text: String) -> String {
+        let plain = text.utf8.allSatisfy { (0x20..<0x7F).contains($0) && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }
+        if plain { return "\"" + text + "\"" }
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -6,10 +6,14 @@ public enum ExportDestination {
         public var description: String
     }
 
-    /// Writes `text` to a temporary file beside `path`, flushes it, then renames it over `path`.
-    /// A device or pipe (`/dev/null`, `/dev/stdout`, a FIFO) is written to as it is: renaming
-    /// over it would put a plain file in its place.
     public static func write(_ text: String, toFile path: String) throws(Failure) {
+        try write(toFile: path) { $0 += text }
+    }
+
+    /// Streams what `produce` writes to a temporary file beside `path`, flushes it, then renames
+    /// it over `path`. A device or pipe (`/dev/null`, `/dev/stdout`, a FIFO) is written to as it
+    /// is: renaming over it would put a plain file in its place.
+    public static func write(toFile path: String, _ produce: (ExportSink) -> Void) throws(Failure) {
         var status = stat()
         if stat(path, &status) == 0 {
             switch status.st_mode & S_IFMT {
@@ -17,7 +21,7 @@ public enum ExportDestination {
             case S_IFREG: break
             default:
                 do {
-                    return try AtomicFile.writeInPlace(Data(text.utf8), to: path)
+                    return try AtomicFile.writeInPlace(to: path) { try stream(produce, to: $0) }
                 } catch {
                     throw Failure(description: "cannot write \(path): \((error as? AtomicFile.Failure)?.reason?.lowercased() ?? "\(error)")")
                 }
@@ -30,10 +34,28 @@ public enum ExportDestination {
             throw Failure(description: "cannot write \(path): there is no folder \(folder); create it first or write elsewhere")
         }
         do {
-            try AtomicFile.replaceContents(of: url, with: Data(text.utf8), permissions: 0o666)
+            try AtomicFile.replaceContents(of: url, permissions: 0o666) { try stream(produce, to: $0) }
         } catch {
             let reason = (error as? AtomicFile.Failure)?.reason?.lowercased() ?? "\(error)"
             throw Failure(description: "cannot write \(path): \(reason); check that \(folder) is writable")
+        }
+    }
+
+    /// Streams what `produce` writes to standard output, escaped as `escaping` says. A reader
+    /// that goes away (a closed pipe) ends the writing, as it does for any output.
+    public static func writeToStandardOutput(escaping: ExportSink.Escaping, _ produce: (ExportSink) -> Void) {
+        let sink = ExportSink(escaping: escaping) { try AtomicFile.writeAll($0, to: STDOUT_FILENO, named: "standard output") }
+        produce(sink)
+        sink.flush()
+    }
+
+    /// What `produce` writes, in chunks to `write`; its first failure thrown at the end.
+    private static func stream(_ produce: (ExportSink) -> Void, to write: AtomicFile.Writer) throws {
+        try withoutActuallyEscaping(write) { write in
+            let sink = ExportSink(destination: write)
+            produce(sink)
+            sink.flush()
+            if let failure = sink.failure { throw failure }
         }
     }
 }

@@ -17,103 +17,140 @@ public struct JSONMapWriter {
     public let map: ArgumentMap
     public let options: ExportOptions
 
-    private let spans: [NodeID: [Int: TextSpan]]
+    private let spans: CitationSpans
 
     public init(map: ArgumentMap, options: ExportOptions = ExportOptions()) {
         self.map = map
         self.options = options
-        spans = options.spansByNode()
+        spans = options.citationSpans()
     }
 
-    public func write() -> String {
-        var statements: [(String, JSONValue)] = []
-        var arguments: [(String, JSONValue)] = []
-        for node in map.nodes {
-            switch node.kind {
-            case .statement: statements.append((node.title, self.node(node)))
-            case .argument: arguments.append((node.title, self.node(node)))
+    public func write(to sink: ExportSink) {
+        var json = JSONStream(sink)
+        json.beginObject()
+        json.member("title", map.title)
+        json.member("frontMatter", .map(map.frontMatter))
+        json.key("sources")
+        json.beginArray()
+        for source in map.sources { write(source, to: &json) }
+        json.endArray()
+        for kind in [NodeKind.statement, .argument] {
+            json.key(kind == .statement ? "statements" : "arguments")
+            json.beginObject()
+            for node in map.nodes where node.kind == kind {
+                json.key(node.title)
+                write(node, to: &json)
             }
+            json.endObject()
         }
-        var members: [(String, JSONValue)] = [
-            ("title", .string(map.title)),
-            ("frontMatter", JSONValue(.map(map.frontMatter))),
-            ("sources", .array(map.sources.map(source))),
-            ("statements", .object(statements)),
-            ("arguments", .object(arguments)),
-            ("relations", .array(map.relations.map(relation))),
-            ("sections", .array(map.sections.map(section))),
-            ("tags", .array(allTags().map(JSONValue.string))),
-        ]
+        json.key("relations")
+        json.beginArray()
+        for relation in map.relations { write(relation, to: &json) }
+        json.endArray()
+        json.key("sections")
+        json.beginArray()
+        for section in map.sections { write(section, to: &json) }
+        json.endArray()
+        json.member("tags", strings: allTags())
         if !options.marks.isEmpty {
-            members.append(("marks", .array(options.marks.all.map { mark in
-                .object([("title", .string(mark.title)), ("kind", .string(mark.kind.rawValue)), ("disputed", .bool(mark.disputed)), ("note", .string(mark.note))])
-            })))
+            json.key("marks")
+            json.beginArray()
+            for mark in options.marks.all {
+                json.beginObject()
+                json.member("title", mark.title)
+                json.member("kind", mark.kind.rawValue)
+                json.member("disputed", .bool(mark.disputed))
+                json.member("note", mark.note)
+                json.endObject()
+            }
+            json.endArray()
         }
-        return JSONValue.object(members).rendered() + "\n"
+        json.endObject()
+        sink += "\n"
     }
 
-    private func node(_ node: Node) -> JSONValue {
-        let spans = self.spans[node.id] ?? [:]
-        var members: [(String, JSONValue)] = [
-            ("title", .string(node.title)),
-            ("text", .string(node.text)),
-            ("tags", .array(node.tags.map(JSONValue.string))),
-            ("data", JSONValue(.map(node.data))),
-            ("citations", .array(node.citations.enumerated().map { citation($1, span: spans[$0]) })),
-        ]
-        if let section = node.section { members.append(("section", .string(map.sections[section.offset].title))) }
+    private func write(_ node: Node, to json: inout JSONStream) {
+        json.beginObject()
+        json.member("title", node.title)
+        json.member("text", node.text)
+        json.member("tags", strings: node.tags)
+        json.member("data", .map(node.data))
+        json.key("citations")
+        json.beginArray()
+        for (index, citation) in node.citations.enumerated() {
+            write(citation, span: spans[node.id, index], to: &json)
+        }
+        json.endArray()
+        if let section = node.section { json.member("section", map.sections[section.offset].title) }
         if node.kind == .argument {
-            let premises = map.incoming(node.id).filter { $0.kind == .premise }.map { JSONValue.string(map[$0.from].title) }
-            members.append(("premises", .array(premises)))
+            json.key("premises")
+            json.beginArray()
+            for relation in map.incoming(node.id) where relation.kind == .premise { json.string(map[relation.from].title) }
+            json.endArray()
         }
-        if !options.marks.isEmpty { members.append(("disputed", .bool(options.marks.isDisputed(node)))) }
-        if let label = options.labels[node.id] { members.append(("label", .string(label))) }
-        if let strength = options.strengths[node.id] { members.append(("strength", .number(strength))) }
-        return .object(members)
+        if !options.marks.isEmpty { json.member("disputed", .bool(options.marks.isDisputed(node))) }
+        if let label = options.labels[node.id] { json.member("label", label) }
+        if let strength = options.strengths[node.id] {
+            json.key("strength")
+            json.number(strength)
+        }
+        json.endObject()
     }
 
-    private func citation(_ citation: Citation, span: TextSpan?) -> JSONValue {
-        var members: [(String, JSONValue)] = [("source", .string(citation.source)), ("quote", .string(citation.quote))]
-        if let prefix = citation.prefix { members.append(("prefix", .string(prefix))) }
-        if let suffix = citation.suffix { members.append(("suffix", .string(suffix))) }
+    private func write(_ citation: Citation, span: TextSpan?, to json: inout JSONStream) {
+        json.beginObject()
+        json.member("source", citation.source)
+        json.member("quote", citation.quote)
+        if let prefix = citation.prefix { json.member("prefix", prefix) }
+        if let suffix = citation.suffix { json.member("suffix", suffix) }
         if let span {
-            members.append(("span", .object([
-                ("line", .number(Double(span.line))), ("column", .number(Double(span.column))),
-                ("endLine", .number(Double(span.endLine))), ("endColumn", .number(Double(span.endColumn))),
-            ])))
+            json.key("span")
+            json.beginObject()
+            for (key, value) in [("line", span.line), ("column", span.column), ("endLine", span.endLine), ("endColumn", span.endColumn)] {
+                json.key(key)
+                json.number(Double(value))
+            }
+            json.endObject()
         }
-        return .object(members)
+        json.endObject()
     }
 
-    private func relation(_ relation: Relation) -> JSONValue {
-        .object([
-            ("from", .string(map[relation.from].title)), ("fromKind", .string(map[relation.from].kind.rawValue)),
-            ("to", .string(map[relation.to].title)), ("toKind", .string(map[relation.to].kind.rawValue)),
-            ("type", .string(relation.kind.rawValue)),
-        ])
+    private func write(_ relation: Relation, to json: inout JSONStream) {
+        json.beginObject()
+        json.member("from", map[relation.from].title)
+        json.member("fromKind", map[relation.from].kind.rawValue)
+        json.member("to", map[relation.to].title)
+        json.member("toKind", map[relation.to].kind.rawValue)
+        json.member("type", relation.kind.rawValue)
+        json.endObject()
     }
 
-    private func section(_ section: Section) -> JSONValue {
-        var members: [(String, JSONValue)] = [("title", .string(section.title)), ("level", .number(Double(section.level)))]
-        if let parent = section.parent { members.append(("parent", .string(map.sections[parent.offset].title))) }
-        members.append(("tags", .array(section.tags.map(JSONValue.string))))
-        members.append(("data", JSONValue(.map(section.data))))
-        return .object(members)
+    private func write(_ section: Section, to json: inout JSONStream) {
+        json.beginObject()
+        json.member("title", section.title)
+        json.key("level")
+        json.number(Double(section.level))
+        if let parent = section.parent { json.member("parent", map.sections[parent.offset].title) }
+        json.member("tags", strings: section.tags)
+        json.member("data", .map(section.data))
+        json.endObject()
     }
 
-    private func source(_ source: SourceDeclaration) -> JSONValue {
-        var members: [(String, JSONValue)] = [("id", .string(source.id)), ("file", .string(source.file))]
-        if let title = source.title { members.append(("title", .string(title))) }
-        if let url = source.url { members.append(("url", .string(url))) }
-        return .object(members)
+    private func write(_ source: SourceDeclaration, to json: inout JSONStream) {
+        json.beginObject()
+        json.member("id", source.id)
+        json.member("file", source.file)
+        if let title = source.title { json.member("title", title) }
+        if let url = source.url { json.member("url", url) }
+        json.endObject()
     }
 
     /// Every tag of nodes and sections, each once, in order of first appearance.
     private func allTags() -> [String] {
         var seen = Set<String>()
         var result: [String] = []
-        for tag in map.nodes.flatMap(\.tags) + map.sections.flatMap(\.tags) where seen.insert(tag).inserted {
-            result.append(tag)
+        for tags in map.nodes.lazy.map(\.tags) + map.sections.lazy.map(\.tags) {
+            for tag in tags where seen.insert(tag).inserted { result.append(tag) }
         }
         return result
     }

@@ -11,47 +11,77 @@ public struct MarkdownWriter {
         self.options = options
     }
 
-    public func write() -> String {
-        let spans = options.spansByNode()
-        var groups = Array(repeating: [[String]](), count: map.sections.count + 1)
-        var footnotes: [String] = []
+    /// One list item, kept small until the groups are written in heading order.
+    private struct ItemLine {
+        var node: NodeID
+        var relation: RelationKind?
+        var appearance: OutlineWalk.Entry.Appearance
+        var depth: Int32
+        /// The number of the item's first footnote.
+        var firstFootnote: Int32
+        var startsBlock: Bool
+    }
+
+    public func write(to sink: ExportSink) {
+        var groups = Array(repeating: [ItemLine](), count: map.sections.count + 1)
+        // The nodes whose citations are the footnotes, in the order they are numbered.
+        var citing: [NodeID] = []
+        var footnoteCount = 0
         var walk = OutlineWalk(map: map)
         for root in map.roots {
             let group = map[root].section.map { $0.offset + 1 } ?? 0
             for block in walk.blocks(from: root) {
-                groups[group].append(block.map { entry in
-                    var line = String(repeating: "  ", count: entry.depth) + "- "
-                    if let relation = entry.relation { line += Self.label(relation.kind) + ": " }
-                    let node = map[entry.node]
-                    line += "**" + Self.escaped(node.title) + "**"
-                    switch entry.appearance {
-                    case .repeated: return line + " (see above)"
-                    case .continuedBelow: return line + " (continued below)"
-                    case .first: break
+                for (position, entry) in block.enumerated() {
+                    groups[group].append(ItemLine(node: entry.node, relation: entry.relation?.kind, appearance: entry.appearance, depth: Int32(entry.depth),
+                                                  firstFootnote: Int32(footnoteCount + 1), startsBlock: position == 0))
+                    let citations = map[entry.node].citations.count
+                    if entry.appearance == .first, citations > 0 {
+                        citing.append(entry.node)
+                        footnoteCount += citations
                     }
-                    let text = node.text
-                    if !text.isEmpty, text != node.title { line += ": " + Self.escapedKeepingLinks(text) }
-                    if node.tags.contains(ArgumentMap.disputedTag) { line += " ⚑ disputed" }
-                    if let note = node.data[ArgumentMap.markNoteKey]?.string { line += " (" + Self.escaped(note) + ")" }
-                    for (index, citation) in node.citations.enumerated() {
-                        footnotes.append(footnote(citation, span: spans[entry.node]?[index], number: footnotes.count + 1))
-                        line += "[^\(footnotes.count)]"
-                    }
-                    return line
-                })
+                }
             }
         }
 
-        var output = ["# " + Self.escaped(map.title)]
-        for (index, blocks) in groups.enumerated() {
+        var lines = LineStream(sink)
+        lines.append("# " + Self.escaped(map.title))
+        for (index, items) in groups.enumerated() {
             if index > 0 {
                 let section = map.sections[index - 1]
-                output += ["", String(repeating: "#", count: min(6, section.level + 1)) + " " + Self.escaped(section.title)]
+                lines.appendBlock([String(repeating: "#", count: min(6, section.level + 1)) + " " + Self.escaped(section.title)])
             }
-            for block in blocks { output += [""] + block }
+            for item in items {
+                if item.startsBlock { lines.startBlock() }
+                lines.append(self.item(item))
+            }
         }
-        if !footnotes.isEmpty { output += [""] + footnotes }
-        return output.joined(separator: "\n") + "\n"
+        if !citing.isEmpty { lines.startBlock() }
+        let spans = options.citationSpans()
+        var number = 0
+        for id in citing {
+            for (index, citation) in map[id].citations.enumerated() {
+                number += 1
+                lines.append(footnote(citation, span: spans[id, index], number: number))
+            }
+        }
+    }
+
+    private func item(_ item: ItemLine) -> String {
+        var line = String(repeating: "  ", count: Int(item.depth)) + "- "
+        if let relation = item.relation { line += Self.label(relation) + ": " }
+        let node = map[item.node]
+        line += "**" + Self.escaped(node.title) + "**"
+        switch item.appearance {
+        case .repeated: return line + " (see above)"
+        case .continuedBelow: return line + " (continued below)"
+        case .first: break
+        }
+        let text = node.text
+        if !text.isEmpty, text != node.title { line += ": " + Self.escapedKeepingLinks(text) }
+        if node.tags.contains(ArgumentMap.disputedTag) { line += " ⚑ disputed" }
+        if let note = node.data[ArgumentMap.markNoteKey]?.string { line += " (" + Self.escaped(note) + ")" }
+        for number in Int(item.firstFootnote)..<(Int(item.firstFootnote) + node.citations.count) { line += "[^\(number)]" }
+        return line
     }
 
     private func footnote(_ citation: Citation, span: TextSpan?, number: Int) -> String {
@@ -91,6 +121,7 @@ public struct MarkdownWriter {
 
     /// Markdown's inline punctuation escaped; line breaks become spaces.
     static func escaped(_ text: String) -> String {
+        guard text.utf8.contains(where: needsEscape) else { return text }
         var result = ""
         for character in text {
             switch character {
@@ -100,5 +131,14 @@ public struct MarkdownWriter {
             }
         }
         return result
+    }
+
+    /// The bytes `escaped` may change, all ASCII; a text without them is written as it is.
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "\\"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "<"),
+             UInt8(ascii: ">"), UInt8(ascii: "`"), UInt8(ascii: "#"), UInt8(ascii: "|"), UInt8(ascii: "\n"), UInt8(ascii: "\r"): true
+        default: false
+        }
     }
 }
