@@ -50,6 +50,10 @@ import Testing
         #expect(state.outline.cursor == 13)
         _ = state.press(.pageUp)
         #expect(state.outline.cursor == 0)
+        _ = state.press(.control("f"))
+        #expect(state.outline.cursor == 13, "Ctrl-f pages down, as in vim and less")
+        _ = state.press(.control("b"))
+        #expect(state.outline.cursor == 0)
         #expect(state.outline.scroll == 0)
     }
 
