@@ -54,7 +54,7 @@ extension BrowserState {
         outline = current.origin
         current.scan = nil
         search = current
-        searchOn(SearchScan(next: selectedPreorderPosition ?? 0, forward: true))
+        searchOn(SearchScan(from: selectedPreorderPosition ?? 0, forward: true))
         keepCursorVisible()
         return []
     }
@@ -70,9 +70,7 @@ extension BrowserState {
             stopped.goesOn = true
             return searchOn(stopped)
         }
-        let count = tree.preorder.count
-        let start = selectedPreorderPosition ?? 0
-        searchOn(SearchScan(next: count == 0 ? 0 : (start + (forward ? 1 : count - 1)) % count, forward: forward))
+        searchOn(SearchScan(after: selectedPreorderPosition ?? 0, forward: forward, count: tree.preorder.count))
     }
 
     /// Stops a search going on between keys, for a key that is not part of it: the reader has
@@ -93,6 +91,9 @@ extension BrowserState {
         switch scan.scanningSlice(for: SearchMatcher(query), tree: tree, map: map) {
         case .found(let node):
             outline.jump(toFirstPlaceOf: node, tree: tree, map: map)
+            if scan.wrapped(at: Int(tree.preorderIndex[node.offset])) {
+                message = scan.forward ? "search hit the bottom, went on from the top" : "search hit the top, went on from the bottom"
+            }
         case .unfinished(let rest):
             search?.scan = rest
             message = "searching\(glyphs.ellipsis) \(rest.scanned) of \(tree.preorder.count) claims"

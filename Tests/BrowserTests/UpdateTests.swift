@@ -588,6 +588,23 @@ import Testing
         #expect(frame.cursor?.column == label.count)
     }
 
+    @Test func aSearchThatWrapsAroundSaysSo() {
+        var state = Fixture.state()
+        _ = state.press(.character("Z"), .character("G"))
+        let last = state.selectedTitle
+        _ = state.press(.character("/"))
+        state.type("Scaling wins")
+        #expect(state.selectedTitle == "Scaling wins")
+        #expect(state.render(size: Size(width: 80, height: 24)).lines[23].contains("search hit the bottom, went on from the top"))
+        _ = state.press(.enter, .character("G"))
+        #expect(state.selectedTitle == last)
+        _ = state.press(.character("N"))
+        #expect(state.selectedTitle == "Scaling wins")
+        #expect(!state.render(size: Size(width: 80, height: 24)).lines[23].contains("search hit"), "going back from the last row reaches the first without wrapping")
+        _ = state.press(.character("N"))
+        #expect(state.render(size: Size(width: 80, height: 24)).lines[23].contains("search hit the top, went on from the bottom"))
+    }
+
     @Test func theSearchPromptEditsWhereItsCursorIs() {
         var state = Fixture.state()
         _ = state.press(.character("/"))
