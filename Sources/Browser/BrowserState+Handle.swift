@@ -57,7 +57,7 @@ extension BrowserState {
                 performInSource(action, page: &page)
                 if case .source = view { view = .source(page) }
             case .help(let top):
-                let count = KeyTable.helpLines(unicode: options.unicode).count
+                let count = KeyTable.helpLines(unicode: options.unicode, width: layout.body.width).count
                 let page = max(1, layout.body.height - 1)
                 view = .help(top: min(max(0, count - page), moved(top, by: action, count: count, page: page) ?? top))
             case .marks(let cursor):

@@ -415,7 +415,7 @@ extension BrowserState {
 
     private func drawHelp(top: Int, into frame: inout Frame, area: Layout.Area) {
         frame.put("argmap keys", column: 0, row: area.row, style: style(Style(bold: true, underline: true)))
-        let lines = KeyTable.helpLines(unicode: options.unicode)
+        let lines = KeyTable.helpLines(unicode: options.unicode, width: area.width)
         for (offset, line) in lines.dropFirst(top).prefix(area.height - 1).enumerated() {
             frame.putTruncated(line.text, column: 0, row: area.row + 1 + offset, style: Style(bold: line.isHeading), limit: area.width, ellipsis: glyphs.ellipsis)
         }

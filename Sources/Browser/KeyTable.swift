@@ -56,17 +56,28 @@ public enum KeyTable {
 
     /// The help screen's lines: a heading per context, then one line per binding, its keys
     /// named in ASCII when `unicode` is false.
-    static func helpLines(unicode: Bool) -> [(text: String, isHeading: Bool)] {
+    /// The help screen's lines for a screen `width` columns wide: each description wrapped under
+    /// itself beside the keys, or, when that leaves too little room, below them.
+    static func helpLines(unicode: Bool, width: Int) -> [(text: String, isHeading: Bool)] {
         func label(_ binding: KeyBinding) -> String { unicode ? binding.label : binding.asciiLabel }
-        let width = bindings.map { DisplayWidth.of(label($0)) }.max() ?? 0
+        let labelWidth = bindings.map { DisplayWidth.of(label($0)) }.max() ?? 0
+        let besideIndent = 2 + labelWidth + 2
+        let descriptionsBeside = width - besideIndent >= 20
         var lines: [(String, Bool)] = []
         for context in KeyContext.allCases {
             let entries = bindings.filter { $0.context == context }
             guard !entries.isEmpty else { continue }
             if !lines.isEmpty { lines.append(("", false)) }
-            lines.append((context.rawValue, true))
+            lines += TextWrapper.lines(context.rawValue, width: max(1, width)).map { ($0, true) }
             for entry in entries {
-                lines.append(("  " + label(entry).padding(toWidth: width) + "  " + entry.help, false))
+                if descriptionsBeside {
+                    let help = TextWrapper.lines(entry.help, width: width - besideIndent)
+                    lines.append(("  " + label(entry).padding(toWidth: labelWidth) + "  " + (help.first ?? ""), false))
+                    lines += help.dropFirst().map { (String(repeating: " ", count: besideIndent) + $0, false) }
+                } else {
+                    lines.append(("  " + label(entry), false))
+                    lines += TextWrapper.lines(entry.help, width: max(1, width - 4)).map { ("    " + $0, false) }
+                }
             }
         }
         return lines

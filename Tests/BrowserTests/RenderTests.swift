@@ -72,6 +72,26 @@ func expectSnapshot(_ frame: Frame, named name: String, sourceLocation: Testing.
         }
     }
 
+    /// On a narrow screen each description wraps instead of being cut: scrolled through, the help
+    /// says everything the key table does, word for word.
+    @Test(arguments: [30, 60])
+    func narrowHelpWrapsEveryDescription(width: Int) {
+        var state = Fixture.state(size: Size(width: width, height: 20))
+        _ = state.press(.character("?"))
+        var seen: [String] = []
+        for _ in 0..<200 {
+            let lines = state.render(size: Size(width: width, height: 20)).lines
+            #expect(!lines.dropLast().contains { $0.contains("…") }, "nothing is cut")
+            seen += lines.dropFirst().dropLast()
+            _ = state.press(.character("j"))
+        }
+        let words = seen.joined(separator: " ").split(separator: " ")
+        let text = " " + words.joined(separator: " ") + " "
+        for binding in KeyTable.bindings {
+            #expect(text.contains(" " + binding.help.split(separator: " ").joined(separator: " ") + " "), "\(binding.label)")
+        }
+    }
+
     /// Without UTF-8 a terminal shows an arrow as `?`: the help names those keys instead.
     @Test func asciiHelpNamesTheArrowKeys() {
         var state = Fixture.state(options: BrowserOptions(color: false, unicode: false))
