@@ -28,11 +28,23 @@ extension BrowserState {
             }
             if search?.isEditing == true { return editSearch(key) }
             if noteDraft != nil { return editNote(key) }
-            guard let action = KeyTable.action(for: key, in: view.context) else { return [] }
+            guard let action = KeyTable.action(for: key, in: view.context) else {
+                if let name = Self.typedName(of: key) { message = "\(name) does nothing here; ? lists the keys" }
+                return []
+            }
             if action != .nextMatch && action != .previousMatch { stopSearching() }
             let effects = perform(action, key: key)
             keepCursorVisible()
             return effects
+        }
+    }
+
+    /// How a typed key is named in a message, for one that means nothing where it was pressed.
+    private static func typedName(of key: Key) -> String? {
+        switch key {
+        case .character(let character): "“\(String(character).terminalSafe)”"
+        case .control(let letter): "Ctrl-\(String(letter).terminalSafe)"
+        default: nil
         }
     }
 

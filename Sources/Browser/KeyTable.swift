@@ -54,10 +54,9 @@ public enum KeyTable {
         return (matching.first { $0.context == context } ?? matching.first { $0.context == .everywhere })?.action
     }
 
-    /// The help screen's lines: a heading per context, then one line per binding, its keys
-    /// named in ASCII when `unicode` is false.
-    /// The help screen's lines for a screen `width` columns wide: each description wrapped under
-    /// itself beside the keys, or, when that leaves too little room, below them.
+    /// The help screen's lines: a heading per context, then each binding, its keys named in ASCII
+    /// when `unicode` is false, and its description wrapped to `width` beside the keys or, when
+    /// that leaves too little room, below them.
     static func helpLines(unicode: Bool, width: Int) -> [(text: String, isHeading: Bool)] {
         func label(_ binding: KeyBinding) -> String { unicode ? binding.label : binding.asciiLabel }
         let labelWidth = bindings.map { DisplayWidth.of(label($0)) }.max() ?? 0

@@ -588,6 +588,16 @@ import Testing
         #expect(frame.cursor?.column == label.count)
     }
 
+    @Test func aKeyThatDoesNothingSaysSoAndWhereTheKeysAreListed() {
+        var state = Fixture.state()
+        _ = state.press(.character(":"))
+        #expect(state.render(size: Size(width: 80, height: 24)).lines[23].contains("“:” does nothing here; ? lists the keys"))
+        _ = state.press(.character("j"))
+        #expect(!state.render(size: Size(width: 80, height: 24)).lines[23].contains("does nothing"))
+        _ = state.press(.control("x"))
+        #expect(state.render(size: Size(width: 80, height: 24)).lines[23].contains("Ctrl-x does nothing here"))
+    }
+
     @Test func aSearchThatWrapsAroundSaysSo() {
         var state = Fixture.state()
         _ = state.press(.character("Z"), .character("G"))
