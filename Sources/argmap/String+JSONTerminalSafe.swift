@@ -9,8 +9,7 @@ extension String {
         result.reserveCapacity(utf8.count)
         for scalar in unicodeScalars {
             if scalar.needsEscapeOnTerminal, scalar != "\n" {
-                let hex = String(scalar.value, radix: 16, uppercase: true)
-                result += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+                result += scalar.jsonEscaped(uppercase: true)
             } else {
                 result.unicodeScalars.append(scalar)
             }

@@ -34,4 +34,10 @@ extension Unicode.Scalar {
         default: false
         }
     }
+
+    /// The scalar as a JSON `\uXXXX` escape: at least four hex digits, in upper or lower case.
+    public func jsonEscaped(uppercase: Bool) -> String {
+        let hex = String(value, radix: 16, uppercase: uppercase)
+        return "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    }
 }

@@ -81,8 +81,7 @@ public final class ExportSink {
             switch escaping {
             case .none: buffer.append(contentsOf: scalar.utf8)
             case .jsonTerminalSafe:
-                let hex = String(scalar.value, radix: 16, uppercase: true)
-                buffer.append(contentsOf: ("\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex).utf8)
+                buffer.append(contentsOf: scalar.jsonEscaped(uppercase: true).utf8)
             case .terminalSafeLines:
                 buffer.append(contentsOf: String(scalar).terminalSafe.utf8)
             }

@@ -135,8 +135,7 @@ struct JSONStream {
             case "\t": output += "\\t"
             default:
                 if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) {
-                    let hex = String(scalar.value, radix: 16)
-                    output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                    output += scalar.jsonEscaped(uppercase: false)
                 } else {
                     output.unicodeScalars.append(scalar)
                 }
