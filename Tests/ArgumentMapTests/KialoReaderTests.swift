@@ -149,6 +149,39 @@ struct KialoReaderEdgeCaseTests {
         #expect(map.nodes.map(\.text) == ["Root 1.4.2. Pro: orphan"])
         #expect(diagnostics.map(\.description) == ["orphan.txt:2:1: warning: claim 1.4.2 has no parent claim 1.4 before it; its line is read as text of the claim above"])
     }
+
+    @Test func aClaimLineWithATypoIsReportedWhereItGoesWrongAndReadAsText() {
+        let lines = ["1. Root", "1.1. Pro: First", "1.2 Pro: missing dot", "1.3. Maybe: unknown kind", "1.4.Con: no space", "1.5. Pro:tight", "1.6. con: lower case"]
+        let (map, diagnostics) = KialoReader.read(lines.joined(separator: "\n"), file: "typo.txt")
+        #expect(map.nodes.map(\.text) == ["Root", lines[1...].joined(separator: " ").dropFirst("1.1. Pro: ".count).description])
+        #expect(diagnostics.map(\.description) == [
+            "typo.txt:3:4: warning: a claim's number ends with a dot: `1.2. Pro: text`; the line is read as text of claim 1.1",
+            "typo.txt:4:6: warning: `Maybe:` is no kind of claim; a claim line reads `1.3. Pro: text`, `1.3. Con: text` or `1.3. Thesis: text`; the line is read as text of claim 1.1",
+            "typo.txt:5:5: warning: a claim's number is followed by a space: `1.4. Con: text`; the line is read as text of claim 1.1",
+            "typo.txt:6:10: warning: a claim's `Pro:` is followed by a space: `1.5. Pro: text`; the line is read as text of claim 1.1",
+            "typo.txt:7:6: warning: `con:` is no kind of claim; a claim line reads `1.6. Pro: text`, `1.6. Con: text` or `1.6. Thesis: text`; the line is read as text of claim 1.1",
+        ])
+    }
+
+    @Test func textThatOnlyStartsWithANumberContinuesAClaimSilently() {
+        let lines = ["1. Root", "1.1. Pro: A claim over lines:", "3. The third point, as a list in the claim.", "1.5 million: the people it concerns.", "3.2.1 Lift-off", "1.2.3. and so on"]
+        let (map, diagnostics) = KialoReader.read(lines.joined(separator: "\n"), file: "text.txt")
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        #expect(map.nodes.count == 2)
+    }
+
+    @Test func aGapInTheNumberingIsReportedAndTheClaimKeptWhereItsNumberPutsIt() {
+        let (map, diagnostics) = KialoReader.read("1. Root\n1.1. Pro: Reason\n1.1.3. Con: Objection\n", file: "gap.txt")
+        #expect(map.nodes.map(\.text) == ["Root", "Reason", "Objection"])
+        #expect(map.relations.map { "\(map[$0.from].text) \($0.kind) \(map[$0.to].text)" } == ["Reason support Root", "Objection attack Reason"])
+        #expect(diagnostics.map(\.description) == ["gap.txt:3:1: warning: claim 1.1.3 comes with no claim 1.1.1 before it; it is read as a claim under claim 1.1, with a gap in the numbering"])
+    }
+
+    @Test func aClaimNumberedBelowOneBeforeItIsReportedAndReadAsText() {
+        let (map, diagnostics) = KialoReader.read("1. Root\n1.1. Pro: A\n1.2. Con: B\n1.1. Pro: C\n", file: "order.txt")
+        #expect(map.nodes.map(\.text) == ["Root", "A", "B 1.1. Pro: C"])
+        #expect(diagnostics.map(\.description) == ["order.txt:4:1: warning: claim 1.1 comes after claim 1.2, but Kialo numbers the claims under claim 1 in order; its line is read as text of claim 1.2"])
+    }
 }
 
 @Suite("Kialo reader on random input")

@@ -128,6 +128,9 @@ struct KialoScanner {
             finishClaim()
             inSources = true
         } else if !trimmed.isEmpty {
+            if trimmed.lowerBound == line.start, let misshapen = KialoMisshapenHeader(line), let current {
+                problems.append(warning(on: line, column: misshapen.column, "\(misshapen.problem); the line is read as text of claim \(current.number)"))
+            }
             pieces.append(trimmed)
         }
     }
@@ -142,12 +145,25 @@ struct KialoScanner {
             if claim(numbered: UnsafeBufferPointer(rebasing: bytes[header.number]), depth: nil) == nil {
                 let number = KialoLine.string(bytes, header.number)
                 let parentNumber = KialoLine.string(bytes, header.parentNumber)
-                problems.append(.warning("claim \(number) has no parent claim \(parentNumber) before it; its line is read as text of the claim above", at: SourceLocation(file: file, line: line.number, column: 1)))
+                problems.append(warning(on: line, "claim \(number) has no parent claim \(parentNumber) before it; its line is read as text of the claim above"))
             }
             return nil
         }
-        guard header.lastComponent > lastChild[parent] else { return nil }
+        let parentNumber = numbers[parent]
+        let expected = Int(lastChild[parent]) + 1
+        guard header.lastComponent >= expected else {
+            let text = current.map { " of claim \($0.number)" } ?? ""
+            problems.append(warning(on: line, "claim \(parentNumber).\(header.lastComponent) comes after claim \(parentNumber).\(expected - 1), but Kialo numbers the claims under claim \(parentNumber) in order; its line is read as text\(text)"))
+            return nil
+        }
+        if header.lastComponent > expected {
+            problems.append(warning(on: line, "claim \(parentNumber).\(header.lastComponent) comes with no claim \(parentNumber).\(expected) before it; it is read as a claim under claim \(parentNumber), with a gap in the numbering"))
+        }
         return .some(parent)
+    }
+
+    private func warning(on line: KialoLine, column: Int = 1, _ message: String) -> Diagnostic {
+        .warning(message, at: SourceLocation(file: file, line: line.number, column: column))
     }
 
     /// The claim numbered `number`: the latest claim of its depth when that is the one, else
