@@ -19,6 +19,14 @@ import Testing
         #expect(parsed["[Untitled 1]"]?.text == "[Data ran short: y")
     }
 
+    @Test func anArgumentTitleLeftOpenWithoutAColonIsReportedToo() {
+        let parsed = ParsedArgdown("[a]: x\n  + <Arg title text\n  - <3 text\n\n<Ünïcode title\n")
+        #expect(parsed.warnings == [
+            "t.argdown:2:5: warning: `<` is not closed on this line, so it is read as text of an untitled statement; write `>` after the title (`<Title>: text`)",
+            "t.argdown:5:1: warning: `<` is not closed on this line, so it is read as text of an untitled statement; write `>` after the title (`<Title>: text`)",
+        ])
+    }
+
     @Test func columnsCountCharactersAsWrittenEvenAfterAComment() {
         let parsed = ParsedArgdown("[é]: /* ünïcödé */ x {quote: \"q\"}")
         #expect(parsed.errors == ["t.argdown:1:22: error: citation has a quote but no source; add `source: ID` naming a source from the front matter"])

@@ -395,14 +395,20 @@ struct ArgdownParser {
     }
 
     /// `[` or `<` when the line at `p` opens a title it never closes, as in `[Title: text`; a
-    /// `<` only when a colon follows, since `< 5%` is ordinary text.
+    /// `<` only when a colon follows or a word starts right after it (`<Title text`), since
+    /// `< 5%` is ordinary text.
     private func unclosedTitleOpener(_ clean: [UInt8], at p: Int) -> String? {
         let rest = clean[p...]
         switch clean[p] {
         case UInt8(ascii: "[") where !rest.contains(UInt8(ascii: "]")): return "["
-        case UInt8(ascii: "<") where !rest.contains(UInt8(ascii: ">")) && rest.contains(UInt8(ascii: ":")): return "<"
+        case UInt8(ascii: "<") where !rest.contains(UInt8(ascii: ">")) && (rest.contains(UInt8(ascii: ":")) || Self.startsWithLetter(rest.dropFirst())): return "<"
         default: return nil
         }
+    }
+
+    private static func startsWithLetter(_ text: ArraySlice<UInt8>) -> Bool {
+        guard let first = text.first else { return false }
+        return first >= 0x80 || ByteText.isASCIILetter(first)
     }
 
     /// A title in brackets at `p` (a link `[text](url)` is not one): the title, its kind, and the closing bracket's index.

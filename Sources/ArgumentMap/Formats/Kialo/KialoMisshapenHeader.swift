@@ -25,7 +25,7 @@ struct KialoMisshapenHeader {
         let afterNumber = index
         while Self.isBlank(line.asciiCharacter(at: index)) { index += 1 }
         let labelStart = index
-        while let ascii = line.asciiCharacter(at: index), Self.isLetter(ascii) { index += 1 }
+        while let ascii = line.asciiCharacter(at: index), ByteText.isASCIILetter(ascii) { index += 1 }
         guard index > labelStart, line.asciiCharacter(at: index) == UInt8(ascii: ":") else { return nil }
         let label = KialoLine.string(line.bytes, labelStart..<index + 1)
         let afterLabel = index + 1
@@ -51,9 +51,5 @@ struct KialoMisshapenHeader {
 
     private static func isBlank(_ ascii: UInt8?) -> Bool {
         ascii == UInt8(ascii: " ") || ascii == UInt8(ascii: "\t")
-    }
-
-    private static func isLetter(_ ascii: UInt8) -> Bool {
-        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(ascii | 0x20)
     }
 }
