@@ -27,6 +27,17 @@ import Testing
         ])
     }
 
+    @Test func aQuoteLeftOpenInDataEndsWithItsLineAndTheNextLinesAreRead() {
+        let parsed = ParsedArgdown("[a]: x {source: r, quote: \"y}\n[b]: z\n  + [c]: w {k: 1,\n  j: 'open}\n[d]: v {k: \"closed\"}\n")
+        #expect(parsed.errors == [
+            "t.argdown:1:27: error: a quoted string in data is not closed on its line, so the data is left out; close the quote on the same line (data strings cannot span lines)",
+            "t.argdown:4:6: error: a quoted string in data is not closed on its line, so the data is left out; close the quote on the same line (data strings cannot span lines)",
+        ])
+        #expect(parsed.map.nodes.map(\.text) == ["x", "z", "w", "v"])
+        #expect(parsed.relations == ["[c] support [b]"])
+        #expect(parsed["[d]"]?.data["k"] == .string("closed"))
+    }
+
     @Test func columnsCountCharactersAsWrittenEvenAfterAComment() {
         let parsed = ParsedArgdown("[é]: /* ünïcödé */ x {quote: \"q\"}")
         #expect(parsed.errors == ["t.argdown:1:22: error: citation has a quote but no source; add `source: ID` naming a source from the front matter"])

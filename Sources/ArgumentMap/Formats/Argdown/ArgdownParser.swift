@@ -187,6 +187,10 @@ struct ArgdownParser {
             return
         }
         let line = lexer.lex(raw, lineNumber: lineNumber, indentation: firstNonBlank - raw.startIndex)
+        if let column = line.unclosedQuote {
+            report(.error, "a quoted string in data is not closed on its line, so the data is left out; close the quote on the same line (data strings cannot span lines)",
+                   at: SourceLocation(file: file, line: lineNumber, column: column))
+        }
         let clean = line.clean
         // Its leading blanks are blank in the clean line too (a comment or data there is blanked).
         let p = ByteText.firstNonBlank(in: clean[...], from: blanks)

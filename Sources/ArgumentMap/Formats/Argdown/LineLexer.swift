@@ -18,6 +18,9 @@ struct LineLexer {
         var data: [DataText]
         /// Whether the line began inside a comment or data element.
         var beganInside: Bool
+        /// The column of a quote that opened a string in data and was not closed on this line:
+        /// the data is given up there, as no data string goes on past its line.
+        var unclosedQuote: Int?
     }
 
     private enum Mode: Equatable {
@@ -30,6 +33,8 @@ struct LineLexer {
         var text: DataText
         var depth = 1
         var quote: UInt8 = 0
+        /// Where in the line the open quote is.
+        var quoteStart = 0
         /// The last byte that was not white space, or a line feed at the start of a line.
         var lastSignificant = UInt8(ascii: "{")
     }
@@ -79,11 +84,15 @@ struct LineLexer {
                 i = scanText(&clean, from: i, raw: raw, lineNumber: lineNumber)
             }
         }
-        if mode == .data {
+        var unclosedQuote: Int?
+        if mode == .data, let quoteStart = open?.quoteStart, open?.quote != 0 {
+            unclosedQuote = ByteText.column(of: raw.startIndex + quoteStart, lineStart: raw.startIndex, in: raw)
+            _ = abandonData()
+        } else if mode == .data {
             open?.text.bytes.append(UInt8(ascii: "\n"))
             open?.lastSignificant = UInt8(ascii: "\n")
         }
-        return Line(clean: clean, data: finished, beganInside: beganInside)
+        return Line(clean: clean, data: finished, beganInside: beganInside, unclosedQuote: unclosedQuote)
     }
 
     /// Scans text from `i` up to the next comment or data element (which it opens) or the line end.
@@ -189,7 +198,10 @@ struct LineLexer {
             }
             switch byte {
             case UInt8(ascii: "\""), UInt8(ascii: "'"):
-                if quoteMayOpen(after: data.lastSignificant) { data.quote = byte }
+                if quoteMayOpen(after: data.lastSignificant) {
+                    data.quote = byte
+                    data.quoteStart = i - 1
+                }
             case UInt8(ascii: "{"), UInt8(ascii: "["):
                 data.depth += 1
                 data.text.maxDepth = max(data.text.maxDepth, data.depth)
