@@ -127,6 +127,28 @@ import Testing
             """, cuts: 2)
     }
 
+    @Test func textsGivenAgainOnBothSidesReplaceInTheOrderWritten() {
+        expectSameAtEveryCut("""
+            # One
+            [A]: first.
+            [B]: same.
+            [C]:
+            [D]: one.
+
+            # Two
+            [A]: second.
+            [B]: same.
+            [C]: given after an empty definition.
+            [D]: one.
+            [D]: two.
+
+            # Three
+            [A]: third.
+            [B]: other.
+            [D]: one.
+            """, cuts: 2)
+    }
+
     @Test func nestedSectionsAndDiagnosticsOnBothSides() {
         expectSameAtEveryCut("""
             # Top

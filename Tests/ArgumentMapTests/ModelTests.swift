@@ -66,15 +66,17 @@ import Testing
     }
 
     /// Texts are kept end to end in chunks a builder shares between its nodes; each reads back
-    /// as given, the first definition's text wins, and nodes compare by their texts' bytes.
+    /// as given, the same text given again replaces nothing, and nodes compare by their texts' bytes.
     @Test func textsKeptTogetherReadBackAsGiven() {
         var builder = MapBuilder()
         let texts = (0..<3_000).map { "Text \($0) " + String(repeating: "é", count: $0 % 40) }
         for (index, text) in texts.enumerated() {
             let node = builder.node(titled: "N\(index)", kind: .statement, at: here)
             builder.define(node, text: text, at: here, section: nil)
-            builder.define(node, text: "later", at: here, section: nil)
+            builder.define(node, text: text, at: here, section: nil)
+            builder.define(node, text: "", at: here, section: nil)
         }
+        #expect(builder.replacedTexts.isEmpty)
         let map = builder.build()
         #expect(map.nodes.map(\.text) == texts)
         #expect(map.nodes.filter(\.hasText).count == texts.count)

@@ -44,7 +44,9 @@ public struct MapBuilder {
         return id
     }
 
-    /// Records a definition: the first text given wins; the first definition's place and section become the node's.
+    /// Records a definition; the first definition's section stays the node's. As in Argdown, where
+    /// the last definition of a title is the one its map shows, a text different from the node's
+    /// replaces it (see `replacedTexts`), and the node's place becomes the place its text was given.
     public mutating func define(_ id: NodeID, text: String, at location: SourceLocation, section: SectionID?) {
         var text = text
         text.withUTF8 { define(id, utf8: $0, at: location, section: section) }
@@ -53,12 +55,20 @@ public struct MapBuilder {
     /// As `define(_:text:at:section:)`, the text given as its UTF-8 bytes, which must be valid.
     mutating func define(_ id: NodeID, utf8 text: UnsafeBufferPointer<UInt8>, at location: SourceLocation, section: SectionID?) {
         define(id, at: location, section: section)
-        if !nodes[id.offset].hasText { nodes[id.offset].storedText = texts.store(text) }
+        if !nodes[id.offset].hasText {
+            give(id, texts.store(text), at: location)
+        } else if !text.isEmpty, !nodes[id.offset].withTextUTF8({ $0.elementsEqual(text) }) {
+            replaceText(of: id, with: texts.store(text), at: location)
+        }
     }
 
     private mutating func define(_ id: NodeID, storedText: StoredText, at location: SourceLocation, section: SectionID?) {
         define(id, at: location, section: section)
-        if !nodes[id.offset].hasText { nodes[id.offset].storedText = storedText }
+        if !nodes[id.offset].hasText {
+            give(id, storedText, at: location)
+        } else if !storedText.isEmpty, storedText.withUTF8({ text in !nodes[id.offset].withTextUTF8 { $0.elementsEqual(text) } }) {
+            replaceText(of: id, with: storedText, at: location)
+        }
     }
 
     private mutating func define(_ id: NodeID, at location: SourceLocation, section: SectionID?) {
@@ -68,6 +78,32 @@ public struct MapBuilder {
             nodes[id.offset].location = location
             nodes[id.offset].section = section
         }
+    }
+
+    /// A first text, perhaps after a definition without one.
+    private mutating func give(_ id: NodeID, _ text: StoredText, at location: SourceLocation) {
+        nodes[id.offset].storedText = text
+        if !text.isEmpty { nodes[id.offset].location = location }
+    }
+
+    /// A node's text given again, different: where its earlier text and the later one were written.
+    public struct ReplacedText: Hashable, Sendable {
+        public var node: NodeID
+        public var earlier: SourceLocation
+        public var later: SourceLocation
+        /// The texts, so that a builder appending this one's can give them again in order.
+        fileprivate var earlierText: StoredText
+        fileprivate var laterText: StoredText
+    }
+
+    /// Every text that took the place of a node's earlier one.
+    public private(set) var replacedTexts: [ReplacedText] = []
+
+    private mutating func replaceText(of id: NodeID, with text: StoredText, at location: SourceLocation) {
+        let node = nodes[id.offset]
+        replacedTexts.append(ReplacedText(node: id, earlier: node.location, later: location, earlierText: node.storedText, laterText: text))
+        nodes[id.offset].storedText = text
+        nodes[id.offset].location = location
     }
 
     public mutating func addTags(_ tags: [String], to id: NodeID) {
@@ -140,6 +176,10 @@ public struct MapBuilder {
         var found = [NodeID?](repeating: nil, count: later.nodes.count)
         for (title, offset) in statements.enumerated() { found[offset] = foundStatements.found[title] }
         for (title, offset) in arguments.enumerated() { found[offset] = foundArguments.found[title] }
+        var textsGiven: [Int: [(StoredText, SourceLocation)]] = [:]
+        for replaced in later.replacedTexts {
+            textsGiven[replaced.node.offset, default: [(replaced.earlierText, replaced.earlier)]].append((replaced.laterText, replaced.later))
+        }
         var ids: [NodeID] = []
         ids.reserveCapacity(later.nodes.count)
         for offset in later.nodes.indices {
@@ -155,7 +195,12 @@ public struct MapBuilder {
             }
             ids.append(existing)
             let node = later.nodes[offset]
-            if node.isDefined { define(existing, storedText: node.storedText, at: node.location, section: section(node.section)) }
+            if let texts = textsGiven[offset] {
+                // Given again in order, each compared with the text this builder has by then.
+                for (text, location) in texts { define(existing, storedText: text, at: location, section: section(node.section)) }
+            } else if node.isDefined {
+                define(existing, storedText: node.storedText, at: node.location, section: section(node.section))
+            }
             addTags(node.tags, to: existing)
             addCitations(node.citations, to: existing)
             nodes[existing.offset].data.merge(node.data)
@@ -166,6 +211,10 @@ public struct MapBuilder {
             guard var inference = later.nodes[offset].inference, nodes[ids[offset].offset].inference == nil else { continue }
             for step in inference.steps.indices { inference.steps[step].statement = ids[inference.steps[step].statement.offset] }
             nodes[ids[offset].offset].inference = inference
+        }
+        for var replaced in later.replacedTexts where found[replaced.node.offset] == nil {
+            replaced.node = ids[replaced.node.offset]
+            replacedTexts.append(replaced)
         }
         for var relation in later.related {
             relation.from = ids[relation.from.offset]

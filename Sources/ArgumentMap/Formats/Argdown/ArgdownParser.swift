@@ -245,8 +245,14 @@ struct ArgdownParser {
         finishStructure()
     }
 
-    /// Nodes never defined anywhere, and indentation that mixes tabs and spaces on any line.
+    /// Titles defined again with another text, nodes never defined anywhere, and indentation that
+    /// mixes tabs and spaces on any line.
     private mutating func reportWhatOnlyTheWholeFileShows() {
+        for replaced in builder.replacedTexts.sorted(by: { $0.later < $1.later }) {
+            let name = displayName(replaced.node)
+            report(.warning, "\(name) is defined again with another text than on line \(replaced.earlier.line); as in Argdown, the later text is the one read; give one of them another title if they say different things",
+                   at: replaced.later)
+        }
         for node in builder.nodes where !node.isDefined && node.inference == nil {
             report(.warning, "\(displayName(node.id)) is referred to but never defined; define it with `\(displayName(node.id)): text`", at: node.location)
         }
