@@ -39,16 +39,19 @@ extension BrowserState {
                 search = nil
             } else {
                 search = current
+                searchHistory.add(current.query)
                 remember(Place(view: .outline, outline: current.origin))
             }
             return []
+        case .up, .down:
+            guard current.recall(older: key == .up, from: searchHistory) else { return [] }
         default:
             switch current.field.edit(key) {
             case .ignored: return []
             case .moved:
                 search = current
                 return []
-            case .changed: break
+            case .changed: current.forgetRecall()
             }
         }
         outline = current.origin

@@ -21,6 +21,7 @@ public struct BrowserState: Sendable {
     var back: [Place] = []
     var forward: [Place] = []
     var search: Search?
+    var searchHistory = SearchHistory()
     var filter: OutlineFilter = .all
     var detailScroll: DetailScroll?
     /// The note being typed, while the one-line note editor is open.

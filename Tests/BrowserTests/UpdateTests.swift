@@ -395,6 +395,35 @@ import Testing
 }
 
 @Suite struct SearchTests {
+    /// Up and Down in the search prompt bring back this session's searches, the newest first, as
+    /// in vim and less; Down past the newest gives back what was being typed.
+    @Test func upAndDownInTheSearchPromptRecallEarlierSearches() {
+        var state = Fixture.state()
+        func prompt() -> String { state.render(size: Size(width: 80, height: 24)).lines[23] }
+        for query in ["token", "data"] {
+            _ = state.press(.character("/"))
+            state.type(query)
+            _ = state.press(.enter)
+        }
+        _ = state.press(.character("g"), .character("/"))
+        state.type("tok")
+        _ = state.press(.up)
+        #expect(prompt().hasPrefix("/data "), "\(prompt())")
+        _ = state.press(.up)
+        #expect(prompt().hasPrefix("/token "), "\(prompt())")
+        #expect(state.selectedTitle == "Token counts", "a search brought back searches at once")
+        _ = state.press(.up)
+        #expect(prompt().hasPrefix("/token "), "nothing older: \(prompt())")
+        _ = state.press(.down)
+        #expect(prompt().hasPrefix("/data "), "\(prompt())")
+        _ = state.press(.down)
+        #expect(prompt().hasPrefix("/tok "), "what was typed: \(prompt())")
+        _ = state.press(.down)
+        #expect(prompt().hasPrefix("/tok "), "nothing newer: \(prompt())")
+        _ = state.press(.up, .up, .enter, .character("/"), .up)
+        #expect(prompt().hasPrefix("/token "), "a search accepted again is the newest: \(prompt())")
+    }
+
     @Test func searchMovesAsYouTypeAndUnfoldsFoldedThreads() {
         var state = Fixture.state()
         _ = state.press(.character("z"), .character("/"))
