@@ -19,13 +19,15 @@ struct BrowseCommand: ParsableCommand {
         abstract: "Browse the map interactively (the default command); prints the outline when not on a terminal."
     )
 
-    @Argument(help: "The map file; the bundled debate if omitted.")
+    @Argument(help: "The map file (- reads it from standard input); the bundled debate if omitted.")
     var map: String?
 
     @OptionGroup var mapOptions: MapOptions
 
     func run() throws {
-        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+        // A map on a pipe, as `less` reads text: the keys then come from the terminal itself.
+        let mapOnPipe = map == MapLoader.standardInput && isatty(STDIN_FILENO) != 1
+        guard mapOnPipe || isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             TextOutput.printLines(TextOutline(loaded: try mapOptions.open(map)).write)
             return
         }
@@ -37,7 +39,13 @@ struct BrowseCommand: ParsableCommand {
         // Its sources are searched after that.
         let opening: BrowserOpening
         let loader: MapLoader
-        if let (beginning, beginningLoader, path) = mapOptions.readBeginning(map) {
+        if mapOnPipe {
+            let (parsed, parsedLoader) = try mapOptions.openUnresolved(map)
+            guard Self.readKeysFromTerminal() else {
+                return printOutline(parsed, loader: parsedLoader, because: "the map came on standard input and no terminal (/dev/tty) could be opened to read keys from; give the map as a file to browse it")
+            }
+            (opening, loader) = (.whole(parsed), parsedLoader)
+        } else if let (beginning, beginningLoader, path) = mapOptions.readBeginning(map) {
             (opening, loader) = (.beginning(beginning, path: path, format: mapOptions.format), beginningLoader)
         } else {
             let (parsed, parsedLoader) = try mapOptions.openUnresolved(map)
@@ -51,16 +59,29 @@ struct BrowseCommand: ParsableCommand {
             case .whole(let whole): parsed = whole
             case .beginning: parsed = try mapOptions.openUnresolved(map).0
             }
-            let resolution = loader.locateCitations(of: parsed)
-            MapProblems.report(LoadedMap(map: parsed.map, diagnostics: resolution.diagnostics))
-            var loaded = parsed.unresolved
-            loaded.add(resolution)
-            printOutline(loaded, because: "the terminal type '\(name.terminalSafe)' is not known to this system")
+            printOutline(parsed, loader: loader, because: "the terminal type '\(name.terminalSafe)' is not known to this system")
         } catch let failure as MapLoadError {
             // The whole map, read after its beginning was shown, could not be read: said as any map that cannot be.
             StandardError.write("argmap: \(failure)")
             throw ExitCode(66)
         }
+    }
+
+    /// The outline of `parsed` once its citations are found, their problems reported.
+    private func printOutline(_ parsed: ParsedMap, loader: MapLoader, because reason: String) {
+        let resolution = loader.locateCitations(of: parsed)
+        MapProblems.report(LoadedMap(map: parsed.map, diagnostics: resolution.diagnostics))
+        var loaded = parsed.unresolved
+        loaded.add(resolution)
+        printOutline(loaded, because: reason)
+    }
+
+    /// Makes the terminal standard input, for a map read from a pipe; false when there is none.
+    private static func readKeysFromTerminal() -> Bool {
+        let terminal = open("/dev/tty", O_RDWR)
+        guard terminal >= 0 else { return false }
+        defer { close(terminal) }
+        return dup2(terminal, STDIN_FILENO) == STDIN_FILENO
     }
 
     private func printOutline(_ loaded: LoadedMap, because reason: String) {

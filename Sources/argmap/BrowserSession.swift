@@ -10,10 +10,11 @@ enum BrowserOpening {
     case whole(ParsedMap)
     case beginning(MapBeginning, path: String, format: MapFormat?)
 
-    /// The map's file as the reader named it, where its marks are kept; nil for a map without one.
+    /// The map's file as the reader named it, where its marks are kept; nil for a map without one
+    /// (or read from standard input).
     var file: String? {
         switch self {
-        case .whole(let parsed): parsed.map.file
+        case .whole(let parsed): parsed.map.file.flatMap { $0 == MapLoader.standardInputName ? nil : $0 }
         case .beginning(_, let path, _): path
         }
     }

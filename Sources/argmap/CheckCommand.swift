@@ -23,13 +23,19 @@ struct CheckCommand: ParsableCommand {
         case text, json
     }
 
-    @Argument(help: "The map files; the bundled debate if none is given.")
+    @Argument(help: "The map files (- reads one from standard input); the bundled debate if none is given.")
     var maps: [String] = []
 
     @Option(help: "text for people (default), json for tools.")
     var format: Format = .text
 
     @OptionGroup var mapOptions: MapOptions
+
+    func validate() throws {
+        if maps.count { $0 == MapLoader.standardInput } > 1 {
+            throw ValidationError("give - (standard input) once: it holds one map")
+        }
+    }
 
     func run() throws {
         var report = CheckReport()

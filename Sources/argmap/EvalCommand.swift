@@ -27,7 +27,7 @@ struct EvalCommand: ParsableCommand {
         case text, json
     }
 
-    @Argument(help: "The map file; the bundled debate if omitted.")
+    @Argument(help: "The map file (- reads it from standard input); the bundled debate if omitted.")
     var map: String?
 
     @Flag(help: "Every statement and argument, not just the theses.")

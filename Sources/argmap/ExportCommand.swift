@@ -18,7 +18,7 @@ struct ExportCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The map file; the bundled debate if none is given.")
+    @Argument(help: "The map file (- reads it from standard input); the bundled debate if none is given.")
     var map: String?
 
     @Option(help: ArgumentHelp("The format to write: argdown, json, dot, markdown or aif.", valueName: "FORMAT"))

@@ -8,7 +8,7 @@ struct SourcesCommand: ParsableCommand {
         abstract: "List the map's sources, each with its citation count and the lines cited."
     )
 
-    @Argument(help: "The map file; the bundled debate if omitted.")
+    @Argument(help: "The map file (- reads it from standard input); the bundled debate if omitted.")
     var map: String?
 
     @OptionGroup var mapOptions: MapOptions

@@ -13,7 +13,7 @@ struct TreeCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The map file; the bundled debate if omitted.")
+    @Argument(help: "The map file (- reads it from standard input); the bundled debate if omitted.")
     var map: String?
 
     // Unconditional, so `--depth -1` reaches validate() instead of reading as a missing value.

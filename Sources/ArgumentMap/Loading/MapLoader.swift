@@ -12,8 +12,19 @@ public struct MapLoader: Sendable {
         resolve(try read(path, format: format))
     }
 
+    /// The path that names standard input: its map is read whole, and named `standardInputName`
+    /// in diagnostics; its sources are looked for from the current folder.
+    public static let standardInput = "-"
+    public static let standardInputName = "<stdin>"
+
     /// The map at `path` as read, its sources neither loaded nor searched: `resolve` does that.
     public func read(_ path: String, format: MapFormat? = nil) throws(MapLoadError) -> ParsedMap {
+        if path == Self.standardInput {
+            switch TextFileReader.readStandardInput() {
+            case .success(let bytes): return read(bytes: bytes, file: Self.standardInputName, folder: FileSystemPath.currentDirectory, format: format)
+            case .failure(let failure): throw .unreadable(failure)
+            }
+        }
         let absolute = FileSystemPath.absolute(path, relativeTo: FileSystemPath.currentDirectory)
         let buffer: FileBuffer
         switch TextFileReader.buffer(absolute) {
@@ -34,15 +45,21 @@ public struct MapLoader: Sendable {
     /// showing before the whole is read with `read`; nil when it is not, or has no safe place to
     /// end a beginning at (see `MapBeginning`). Nil too when the file cannot be read: `read` says why.
     public func readBeginning(_ path: String, format: MapFormat? = nil) -> MapBeginning? {
+        guard path != Self.standardInput else { return nil }
         let absolute = FileSystemPath.absolute(path, relativeTo: FileSystemPath.currentDirectory)
         return MapBeginning.read(absolute, file: path, format: format)
     }
 
     /// The loaded map in `bytes`, its sources looked up relative to `folder`.
     public func load(bytes: [UInt8], file: String, folder: String, format: MapFormat? = nil) -> LoadedMap {
+        resolve(read(bytes: bytes, file: file, folder: folder, format: format))
+    }
+
+    /// The map in `bytes` as read, its sources to be looked up relative to `folder`.
+    public func read(bytes: [UInt8], file: String, folder: String, format: MapFormat? = nil) -> ParsedMap {
         let format = format ?? MapFormat.detect(path: file, bytes: bytes)
         let (map, readingProblems) = format.read(bytes, file: file)
-        return resolve(ParsedMap(map: map, readingProblems: readingProblems, folder: folder))
+        return ParsedMap(map: map, readingProblems: readingProblems, folder: folder)
     }
 
     /// `parsed` with its sources loaded and its citations found.

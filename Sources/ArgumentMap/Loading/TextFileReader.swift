@@ -20,6 +20,23 @@ enum TextFileReader {
         }
     }
 
+    /// Standard input's bytes, read to its end.
+    static func readStandardInput() -> Result<[UInt8], FileReadFailure> {
+        let name = "standard input"
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { readChunkOfStandardInput(into: $0) }
+            if count == 0 { return .success(bytes) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return .failure(.unreadable(name))
+            }
+            bytes += chunk[..<count]
+            if bytes.count > maximumSize { return .failure(.tooLarge(name, bytes: bytes.count)) }
+        }
+    }
+
     /// The real path of `path` when it names a readable regular file of at most `maximumSize` bytes.
     private static func regularFile(_ path: String) -> Result<String, FileReadFailure> {
         // Looked at through its links before its real path is asked for: /dev/stdin on a pipe
@@ -41,6 +58,11 @@ enum TextFileReader {
 }
 
 /// Why a file could not be read as text.
+/// Up to `buffer.count` bytes of standard input (out here, where `read` is the C function).
+private func readChunkOfStandardInput(into buffer: UnsafeMutableRawBufferPointer) -> Int {
+    read(STDIN_FILENO, buffer.baseAddress, buffer.count)
+}
+
 public enum FileReadFailure: Error, Hashable, CustomStringConvertible {
     case missing(String)
     case notARegularFile(String, kind: String)
