@@ -22,6 +22,14 @@ extension BrowserState {
             stopSearching()
             handleMouse(mouse)
             return []
+        case .paste(let text):
+            if search?.isEditing == true { return editSearchField { $0.paste(text) } }
+            if noteDraft != nil {
+                _ = noteDraft?.paste(text)
+            } else {
+                message = "pasted text is not run as keys; paste into a search (/) or a note (e)"
+            }
+            return []
         case .key(let key):
             if Self.alwaysActive.contains(key), let action = KeyTable.action(for: key, in: .everywhere) {
                 return perform(action, key: key)

@@ -43,13 +43,19 @@ extension BrowserState {
             }
             return []
         default:
-            switch current.field.edit(key) {
-            case .ignored: return []
-            case .moved:
-                search = current
-                return []
-            case .changed: break
-            }
+            return editSearchField { $0.edit(key) }
+        }
+    }
+
+    /// Changes the query being typed by `edit`, and searches again for what it now says.
+    mutating func editSearchField(_ edit: (inout TextField) -> TextField.Edit) -> [Effect] {
+        guard var current = search else { return [] }
+        switch edit(&current.field) {
+        case .ignored: return []
+        case .moved:
+            search = current
+            return []
+        case .changed: break
         }
         outline = current.origin
         current.scan = nil

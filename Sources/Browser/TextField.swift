@@ -42,6 +42,16 @@ struct TextField: Hashable, Sendable {
         return .changed
     }
 
+    /// Inserts `pasted` at the cursor as one line: each line break, tab or other control
+    /// character a space.
+    mutating func paste(_ pasted: String) -> Edit {
+        let line = String(pasted.map { $0.isNewline || $0.unicodeScalars.contains { $0.properties.generalCategory == .control } ? " " : $0 })
+        guard !line.isEmpty else { return .ignored }
+        text.insert(contentsOf: line, at: text.index(text.startIndex, offsetBy: cursor))
+        cursor += line.count
+        return .changed
+    }
+
     private mutating func move(to position: Int) -> Edit {
         cursor = min(max(position, 0), text.count)
         return .moved

@@ -92,6 +92,31 @@ struct BrowserMarksAndEvaluationTests {
         }
     }
 
+    @Test func linesPastedIntoTheNotePromptAreTextNotKeys() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        try workspace.browse { tmux in
+            try tmux.press("e", until: "(Enter saves, Esc cancels)")
+            // Unbracketed, the newline would save the note and j, d and q would move, dispute and quit.
+            try tmux.paste("first line\njdq")
+            try tmux.waitFor("Esc cancels): first line jdq")
+            try tmux.press("Enter", until: "note: first line jdq")
+            let screen = try tmux.waitFor("│ 1/6")
+            #expect(!screen.contains("⚑"), "nothing was disputed")
+        }
+    }
+
+    @Test func linesPastedOutsideAPromptAreNotRunAsKeys() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        try workspace.browse { tmux in
+            try tmux.paste("jjd\nq")
+            let screen = try tmux.waitFor("pasted text is not run as keys")
+            #expect(screen.contains("│ 1/6"))
+            #expect(!screen.contains("⚑"))
+        }
+    }
+
     @Test func theMarksListJumpsToTheChosenClaim() throws {
         let workspace = try Workspace()
         defer { workspace.remove() }
