@@ -387,9 +387,11 @@ extension BrowserState {
             case .highlighted: options.color ? Style(foreground: .black, background: .yellow, bold: true) : Style(bold: true, reverse: true)
             }
         }
-        func runs(ofLine line: Int) -> SourceLineRuns { SourceLineRuns(line: line + 1, highlighted: page.highlighted, cited: touching) }
+        func runs(ofLine line: Int, shownAs wrapped: WrappedLine) -> SourceLineRuns {
+            SourceLineRuns(line: line + 1, highlighted: page.highlighted, cited: touching).shown(in: wrapped)
+        }
         var wrapped = layout.wrapped(row.line, in: lines)
-        var lineRuns = runs(ofLine: row.line)
+        var lineRuns = runs(ofLine: row.line, shownAs: wrapped)
         for y in (area.row + 1)..<(area.row + 1 + height) {
             if row.piece == 0 {
                 let number = String(row.line + 1)
@@ -404,7 +406,7 @@ extension BrowserState {
             } else if row.line + 1 < lines.count {
                 row = SourceLayout.Row(line: row.line + 1, piece: 0)
                 wrapped = layout.wrapped(row.line, in: lines)
-                lineRuns = runs(ofLine: row.line)
+                lineRuns = runs(ofLine: row.line, shownAs: wrapped)
             } else {
                 break
             }

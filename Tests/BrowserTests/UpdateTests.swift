@@ -338,6 +338,22 @@ import Testing
         #expect(frame[7, 2].style == .plain && frame[6, 1].style == .plain)
     }
 
+    /// A control character is drawn as its escape (`\u{7}`, `\e`), several columns wide: the
+    /// highlight after it covers the passage as drawn, not the columns the raw text would take.
+    @Test(arguments: ["C\u{7}D target two here", "C\u{1B}[2JD target two here", "C\u{C}\u{C}D target two here"])
+    func aControlCharacterBeforeThePassageDoesNotShiftItsHighlight(line: String) throws {
+        let start = line.distance(from: line.startIndex, to: try #require(line.range(of: "target")).lowerBound) + 1
+        let loaded = FollowTests.source(lines: 1, citedBy: [("Two", TextSpan(line: 1, column: start, endLine: 1, endColumn: start + 9))])
+        let document = SourceDocument(id: "doc", title: "Doc", path: "doc.txt", lines: [line])
+        var state = BrowserState(loaded: LoadedMap(map: loaded.map, documents: ["doc": document], citations: loaded.citations), size: Size(width: 60, height: 8))
+        _ = state.press(.enter)
+        let frame = state.render(size: Size(width: 60, height: 8))
+        let highlighted = (0..<60).filter { frame[$0, 1].style.background == .yellow }
+        let drawn = frame.lines[1]
+        let highlightedText = String(drawn.dropFirst(try #require(highlighted.first)).prefix(highlighted.count))
+        #expect(highlightedText == "target two", "\(drawn)")
+    }
+
     /// Scrolling a passage off screen makes the first cited passage on screen the current one,
     /// so the header, n/N and Enter are about what is shown; with none shown it stays.
     @Test func scrollingAwayFromThePassageTakesUpTheOneShown() {
