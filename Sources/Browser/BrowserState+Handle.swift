@@ -333,10 +333,12 @@ extension BrowserState {
 
     static func gutterWidth(lineCount: Int) -> Int { String(max(1, lineCount)).count + 1 }
 
-    /// Scrolls so the highlighted span starts in the middle of the text area.
+    /// Scrolls so the display row where the highlighted span starts is in the middle of the text area.
     func centre(_ page: inout SourcePage) {
-        guard let span = page.highlighted, let lines = loaded.documents[page.document]?.lines else { return }
-        let start = SourceLayout.Row(line: span.line - 1, piece: 0)
+        guard let span = page.highlighted, let lines = loaded.documents[page.document]?.lines,
+              lines.indices.contains(span.line - 1) else { return }
+        let piece = page.layout.wrapped(span.line - 1, in: lines).piece(showingLineCharacter: span.column - 1)
+        let start = SourceLayout.Row(line: span.line - 1, piece: piece)
         page.top = page.layout.row(start, movedBy: -(sourceTextHeight / 2), in: lines)
     }
 

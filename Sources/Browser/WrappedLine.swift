@@ -57,6 +57,12 @@ struct WrappedLine {
         return lineStarts[max(0, min(offset, lineStarts.count - 1))]
     }
 
+    /// The display row that shows the line's character at `offset`.
+    func piece(showingLineCharacter offset: Int) -> Int {
+        let shownOffset = shownOffset(ofLineCharacter: offset)
+        return pieces.lastIndex { $0.lowerBound <= shownOffset } ?? 0
+    }
+
     /// The characters shown at `offsets`.
     subscript(offsets: Range<Int>) -> Substring {
         switch shown {

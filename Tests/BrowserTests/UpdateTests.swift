@@ -354,6 +354,33 @@ import Testing
         #expect(highlightedText == "target two", "\(drawn)")
     }
 
+    /// A passage far into a line wider than many screens opens with the row it starts on in the
+    /// middle of the screen, highlighted; n to the next passage of that line does the same.
+    @Test func aPassageFarIntoALongLineIsScrolledTo() throws {
+        let words = (1...400).map { "w\($0)" }
+        let line = words.joined(separator: " ")
+        func span(of word: String) -> TextSpan {
+            let column = line.distance(from: line.startIndex, to: line.range(of: " \(word) ")!.lowerBound) + 2
+            return TextSpan(line: 1, column: column, endLine: 1, endColumn: column + word.count - 1)
+        }
+        let loaded = FollowTests.source(lines: 1, citedBy: [("Far", span(of: "w200")), ("Farther", span(of: "w260"))])
+        let document = SourceDocument(id: "doc", title: "Doc", path: "doc.txt", lines: [line])
+        let size = Size(width: 40, height: 12)
+        var state = BrowserState(loaded: LoadedMap(map: loaded.map, documents: ["doc": document], citations: loaded.citations), size: size)
+        func highlightedRow() -> Int? {
+            let frame = state.render(size: size)
+            return (1..<size.height).first { row in (0..<size.width).contains { frame[$0, row].style.background == .yellow } }
+        }
+        func shows(_ word: String) -> Bool { state.render(size: size).lines.contains { $0.contains(" \(word) ") } }
+        _ = state.press(.enter)
+        #expect(shows("w200"))
+        let middle = try #require(highlightedRow())
+        #expect((4...7).contains(middle), "the passage is in the middle of the text area, on row \(middle)")
+        _ = state.press(.character("n"))
+        #expect(shows("w260"))
+        #expect(highlightedRow() == middle)
+    }
+
     /// Scrolling a passage off screen makes the first cited passage on screen the current one,
     /// so the header, n/N and Enter are about what is shown; with none shown it stays.
     @Test func scrollingAwayFromThePassageTakesUpTheOneShown() {
