@@ -172,7 +172,7 @@ extension BrowserState {
                 outline.unfold(toDepth: levels - 1, tree: tree, map: map)
             }
         case .foldAllButPath: outline.foldAllButPath(tree: tree, map: map)
-        case .scrollDetailDown, .scrollDetailUp: scrollDetail(down: action == .scrollDetailDown)
+        case .scrollDetailDown, .scrollDetailUp, .detailStart, .detailEnd: scrollDetail(action)
         case .toggleDetail: showsDetail.toggle()
         case .follow: follow()
         case .search:
@@ -226,15 +226,21 @@ extension BrowserState {
         }
     }
 
-    /// Scrolls the selected node's detail by half the pane; moving the cursor starts it at the top again.
-    private mutating func scrollDetail(down: Bool) {
+    /// Scrolls the selected node's detail by half the pane, or to its start or end; moving the
+    /// cursor starts it at the top again.
+    private mutating func scrollDetail(_ action: Action) {
         guard let row = outline.selected, let area = layout.detail, area.height > 0 else {
             message = showsDetail ? "no detail pane at this size" : "the detail pane is hidden: i shows it"
             return
         }
-        let lineCount = detailLines(for: row.node, width: area.width).count
         let step = max(1, area.height / 2)
-        let top = detailTop + (down ? step : -step)
+        let top = switch action {
+        case .detailStart: 0
+        case .detailEnd: Int.max
+        case .scrollDetailUp: detailTop - step
+        default: detailTop + step
+        }
+        let lineCount = detailLines(for: row.node, width: area.width).count(upTo: top == .max ? .max : top + area.height)
         detailScroll = DetailScroll(row: row, top: max(0, min(top, lineCount - area.height)))
     }
 

@@ -223,24 +223,32 @@ extension BrowserState {
         guard let row = outline.selected, area.height > 0 else { return }
         let limit = area.column + area.width
         let all = detailLines(for: row.node, width: area.width)
-        let top = max(0, min(detailTop, all.count - area.height))
-        var lines = Array(all.dropFirst(top).prefix(area.height))
+        // Counted only so far past the pane: a text of millions of words is not wrapped to its end on each key.
+        let counted = detailTop + area.height + Self.detailLinesCountedAhead
+        let count = all.count(upTo: counted)
+        let top = max(0, min(detailTop, count - area.height))
+        var lines = (top..<min(count, top + area.height)).map { all[$0] }
         let moreLines = options.unicode ? "…" : "..."
         // Each hint stands in for the line it covers, so it counts that line too.
         if top > 0, area.height > 1 {
             lines[0] = ("\(moreLines) \(Self.count(top + 1, "more line")) above: [ scrolls up", Style(dim: true))
         }
-        let below = all.count - top - area.height
+        let below = count - top - area.height
         if below > 0 {
-            lines[lines.count - 1] = ("\(moreLines) \(Self.count(below + 1, "more line")): ] scrolls down", Style(dim: true))
+            let more = count < counted ? Self.count(below + 1, "more line") : "over \(below) more lines"
+            lines[lines.count - 1] = ("\(moreLines) \(more): ] scrolls down, } to the end", Style(dim: true))
         }
         for (offset, line) in lines.enumerated() {
             frame.putTruncated(line.text, column: area.column, row: area.row + offset, style: style(line.style), limit: limit, ellipsis: glyphs.ellipsis)
         }
     }
 
-    /// The selected node's full text, relations, citations, tags, mark and evaluation, wrapped to `width`.
-    func detailLines(for id: NodeID, width: Int) -> [(text: String, style: Style)] {
+    /// How many lines past the detail pane's bottom are counted for its hint, at most.
+    static let detailLinesCountedAhead = 1_000
+
+    /// The selected node's full text, relations, citations, tags, mark and evaluation, wrapped to
+    /// `width`; the text only as far as the lines are read.
+    func detailLines(for id: NodeID, width: Int) -> DetailLines {
         let node = map[id]
         var lines: [(String, Style)] = []
         func add(_ text: String, _ style: Style = .plain, indent: Int = 0) {
@@ -257,10 +265,13 @@ extension BrowserState {
             if let strength = assessment.strength { facts.append("strength " + Self.format(strength)) }
         }
         add(facts.joined(separator: glyphs.factSeparator), Style(dim: true))
+        var text: WrappedText?
         if !node.text.isEmpty {
             lines.append(("", .plain))
-            add(node.text)
+            text = detailTexts.text(of: id, width: max(1, width), in: map)
         }
+        let before = lines
+        lines = []
         if showsEvaluation, let explanation = evaluator?.explanation(of: id) {
             lines.append(("", .plain))
             add(explanation.summary(in: map) + " (w: why)", Style(dim: true))
@@ -292,7 +303,7 @@ extension BrowserState {
             if mark.disputed { add("\(glyphs.disputed) disputed", Style(foreground: .red, bold: true)) }
             if !mark.note.isEmpty { add("note: " + mark.note) }
         }
-        return lines
+        return DetailLines(before: before, text: text, after: lines)
     }
 
     /// Why a citation has no span to show: still being located, or not found.

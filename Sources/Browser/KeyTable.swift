@@ -24,6 +24,8 @@ public enum KeyTable {
         KeyBinding("x", [.character("x")], .foldAllButPath, .outline, "fold everything except the path to the cursor"),
         KeyBinding("]", [.character("]")], .scrollDetailDown, .outline, "scroll the detail pane down"),
         KeyBinding("[", [.character("[")], .scrollDetailUp, .outline, "scroll the detail pane up"),
+        KeyBinding("}", [.character("}")], .detailEnd, .outline, "the end of the detail pane"),
+        KeyBinding("{", [.character("{")], .detailStart, .outline, "the start of the detail pane"),
         KeyBinding("i", [.character("i")], .toggleDetail, .outline, "hide or show the detail pane"),
         KeyBinding("Enter", [.enter], .follow, .outline, "open the source at the quote; jump from a cross-reference; else fold/unfold"),
         KeyBinding("/", [.character("/")], .search, .outline, "search titles, texts and quotes as you type (Enter accepts, Esc cancels)"),

@@ -776,7 +776,7 @@ import Testing
         let all: [Action] = [
             .moveDown, .moveUp, .nextSibling, .previousSibling, .parent, .first, .last, .pageDown, .pageUp,
             .halfPageDown, .halfPageUp, .foldOrParent, .unfoldOrChild, .toggleFold, .foldAll, .unfoldAll,
-            .unfoldToDepth, .foldAllButPath, .scrollDetailDown, .scrollDetailUp, .toggleDetail, .follow, .back, .forward, .search, .nextMatch, .previousMatch,
+            .unfoldToDepth, .foldAllButPath, .scrollDetailDown, .scrollDetailUp, .detailStart, .detailEnd, .toggleDetail, .follow, .back, .forward, .search, .nextMatch, .previousMatch,
             .nextSpan, .previousSpan, .toggleDisputed, .editNote, .showMarks, .cycleFilter, .toggleEvaluation, .explain, .help, .quit, .redraw, .suspend,
         ]
         #expect(Set(all) == bound)
