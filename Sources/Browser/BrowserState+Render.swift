@@ -327,9 +327,7 @@ extension BrowserState {
             return
         }
         if let noteDraft {
-            let title = outline.selected.map { map[$0.node].title.terminalSafe } ?? ""
-            let shortTitle = title.count > 30 ? String(title.prefix(29)) + glyphs.ellipsis : title
-            drawField(noteDraft, after: "note on “\(shortTitle)” (Enter saves, Esc cancels): ", into: &frame, row: row)
+            drawField(noteDraft, after: noteLabel(width: frame.size.width), into: &frame, row: row)
             return
         }
         var parts = [
@@ -345,6 +343,20 @@ extension BrowserState {
         if let message { parts.append(StatusLine.Part(message, rank: .message)) }
         if let unreadRest { parts.append(unreadRest.notice(ellipsis: glyphs.ellipsis)) }
         drawBar(StatusLine(left: parts, right: StatusLine.Part("? help", rank: .help)), into: &frame, row: row)
+    }
+
+    /// The note prompt's label: the longest of its forms, the claim's title cut to fit, that
+    /// leaves at least half the line to what is typed.
+    private func noteLabel(width: Int) -> String {
+        let title = outline.selected.map { map[$0.node].title.terminalSafe } ?? ""
+        let room = width / 2
+        for (opening, closing) in [("note on “", "” (Enter saves, Esc cancels): "), ("note on “", "”: ")] {
+            let titleRoom = min(30, room - DisplayWidth.of(opening + closing))
+            if titleRoom >= min(DisplayWidth.of(title), 6) {
+                return opening + StatusLine.cut(title, toWidth: titleRoom, ellipsis: glyphs.ellipsis) + closing
+            }
+        }
+        return "note: "
     }
 
     /// A line being typed after its label, the terminal's cursor at the field's. When the text

@@ -587,7 +587,7 @@ import Testing
         _ = state.press(.character("e"))
         state.type("weakk")
         _ = state.press(.backspace)
-        #expect(state.render(size: Size(width: 80, height: 24)).lines[23].hasPrefix("note on “Scaling wins” (Enter saves, Esc cancels): weak"))
+        #expect(state.render(size: Size(width: 80, height: 24)).lines[23].hasPrefix("note on “Scaling wins”: weak"))
         let effects = state.press(.enter)
         #expect(effects == [.saveMarks(Marks([Mark(kind: .statement, title: "Scaling wins", disputed: false, note: "weak")]))])
         _ = state.press(.character("e"))
@@ -607,7 +607,7 @@ import Testing
         _ = state.press(.home, .delete, .control("e"), .left, .control("u"))
         state.type("W")
         var frame = state.render(size: Size(width: 80, height: 24))
-        let label = "note on “Scaling wins” (Enter saves, Esc cancels): "
+        let label = "note on “Scaling wins”: "
         #expect(frame.lines[23].hasPrefix(label + "Wa"))
         #expect(frame.cursor?.column == label.count + 1, "the cursor stands after what was typed last")
         _ = state.press(.end, .right)
@@ -617,17 +617,30 @@ import Testing
         #expect(state.press(.enter) == [.saveMarks(Marks([Mark(kind: .statement, title: "Scaling wins", disputed: false, note: "Wa!")]))])
     }
 
+    /// On a narrow terminal the note prompt's label gives way (the title cut, the hint dropped,
+    /// then all but "note: ") so that what is typed and the cursor stay in view.
+    @Test(arguments: [(30, 10, "note: abc"), (50, 12, "note on “Scaling wins”: abc"), (80, 24, "note on “Scaling wins”: abc"), (110, 24, "note on “Scaling wins” (Enter saves, Esc cancels): abc")])
+    func theNoteLabelGivesWayToWhatIsTyped(width: Int, height: Int, expected: String) {
+        let size = Size(width: width, height: height)
+        var state = Fixture.state(size: size)
+        _ = state.press(.character("e"))
+        state.type("abc")
+        let frame = state.render(size: size)
+        #expect(frame.lines[height - 1].trimmingTrailingSpaces == expected)
+        #expect(frame.cursor?.column == expected.count)
+    }
+
     @Test func aLongNoteScrollsToKeepTheCursorOnScreen() {
         var state = Fixture.state()
         _ = state.press(.character("e"))
         state.type(String(repeating: "abcdefghij", count: 10) + "END")
         var frame = state.render(size: Size(width: 80, height: 24))
-        let label = "note on “Scaling wins” (Enter saves, Esc cancels): "
+        let label = "note on “Scaling wins”: "
         #expect(frame.lines[23] == label + "…" + String(String(repeating: "abcdefghij", count: 10).suffix(79 - label.count - 1 - 3)) + "END ")
         #expect(frame.cursor?.column == 79)
         _ = state.press(.home)
         frame = state.render(size: Size(width: 80, height: 24))
-        #expect(frame.lines[23].contains("cancels): abcdefghij"))
+        #expect(frame.lines[23].contains("wins”: abcdefghij"))
         #expect(frame.cursor?.column == label.count)
     }
 
