@@ -56,8 +56,11 @@ extension BrowserState {
         }
     }
 
-    /// Keys that act even while a search or note is being typed.
-    static let alwaysActive: Set<Key> = [.control("c"), .control("z"), .control("l")]
+    /// Keys that act even while a search or note is being typed; Ctrl-C there cancels it, as in vim.
+    static let alwaysActive: Set<Key> = [.control("z"), .control("l")]
+
+    /// Whether a search or a note is being typed, where Ctrl-C cancels it rather than quits.
+    public var isTyping: Bool { search?.isEditing == true || noteDraft != nil }
 
     mutating func perform(_ action: Action, key: Key) -> [Effect] {
         switch action {
@@ -371,7 +374,7 @@ extension BrowserState {
     private mutating func editNote(_ key: Key) -> [Effect] {
         guard var draft = noteDraft else { return [] }
         switch key {
-        case .escape:
+        case .escape, .control("c"):
             noteDraft = nil
             return []
         case .enter:

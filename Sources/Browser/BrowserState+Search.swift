@@ -28,7 +28,7 @@ extension BrowserState {
             outline = current.origin
             search = nil
             return []
-        case .escape:
+        case .escape, .control("c"):
             outline = current.origin
             search = nil
             keepCursorVisible()

@@ -47,7 +47,7 @@ public enum KeyTable {
         KeyBinding("q", [.character("q")], .quit, .everywhere, "quit (from a sub-view, go back)"),
         KeyBinding("Ctrl-l", [.control("l")], .redraw, .everywhere, "redraw the screen"),
         KeyBinding("Ctrl-z", [.control("z")], .suspend, .everywhere, "suspend (fg resumes)"),
-        KeyBinding("Ctrl-c", [.control("c")], .quit, .everywhere, "quit"),
+        KeyBinding("Ctrl-c", [.control("c")], .quit, .everywhere, "quit (in a search or note prompt, cancel it)"),
     ]
 
     /// The action for a key in a context: the context's own binding first, then one for everywhere.

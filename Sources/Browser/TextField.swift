@@ -1,7 +1,8 @@
 import Screen
 
 /// A line being typed (a search, a note), with a cursor: Left/Right, Home/End, Ctrl-A/Ctrl-E
-/// move it, Backspace and Delete take the character before or under it, Ctrl-U what is before it.
+/// move it, Backspace and Delete take the character before or under it, Ctrl-W the word before
+/// it, Ctrl-U all that is before it.
 struct TextField: Hashable, Sendable {
     private(set) var text: String
     /// How many characters stand before the cursor.
@@ -33,6 +34,13 @@ struct TextField: Hashable, Sendable {
             guard cursor > 0 else { return .ignored }
             text.removeSubrange(..<cursorIndex)
             cursor = 0
+        case .control("w"):
+            let before = text[..<cursorIndex]
+            let wordEnd = before.lastIndex { $0 != " " }.map { text.index(after: $0) } ?? text.startIndex
+            let wordStart = before[..<wordEnd].lastIndex(of: " ").map { text.index(after: $0) } ?? text.startIndex
+            guard wordStart < cursorIndex else { return .ignored }
+            cursor -= text.distance(from: wordStart, to: cursorIndex)
+            text.removeSubrange(wordStart..<cursorIndex)
         case .left, .control("b"): return move(to: cursor - 1)
         case .right, .control("f"): return move(to: cursor + 1)
         case .home, .control("a"): return move(to: 0)

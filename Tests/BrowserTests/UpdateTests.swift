@@ -630,6 +630,32 @@ import Testing
         #expect(frame.cursor?.column == expected.count)
     }
 
+    @Test func controlWDeletesTheWordBeforeTheCursor() {
+        var field = TextField("weak  data here")
+        _ = field.edit(.left)
+        _ = field.edit(.left)
+        _ = field.edit(.left)
+        _ = field.edit(.left)
+        #expect(field.edit(.control("w")) == .changed)
+        #expect(field.text == "weak  here" && field.beforeCursor == "weak  ")
+        _ = field.edit(.control("w"))
+        #expect(field.text == "here" && field.cursor == 0)
+        #expect(field.edit(.control("w")) == .ignored)
+    }
+
+    @Test func controlCCancelsTheNoteAndTheSearch() {
+        var state = Fixture.state()
+        _ = state.press(.character("e"))
+        state.type("half")
+        #expect(state.press(.control("c")).isEmpty)
+        #expect(state.noteDraft == nil && state.marks.all.isEmpty)
+        _ = state.press(.character("/"))
+        state.type("Data")
+        #expect(state.press(.control("c")).isEmpty)
+        #expect(state.search == nil && state.selectedTitle == "Scaling wins")
+        #expect(state.press(.control("c")) == [.quit], "outside a prompt Ctrl-C quits")
+    }
+
     @Test func aLongNoteScrollsToKeepTheCursorOnScreen() {
         var state = Fixture.state()
         _ = state.press(.character("e"))
@@ -771,8 +797,8 @@ import Testing
         #expect(state.press(.control("z")) == [.suspend])
         #expect(state.press(.character("q")) == [.quit])
         #expect(state.press(.control("c")) == [.quit])
-        _ = state.press(.character("/"))
-        #expect(state.press(.control("c")) == [.quit], "Ctrl-C quits even while typing a search")
+        _ = state.press(.character("?"))
+        #expect(state.press(.control("c")) == [.quit], "Ctrl-C quits from a sub-view too")
     }
 
     @Test func readmeKeyTableListsEveryBinding() {

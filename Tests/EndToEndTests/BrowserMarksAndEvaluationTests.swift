@@ -106,6 +106,23 @@ struct BrowserMarksAndEvaluationTests {
         }
     }
 
+    @Test func controlCCancelsThePromptsInsteadOfQuitting() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        try workspace.browse { tmux in
+            try tmux.press("e", until: "(Enter saves, Esc cancels)")
+            try tmux.type("half a note")
+            try tmux.waitFor("half a note")
+            try tmux.press("C-c", until: "│ 1/6")
+            #expect(try !tmux.screen().contains("half a note"))
+            try tmux.press("/", until: "/")
+            try tmux.type("Data wall")
+            try tmux.waitFor("[Data wall]")
+            let cancelled = try tmux.press("C-c", until: "│ 1/6")
+            #expect(!cancelled.contains("/Data wall"))
+        }
+    }
+
     @Test func linesPastedOutsideAPromptAreNotRunAsKeys() throws {
         let workspace = try Workspace()
         defer { workspace.remove() }
