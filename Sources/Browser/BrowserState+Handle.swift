@@ -37,7 +37,11 @@ extension BrowserState {
             if search?.isEditing == true { return editSearch(key) }
             if noteDraft != nil { return editNote(key) }
             guard let action = KeyTable.action(for: key, in: view.context) else {
-                if let name = Self.typedName(of: key) { message = "\(name) does nothing here; ? lists the keys" }
+                if case .source = view, KeyTable.action(for: key, in: .outline) == .search {
+                    message = "/ searches the outline, not the source (Esc goes back to it); n/N step through the cited passages"
+                } else if let name = Self.typedName(of: key) {
+                    message = "\(name) does nothing here; ? lists the keys"
+                }
                 return []
             }
             if action != .nextMatch && action != .previousMatch { stopSearching() }
@@ -52,6 +56,7 @@ extension BrowserState {
         switch key {
         case .character(let character): "“\(String(character).terminalSafe)”"
         case .control(let letter): "Ctrl-\(String(letter).terminalSafe)"
+        case .enter: "Enter"
         default: nil
         }
     }
@@ -80,6 +85,7 @@ extension BrowserState {
                 performInSource(action, page: &page)
                 if case .source = view { view = .source(page) }
             case .help(let top):
+                if action == .follow { message = "Enter does nothing here; Esc goes back" }
                 let count = KeyTable.helpLines(unicode: options.unicode, width: layout.body.width).count
                 let page = max(1, layout.body.height - 1)
                 view = .help(top: min(max(0, count - page), moved(top, by: action, count: count, page: page) ?? top))

@@ -51,7 +51,9 @@ extension BrowserState {
             drawExplanation(of: node, cursor: cursor, into: &frame, area: layout.body)
         }
         if view != .outline {
-            let line = StatusLine(left: [viewHint], right: StatusLine.Part("Esc back  ? help", "? help", rank: .help))
+            // A message stands in for the view's hint until the next key.
+            let left = message.map { StatusLine.Part($0, rank: .message) } ?? viewHint
+            let line = StatusLine(left: [left], right: StatusLine.Part("Esc back  ? help", "? help", rank: .help))
             drawBar(line, into: &frame, row: layout.statusRow)
         }
     }
@@ -306,10 +308,12 @@ extension BrowserState {
         return DetailLines(before: before, text: text, after: lines)
     }
 
-    /// Why a citation has no span to show: still being located, or not found.
+    /// Why a citation has no span to show: still being located, found more than once, or not found.
     func missingSpanReason(_ citation: Citation) -> String {
         if locatingCitations { return "locating the quote\(glyphs.ellipsis)" }
-        return loaded.documents[citation.source] == nil ? "source not loaded" : "quote not found"
+        if loaded.documents[citation.source] == nil { return "source not loaded" }
+        if let count = loaded.ambiguousQuotes[citation.location] { return "quote occurs \(count) times in its source" }
+        return "quote not found"
     }
 
     /// The title a source is declared with, for before its document is loaded.

@@ -35,6 +35,7 @@ extension BrowserState {
             return []
         case .enter:
             current.isEditing = false
+            message = current.outcome
             if current.query.isEmpty {
                 search = nil
             } else {
@@ -106,6 +107,7 @@ extension BrowserState {
         case .exhausted:
             message = "no match for “\(query.terminalSafe)”"
         }
+        search?.outcome = message
     }
 
     private var selectedPreorderPosition: Int? {

@@ -11,6 +11,8 @@ struct Search: Hashable, Sendable {
     var origin: Outline
     /// The scan for the next match, while it has neither found one nor looked everywhere.
     var scan: SearchScan?
+    /// What the search last said (no match, gone round the end), kept for Enter to leave on screen.
+    var outcome: String?
 
     /// The ranges of `text` that match, for highlighting.
     static func ranges(of query: String, in text: String) -> [Range<String.Index>] {

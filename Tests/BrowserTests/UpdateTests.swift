@@ -876,3 +876,34 @@ import Testing
         }
     }
 }
+
+/// Messages that a new user missed: kept until the next key, and shown in every view.
+@Suite struct MessageTests {
+    @Test func noMatchStaysAfterEnterUntilTheNextKey() {
+        var state = Fixture.state()
+        _ = state.press(.character("/"))
+        state.type("zzz")
+        _ = state.press(.enter)
+        #expect(state.render(size: state.size).lines[23].contains("no match for “zzz”"))
+        _ = state.press(.character("j"))
+        #expect(!state.render(size: state.size).lines[23].contains("no match"))
+    }
+
+    @Test func keysThatDoNothingInTheHelpAndTheSourceViewSaySo() {
+        var state = Fixture.state()
+        _ = state.press(.character("?"))
+        for (key, said) in [(Key.enter, "Enter does nothing here"), (.character(":"), "“:” does nothing here"), (.character("/"), "“/” does nothing here")] {
+            _ = state.press(key)
+            #expect(state.render(size: state.size).lines[23].contains(said), "\(key)")
+        }
+        _ = state.press(.escape, .character("j"), .enter)
+        guard case .source = state.view else {
+            Issue.record("the source view did not open")
+            return
+        }
+        _ = state.press(.character("/"))
+        #expect(state.render(size: state.size).lines[23].contains("/ searches the outline, not the source"))
+        _ = state.press(.character("n"))
+        #expect(state.render(size: state.size).lines[23].contains("cited passages"), "the view's hint is back")
+    }
+}
