@@ -28,7 +28,7 @@ public enum KeyTable {
         KeyBinding("{", [.character("{")], .detailStart, .outline, "the start of the detail pane"),
         KeyBinding("i", [.character("i")], .toggleDetail, .outline, "hide or show the detail pane"),
         KeyBinding("Enter", [.enter], .follow, .outline, "open the source at the quote; jump from a cross-reference; else fold/unfold"),
-        KeyBinding("/", [.character("/")], .search, .outline, "search titles, texts and quotes as you type (Enter accepts, Esc cancels)"),
+        KeyBinding("/", [.character("/")], .search, .outline, "search titles, texts, quotes, #tag as you type (Enter accepts, Esc cancels)"),
         KeyBinding("n", [.character("n")], .nextMatch, .outline, "next search match"),
         KeyBinding("N", [.character("N")], .previousMatch, .outline, "previous search match"),
         KeyBinding("d", [.character("d")], .toggleDisputed, .outline, "mark or unmark the claim as disputed"),

@@ -907,3 +907,18 @@ import Testing
         #expect(state.render(size: state.size).lines[23].contains("cited passages"), "the view's hint is back")
     }
 }
+
+@Suite struct TagSearchTests {
+    /// The fixture's "Data wall" carries #evidence; no title, text or quote says "#evidence".
+    @Test func aSearchForAHashTagFindsTheClaimsCarryingIt() {
+        var state = Fixture.state()
+        _ = state.press(.character("/"))
+        state.type("#evidence")
+        _ = state.press(.enter)
+        #expect(state.selectedTitle == "Data wall")
+        _ = state.press(.character("/"))
+        state.type("#eviden")
+        _ = state.press(.enter)
+        #expect(state.render(size: state.size).lines[23].contains("no match for “#eviden”"), "a tag matches by its exact name")
+    }
+}
