@@ -881,12 +881,10 @@ import Testing
 @Suite struct MessageTests {
     @Test func noMatchStaysAfterEnterUntilTheNextKey() {
         var state = Fixture.state()
-        _ = state.press(.character("/"))
-        state.type("zzz")
-        _ = state.press(.enter)
-        #expect(state.render(size: state.size).lines[23].contains("no match for “zzz”"))
+        state.search(for: "zzz")
+        #expect(state.statusText.contains("no match for “zzz”"))
         _ = state.press(.character("j"))
-        #expect(!state.render(size: state.size).lines[23].contains("no match"))
+        #expect(!state.statusText.contains("no match"))
     }
 
     @Test func keysThatDoNothingInTheHelpAndTheSourceViewSaySo() {
@@ -894,7 +892,7 @@ import Testing
         _ = state.press(.character("?"))
         for (key, said) in [(Key.enter, "Enter does nothing here"), (.character(":"), "“:” does nothing here"), (.character("/"), "“/” does nothing here")] {
             _ = state.press(key)
-            #expect(state.render(size: state.size).lines[23].contains(said), "\(key)")
+            #expect(state.statusText.contains(said), "\(key)")
         }
         _ = state.press(.escape, .character("j"), .enter)
         guard case .source = state.view else {
@@ -902,9 +900,9 @@ import Testing
             return
         }
         _ = state.press(.character("/"))
-        #expect(state.render(size: state.size).lines[23].contains("/ searches the outline, not the source"))
+        #expect(state.statusText.contains("/ searches the outline, not the source"))
         _ = state.press(.character("n"))
-        #expect(state.render(size: state.size).lines[23].contains("cited passages"), "the view's hint is back")
+        #expect(state.statusText.contains("cited passages"), "the view's hint is back")
     }
 }
 
@@ -912,13 +910,9 @@ import Testing
     /// The fixture's "Data wall" carries #evidence; no title, text or quote says "#evidence".
     @Test func aSearchForAHashTagFindsTheClaimsCarryingIt() {
         var state = Fixture.state()
-        _ = state.press(.character("/"))
-        state.type("#evidence")
-        _ = state.press(.enter)
+        state.search(for: "#evidence")
         #expect(state.selectedTitle == "Data wall")
-        _ = state.press(.character("/"))
-        state.type("#eviden")
-        _ = state.press(.enter)
-        #expect(state.render(size: state.size).lines[23].contains("no match for “#eviden”"), "a tag matches by its exact name")
+        state.search(for: "#eviden")
+        #expect(state.statusText.contains("no match for “#eviden”"), "a tag matches by its exact name")
     }
 }
