@@ -184,3 +184,22 @@ func expectSnapshot(_ frame: Frame, named name: String, sourceLocation: Testing.
         #expect(String(readme[start.upperBound..<stop.lowerBound]) == generated)
     }
 }
+
+@Suite struct PaneGapTests {
+    /// Beside the detail pane, the outline leaves a blank column before the separator, however
+    /// long a row's title and its folded tally (`[+3 −0]`).
+    @Test func anOutlineRowNeverTouchesTheSeparator() {
+        var builder = MapBuilder()
+        let thesis = builder.node(titled: String(repeating: "A long thesis title ", count: 5), kind: .statement, at: Fixture.location)
+        for index in 1...3 {
+            let reason = builder.node(titled: "Reason \(index)", kind: .statement, at: Fixture.location)
+            builder.relate(reason, .support, thesis, at: Fixture.location)
+        }
+        var state = BrowserState(loaded: LoadedMap(map: builder.build()), size: Size(width: 100, height: 30))
+        _ = state.press(.character("z"))
+        let frame = state.render(size: Size(width: 100, height: 30))
+        let separator = state.layout.detail!.column - 1
+        #expect(frame.lines[0].contains("[+3"))
+        #expect((0..<29).allSatisfy { frame[separator - 1, $0].text == " " || frame[separator - 1, $0].text.isEmpty }, "\(frame.lines[0])")
+    }
+}
