@@ -395,10 +395,9 @@ extension BrowserState {
 
     private func drawSource(_ page: SourcePage, into frame: inout Frame, area: Layout.Area) {
         guard let document = loaded.documents[page.document] else { return }
-        // The span first: a long title and path are what the width cuts off.
-        let header = (page.highlighted.map { "\($0)  " } ?? "") + "\(document.title) — \(document.path)"
+        let header = sourceHeader(span: page.highlighted, title: document.title.terminalSafe, path: document.path.terminalSafe, width: area.width)
         frame.fill(row: area.row, style: style(Style(bold: true, underline: true)))
-        frame.putTruncated(header.terminalSafe, column: 0, row: area.row, style: style(Style(bold: true, underline: true)), limit: area.width, ellipsis: glyphs.ellipsis)
+        frame.putTruncated(header, column: 0, row: area.row, style: style(Style(bold: true, underline: true)), limit: area.width, ellipsis: glyphs.ellipsis)
         let gutter = Self.gutterWidth(lineCount: document.lines.count)
         let lines = document.lines
         let layout = SourceLayout(width: max(1, area.width - gutter))
@@ -438,6 +437,26 @@ extension BrowserState {
                 break
             }
         }
+    }
+
+    /// The source view's header: the span, the source's title and its file. Where it does not fit,
+    /// the middle of the path gives way first (`/home/…/src.txt`), then the title's end; the
+    /// span and the file's name stay.
+    private func sourceHeader(span: TextSpan?, title: String, path: String, width: Int) -> String {
+        let opening = span.map { "\($0)  " } ?? ""
+        let full = opening + title + " — " + path
+        guard DisplayWidth.of(full) > width else { return full }
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let shortPath = path == name ? name : glyphs.ellipsis + "/" + name
+        let pathRoom = width - DisplayWidth.of(opening + title + " — ")
+        if pathRoom >= DisplayWidth.of(shortPath) {
+            // As much of the path's beginning as fits before the ellipsis.
+            let beginning = StatusLine.cut(path, toWidth: pathRoom - DisplayWidth.of(shortPath) + DisplayWidth.of(glyphs.ellipsis), ellipsis: glyphs.ellipsis)
+            return opening + title + " — " + String(beginning.dropLast(glyphs.ellipsis.count)) + shortPath
+        }
+        let titleRoom = width - DisplayWidth.of(opening + " — " + shortPath)
+        guard titleRoom >= 4 else { return opening + shortPath }
+        return opening + StatusLine.cut(title, toWidth: titleRoom, ellipsis: glyphs.ellipsis) + " — " + shortPath
     }
 
     // MARK: Lists

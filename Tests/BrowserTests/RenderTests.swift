@@ -203,3 +203,27 @@ func expectSnapshot(_ frame: Frame, named name: String, sourceLocation: Testing.
         #expect((0..<29).allSatisfy { frame[separator - 1, $0].text == " " || frame[separator - 1, $0].text.isEmpty }, "\(frame.lines[0])")
     }
 }
+
+@Suite struct SourceHeaderTests {
+    /// Too long for the screen, the header gives up the middle of the path, then the title's
+    /// end, but keeps the span and the file's name.
+    @Test(arguments: [
+        (100, "1:1-4  The Report — /home/reader/projects/debates/scaling/sources/2025/quarterly-report.txt"),
+        (80, "1:1-4  The Report — /home/reader/projects/debates/scaling/…/quarterly-report.txt"),
+        (60, "1:1-4  The Report — /home/reader/proje…/quarterly-report.txt"),
+        (40, "1:1-4  The Rep… — …/quarterly-report.txt"),
+    ])
+    func theHeaderCutsThePathsMiddleAndKeepsTheFileName(width: Int, expected: String) {
+        let path = "/home/reader/projects/debates/scaling/sources/2025/quarterly-report.txt"
+        var builder = MapBuilder()
+        let claim = builder.node(titled: "Claim", kind: .statement, at: Fixture.location)
+        builder.addData([DataEntry("source", .string("doc")), DataEntry("quote", .string("Line"))], to: claim, at: Fixture.location)
+        let document = SourceDocument(id: "doc", title: "The Report", path: path, lines: ["Line one."])
+        let loaded = LoadedMap(map: builder.build(), documents: ["doc": document],
+                               citations: [ResolvedCitation(node: claim, index: 0, span: TextSpan(line: 1, column: 1, endLine: 1, endColumn: 4))])
+        let size = Size(width: width, height: 10)
+        var state = BrowserState(loaded: loaded, size: size)
+        _ = state.press(.enter)
+        #expect(state.render(size: size).lines[0].trimmingTrailingSpaces == expected)
+    }
+}
