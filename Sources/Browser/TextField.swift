@@ -50,10 +50,11 @@ struct TextField: Hashable, Sendable {
         return .changed
     }
 
-    /// Inserts `pasted` at the cursor as one line: each line break, tab or other control
-    /// character a space.
+    /// Inserts `pasted` at the cursor as one line: the line breaks at its ends dropped, each
+    /// other line break, tab or control character a space.
     mutating func paste(_ pasted: String) -> Edit {
-        let line = String(pasted.map { $0.isNewline || $0.unicodeScalars.contains { $0.properties.generalCategory == .control } ? " " : $0 })
+        let lines = pasted.drop { $0.isNewline }.reversed().drop { $0.isNewline }.reversed()
+        let line = String(lines.map { $0.isNewline || $0.unicodeScalars.contains { $0.properties.generalCategory == .control } ? " " : $0 })
         guard !line.isEmpty else { return .ignored }
         text.insert(contentsOf: line, at: text.index(text.startIndex, offsetBy: cursor))
         cursor += line.count

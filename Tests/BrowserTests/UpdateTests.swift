@@ -906,6 +906,23 @@ import Testing
     }
 }
 
+@Suite struct PasteTests {
+    @Test func aPasteIntoTheSearchIsOneLineOfQuery() {
+        var state = Fixture.state()
+        _ = state.press(.character("/"))
+        #expect(state.handle(.paste("Data\nwall\n")).isEmpty)
+        #expect(state.search?.query == "Data wall", "the line break at the end dropped, the one inside a space")
+        #expect(state.selectedTitle == "Data wall", "the search runs on what was pasted")
+    }
+
+    @Test func aPasteOutsideAPromptChangesNothingAndSaysSo() {
+        var state = Fixture.state()
+        #expect(state.handle(.paste("jjd\nq")).isEmpty)
+        #expect(state.selectedTitle == "Scaling wins" && state.marks.all.isEmpty)
+        #expect(state.statusText.contains("pasted text is not run as keys"))
+    }
+}
+
 @Suite struct TagSearchTests {
     /// The fixture's "Data wall" carries #evidence; no title, text or quote says "#evidence".
     @Test func aSearchForAHashTagFindsTheClaimsCarryingIt() {
