@@ -11,6 +11,8 @@ public enum Action: Hashable, Sendable {
     case foldAllButPath
     /// `]` and `[`: the detail pane, when the selected node says more than fits.
     case scrollDetailDown, scrollDetailUp
+    /// `{` and `}`: the detail pane's start and end.
+    case detailStart, detailEnd
     /// `i`: hides the detail pane, giving its room to the outline, or shows it again.
     case toggleDetail
     /// Enter: open the cited source, jump from a cross-reference, or choose from a list.

@@ -22,6 +22,14 @@ extension BrowserState {
             stopSearching()
             handleMouse(mouse)
             return []
+        case .paste(let text):
+            if search?.isEditing == true { return editSearchField { $0.paste(text) } }
+            if noteDraft != nil {
+                _ = noteDraft?.paste(text)
+            } else {
+                message = "pasted text is not run as keys; paste into a search (/) or a note (e)"
+            }
+            return []
         case .key(let key):
             if Self.alwaysActive.contains(key), let action = KeyTable.action(for: key, in: .everywhere) {
                 return perform(action, key: key)
@@ -29,7 +37,11 @@ extension BrowserState {
             if search?.isEditing == true { return editSearch(key) }
             if noteDraft != nil { return editNote(key) }
             guard let action = KeyTable.action(for: key, in: view.context) else {
-                if let name = Self.typedName(of: key) { message = "\(name) does nothing here; ? lists the keys" }
+                if case .source = view, KeyTable.action(for: key, in: .outline) == .search {
+                    message = "/ searches the outline, not the source (Esc goes back to it); n/N step through the cited passages"
+                } else if let name = Self.typedName(of: key) {
+                    message = "\(name) does nothing here; ? lists the keys"
+                }
                 return []
             }
             if action != .nextMatch && action != .previousMatch { stopSearching() }
@@ -44,12 +56,16 @@ extension BrowserState {
         switch key {
         case .character(let character): "“\(String(character).terminalSafe)”"
         case .control(let letter): "Ctrl-\(String(letter).terminalSafe)"
+        case .enter: "Enter"
         default: nil
         }
     }
 
-    /// Keys that act even while a search or note is being typed.
-    static let alwaysActive: Set<Key> = [.control("c"), .control("z"), .control("l")]
+    /// Keys that act even while a search or note is being typed; Ctrl-C there cancels it, as in vim.
+    static let alwaysActive: Set<Key> = [.control("z"), .control("l")]
+
+    /// Whether a search or a note is being typed, where Ctrl-C cancels it rather than quits.
+    public var isTyping: Bool { search?.isEditing == true || noteDraft != nil }
 
     mutating func perform(_ action: Action, key: Key) -> [Effect] {
         switch action {
@@ -69,6 +85,7 @@ extension BrowserState {
                 performInSource(action, page: &page)
                 if case .source = view { view = .source(page) }
             case .help(let top):
+                if action == .follow { message = "Enter does nothing here; Esc goes back" }
                 let count = KeyTable.helpLines(unicode: options.unicode, width: layout.body.width).count
                 let page = max(1, layout.body.height - 1)
                 view = .help(top: min(max(0, count - page), moved(top, by: action, count: count, page: page) ?? top))
@@ -164,7 +181,7 @@ extension BrowserState {
                 outline.unfold(toDepth: levels - 1, tree: tree, map: map)
             }
         case .foldAllButPath: outline.foldAllButPath(tree: tree, map: map)
-        case .scrollDetailDown, .scrollDetailUp: scrollDetail(down: action == .scrollDetailDown)
+        case .scrollDetailDown, .scrollDetailUp, .detailStart, .detailEnd: scrollDetail(action)
         case .toggleDetail: showsDetail.toggle()
         case .follow: follow()
         case .search:
@@ -218,15 +235,21 @@ extension BrowserState {
         }
     }
 
-    /// Scrolls the selected node's detail by half the pane; moving the cursor starts it at the top again.
-    private mutating func scrollDetail(down: Bool) {
+    /// Scrolls the selected node's detail by half the pane, or to its start or end; moving the
+    /// cursor starts it at the top again.
+    private mutating func scrollDetail(_ action: Action) {
         guard let row = outline.selected, let area = layout.detail, area.height > 0 else {
             message = showsDetail ? "no detail pane at this size" : "the detail pane is hidden: i shows it"
             return
         }
-        let lineCount = detailLines(for: row.node, width: area.width).count
         let step = max(1, area.height / 2)
-        let top = detailTop + (down ? step : -step)
+        let top = switch action {
+        case .detailStart: 0
+        case .detailEnd: Int.max
+        case .scrollDetailUp: detailTop - step
+        default: detailTop + step
+        }
+        let lineCount = detailLines(for: row.node, width: area.width).count(upTo: top == .max ? .max : top + area.height)
         detailScroll = DetailScroll(row: row, top: max(0, min(top, lineCount - area.height)))
     }
 
@@ -325,10 +348,12 @@ extension BrowserState {
 
     static func gutterWidth(lineCount: Int) -> Int { String(max(1, lineCount)).count + 1 }
 
-    /// Scrolls so the highlighted span starts in the middle of the text area.
+    /// Scrolls so the display row where the highlighted span starts is in the middle of the text area.
     func centre(_ page: inout SourcePage) {
-        guard let span = page.highlighted, let lines = loaded.documents[page.document]?.lines else { return }
-        let start = SourceLayout.Row(line: span.line - 1, piece: 0)
+        guard let span = page.highlighted, let lines = loaded.documents[page.document]?.lines,
+              lines.indices.contains(span.line - 1) else { return }
+        let piece = page.layout.wrapped(span.line - 1, in: lines).piece(showingLineCharacter: span.column - 1)
+        let start = SourceLayout.Row(line: span.line - 1, piece: piece)
         page.top = page.layout.row(start, movedBy: -(sourceTextHeight / 2), in: lines)
     }
 
@@ -355,7 +380,7 @@ extension BrowserState {
     private mutating func editNote(_ key: Key) -> [Effect] {
         guard var draft = noteDraft else { return [] }
         switch key {
-        case .escape:
+        case .escape, .control("c"):
             noteDraft = nil
             return []
         case .enter:

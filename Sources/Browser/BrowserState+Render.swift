@@ -51,7 +51,9 @@ extension BrowserState {
             drawExplanation(of: node, cursor: cursor, into: &frame, area: layout.body)
         }
         if view != .outline {
-            let line = StatusLine(left: [viewHint], right: StatusLine.Part("Esc back  ? help", "? help", rank: .help))
+            // A message stands in for the view's hint until the next key.
+            let left = message.map { StatusLine.Part($0, rank: .message) } ?? viewHint
+            let line = StatusLine(left: [left], right: StatusLine.Part("Esc back  ? help", "? help", rank: .help))
             drawBar(line, into: &frame, row: layout.statusRow)
         }
     }
@@ -223,24 +225,32 @@ extension BrowserState {
         guard let row = outline.selected, area.height > 0 else { return }
         let limit = area.column + area.width
         let all = detailLines(for: row.node, width: area.width)
-        let top = max(0, min(detailTop, all.count - area.height))
-        var lines = Array(all.dropFirst(top).prefix(area.height))
+        // Counted only so far past the pane: a text of millions of words is not wrapped to its end on each key.
+        let counted = detailTop + area.height + Self.detailLinesCountedAhead
+        let count = all.count(upTo: counted)
+        let top = max(0, min(detailTop, count - area.height))
+        var lines = (top..<min(count, top + area.height)).map { all[$0] }
         let moreLines = options.unicode ? "…" : "..."
         // Each hint stands in for the line it covers, so it counts that line too.
         if top > 0, area.height > 1 {
             lines[0] = ("\(moreLines) \(Self.count(top + 1, "more line")) above: [ scrolls up", Style(dim: true))
         }
-        let below = all.count - top - area.height
+        let below = count - top - area.height
         if below > 0 {
-            lines[lines.count - 1] = ("\(moreLines) \(Self.count(below + 1, "more line")): ] scrolls down", Style(dim: true))
+            let more = count < counted ? Self.count(below + 1, "more line") : "over \(below) more lines"
+            lines[lines.count - 1] = ("\(moreLines) \(more): ] scrolls down, } to the end", Style(dim: true))
         }
         for (offset, line) in lines.enumerated() {
             frame.putTruncated(line.text, column: area.column, row: area.row + offset, style: style(line.style), limit: limit, ellipsis: glyphs.ellipsis)
         }
     }
 
-    /// The selected node's full text, relations, citations, tags, mark and evaluation, wrapped to `width`.
-    func detailLines(for id: NodeID, width: Int) -> [(text: String, style: Style)] {
+    /// How many lines past the detail pane's bottom are counted for its hint, at most.
+    static let detailLinesCountedAhead = 1_000
+
+    /// The selected node's full text, relations, citations, tags, mark and evaluation, wrapped to
+    /// `width`; the text only as far as the lines are read.
+    func detailLines(for id: NodeID, width: Int) -> DetailLines {
         let node = map[id]
         var lines: [(String, Style)] = []
         func add(_ text: String, _ style: Style = .plain, indent: Int = 0) {
@@ -257,10 +267,13 @@ extension BrowserState {
             if let strength = assessment.strength { facts.append("strength " + Self.format(strength)) }
         }
         add(facts.joined(separator: glyphs.factSeparator), Style(dim: true))
+        var text: WrappedText?
         if !node.text.isEmpty {
             lines.append(("", .plain))
-            add(node.text)
+            text = detailTexts.text(of: id, width: max(1, width), in: map)
         }
+        let before = lines
+        lines = []
         if showsEvaluation, let explanation = evaluator?.explanation(of: id) {
             lines.append(("", .plain))
             add(explanation.summary(in: map) + " (w: why)", Style(dim: true))
@@ -292,13 +305,15 @@ extension BrowserState {
             if mark.disputed { add("\(glyphs.disputed) disputed", Style(foreground: .red, bold: true)) }
             if !mark.note.isEmpty { add("note: " + mark.note) }
         }
-        return lines
+        return DetailLines(before: before, text: text, after: lines)
     }
 
-    /// Why a citation has no span to show: still being located, or not found.
+    /// Why a citation has no span to show: still being located, found more than once, or not found.
     func missingSpanReason(_ citation: Citation) -> String {
         if locatingCitations { return "locating the quote\(glyphs.ellipsis)" }
-        return loaded.documents[citation.source] == nil ? "source not loaded" : "quote not found"
+        if loaded.documents[citation.source] == nil { return "source not loaded" }
+        if let count = loaded.ambiguousQuotes[citation.location] { return "quote occurs \(count) times in its source" }
+        return "quote not found"
     }
 
     /// The title a source is declared with, for before its document is loaded.
@@ -316,9 +331,7 @@ extension BrowserState {
             return
         }
         if let noteDraft {
-            let title = outline.selected.map { map[$0.node].title.terminalSafe } ?? ""
-            let shortTitle = title.count > 30 ? String(title.prefix(29)) + glyphs.ellipsis : title
-            drawField(noteDraft, after: "note on “\(shortTitle)” (Enter saves, Esc cancels): ", into: &frame, row: row)
+            drawField(noteDraft, after: noteLabel(width: frame.size.width), into: &frame, row: row)
             return
         }
         var parts = [
@@ -334,6 +347,20 @@ extension BrowserState {
         if let message { parts.append(StatusLine.Part(message, rank: .message)) }
         if let unreadRest { parts.append(unreadRest.notice(ellipsis: glyphs.ellipsis)) }
         drawBar(StatusLine(left: parts, right: StatusLine.Part("? help", rank: .help)), into: &frame, row: row)
+    }
+
+    /// The note prompt's label: the longest of its forms, the claim's title cut to fit, that
+    /// leaves at least half the line to what is typed.
+    private func noteLabel(width: Int) -> String {
+        let title = outline.selected.map { map[$0.node].title.terminalSafe } ?? ""
+        let room = width / 2
+        for (opening, closing) in [("note on “", "” (Enter saves, Esc cancels): "), ("note on “", "”: ")] {
+            let titleRoom = min(30, room - DisplayWidth.of(opening + closing))
+            if titleRoom >= min(DisplayWidth.of(title), 6) {
+                return opening + StatusLine.cut(title, toWidth: titleRoom, ellipsis: glyphs.ellipsis) + closing
+            }
+        }
+        return "note: "
     }
 
     /// A line being typed after its label, the terminal's cursor at the field's. When the text
@@ -368,10 +395,9 @@ extension BrowserState {
 
     private func drawSource(_ page: SourcePage, into frame: inout Frame, area: Layout.Area) {
         guard let document = loaded.documents[page.document] else { return }
-        // The span first: a long title and path are what the width cuts off.
-        let header = (page.highlighted.map { "\($0)  " } ?? "") + "\(document.title) — \(document.path)"
+        let header = sourceHeader(span: page.highlighted, title: document.title.terminalSafe, path: document.path.terminalSafe, width: area.width)
         frame.fill(row: area.row, style: style(Style(bold: true, underline: true)))
-        frame.putTruncated(header.terminalSafe, column: 0, row: area.row, style: style(Style(bold: true, underline: true)), limit: area.width, ellipsis: glyphs.ellipsis)
+        frame.putTruncated(header, column: 0, row: area.row, style: style(Style(bold: true, underline: true)), limit: area.width, ellipsis: glyphs.ellipsis)
         let gutter = Self.gutterWidth(lineCount: document.lines.count)
         let lines = document.lines
         let layout = SourceLayout(width: max(1, area.width - gutter))
@@ -387,9 +413,11 @@ extension BrowserState {
             case .highlighted: options.color ? Style(foreground: .black, background: .yellow, bold: true) : Style(bold: true, reverse: true)
             }
         }
-        func runs(ofLine line: Int) -> SourceLineRuns { SourceLineRuns(line: line + 1, highlighted: page.highlighted, cited: touching) }
+        func runs(ofLine line: Int, shownAs wrapped: WrappedLine) -> SourceLineRuns {
+            SourceLineRuns(line: line + 1, highlighted: page.highlighted, cited: touching).shown(in: wrapped)
+        }
         var wrapped = layout.wrapped(row.line, in: lines)
-        var lineRuns = runs(ofLine: row.line)
+        var lineRuns = runs(ofLine: row.line, shownAs: wrapped)
         for y in (area.row + 1)..<(area.row + 1 + height) {
             if row.piece == 0 {
                 let number = String(row.line + 1)
@@ -404,11 +432,31 @@ extension BrowserState {
             } else if row.line + 1 < lines.count {
                 row = SourceLayout.Row(line: row.line + 1, piece: 0)
                 wrapped = layout.wrapped(row.line, in: lines)
-                lineRuns = runs(ofLine: row.line)
+                lineRuns = runs(ofLine: row.line, shownAs: wrapped)
             } else {
                 break
             }
         }
+    }
+
+    /// The source view's header: the span, the source's title and its file. Where it does not fit,
+    /// the middle of the path gives way first (`/home/…/src.txt`), then the title's end; the
+    /// span and the file's name stay.
+    private func sourceHeader(span: TextSpan?, title: String, path: String, width: Int) -> String {
+        let opening = span.map { "\($0)  " } ?? ""
+        let full = opening + title + " — " + path
+        guard DisplayWidth.of(full) > width else { return full }
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let shortPath = path == name ? name : glyphs.ellipsis + "/" + name
+        let pathRoom = width - DisplayWidth.of(opening + title + " — ")
+        if pathRoom >= DisplayWidth.of(shortPath) {
+            // As much of the path's beginning as fits before the ellipsis.
+            let beginning = StatusLine.cut(path, toWidth: pathRoom - DisplayWidth.of(shortPath) + DisplayWidth.of(glyphs.ellipsis), ellipsis: glyphs.ellipsis)
+            return opening + title + " — " + String(beginning.dropLast(glyphs.ellipsis.count)) + shortPath
+        }
+        let titleRoom = width - DisplayWidth.of(opening + " — " + shortPath)
+        guard titleRoom >= 4 else { return opening + shortPath }
+        return opening + StatusLine.cut(title, toWidth: titleRoom, ellipsis: glyphs.ellipsis) + " — " + shortPath
     }
 
     // MARK: Lists

@@ -28,13 +28,14 @@ extension BrowserState {
             outline = current.origin
             search = nil
             return []
-        case .escape:
+        case .escape, .control("c"):
             outline = current.origin
             search = nil
             keepCursorVisible()
             return []
         case .enter:
             current.isEditing = false
+            message = current.outcome
             if current.query.isEmpty {
                 search = nil
             } else {
@@ -45,15 +46,30 @@ extension BrowserState {
             return []
         case .up, .down:
             guard current.recall(older: key == .up, from: searchHistory) else { return [] }
+            search = current
+            return searchForQuery()
         default:
-            switch current.field.edit(key) {
-            case .ignored: return []
-            case .moved:
-                search = current
-                return []
-            case .changed: current.forgetRecall()
-            }
+            return editSearchField { $0.edit(key) }
         }
+    }
+
+    /// Changes the query being typed by `edit`, and searches again for what it now says.
+    mutating func editSearchField(_ edit: (inout TextField) -> TextField.Edit) -> [Effect] {
+        guard var current = search else { return [] }
+        switch edit(&current.field) {
+        case .ignored: return []
+        case .moved:
+            search = current
+            return []
+        case .changed: current.forgetRecall()
+        }
+        search = current
+        return searchForQuery()
+    }
+
+    /// Searches from where the search began for what its query now says.
+    private mutating func searchForQuery() -> [Effect] {
+        guard var current = search else { return [] }
         outline = current.origin
         current.scan = nil
         search = current
@@ -103,6 +119,7 @@ extension BrowserState {
         case .exhausted:
             message = "no match for “\(query.terminalSafe)”"
         }
+        search?.outcome = message
     }
 
     private var selectedPreorderPosition: Int? {

@@ -24,6 +24,8 @@ public struct BrowserState: Sendable {
     var searchHistory = SearchHistory()
     var filter: OutlineFilter = .all
     var detailScroll: DetailScroll?
+    /// The texts of the claims the detail pane showed last, wrapped as far as it has shown them.
+    private(set) var detailTexts = DetailTexts()
     /// The note being typed, while the one-line note editor is open.
     var noteDraft: TextField?
     /// A one-key message in the status line (a quote not found, no match, ...).
@@ -100,6 +102,7 @@ public struct BrowserState: Sendable {
         citations = CitationIndex(loaded.citations, in: loaded.map)
         mapErrors = loaded.diagnostics.count { $0.severity == .error }
         unreadRest = nil
+        detailTexts = DetailTexts()
         if let said = message, UnreadRest.messages.contains(said) { message = nil }
         detailScroll = nil
         let height = max(1, layout.outline.height)

@@ -24,9 +24,11 @@ public enum KeyTable {
         KeyBinding("x", [.character("x")], .foldAllButPath, .outline, "fold everything except the path to the cursor"),
         KeyBinding("]", [.character("]")], .scrollDetailDown, .outline, "scroll the detail pane down"),
         KeyBinding("[", [.character("[")], .scrollDetailUp, .outline, "scroll the detail pane up"),
+        KeyBinding("}", [.character("}")], .detailEnd, .outline, "the end of the detail pane"),
+        KeyBinding("{", [.character("{")], .detailStart, .outline, "the start of the detail pane"),
         KeyBinding("i", [.character("i")], .toggleDetail, .outline, "hide or show the detail pane"),
         KeyBinding("Enter", [.enter], .follow, .outline, "open the source at the quote; jump from a cross-reference; else fold/unfold"),
-        KeyBinding("/", [.character("/")], .search, .outline, "search titles, texts, quotes (Enter accepts, Esc cancels, Up/Down: history)"),
+        KeyBinding("/", [.character("/")], .search, .outline, "search titles, texts, quotes, #tags (Up/Down: earlier searches)"),
         KeyBinding("n", [.character("n")], .nextMatch, .outline, "next search match"),
         KeyBinding("N", [.character("N")], .previousMatch, .outline, "previous search match"),
         KeyBinding("d", [.character("d")], .toggleDisputed, .outline, "mark or unmark the claim as disputed"),
@@ -45,7 +47,7 @@ public enum KeyTable {
         KeyBinding("q", [.character("q")], .quit, .everywhere, "quit (from a sub-view, go back)"),
         KeyBinding("Ctrl-l", [.control("l")], .redraw, .everywhere, "redraw the screen"),
         KeyBinding("Ctrl-z", [.control("z")], .suspend, .everywhere, "suspend (fg resumes)"),
-        KeyBinding("Ctrl-c", [.control("c")], .quit, .everywhere, "quit"),
+        KeyBinding("Ctrl-c", [.control("c")], .quit, .everywhere, "quit (in a search or note prompt, cancel it)"),
     ]
 
     /// The action for a key in a context: the context's own binding first, then one for everywhere.

@@ -34,7 +34,8 @@ struct Layout: Hashable, Sendable {
             detail = nil
         } else if size.width >= Self.wide {
             let outlineWidth = size.width * 11 / 20
-            outlineArea.width = outlineWidth
+            // A column of space before the separator, so a row's end never touches it.
+            outlineArea.width = outlineWidth - 1
             detail = Area(column: outlineWidth + 1, row: 0, width: size.width - outlineWidth - 1, height: bodyHeight)
         } else if bodyHeight >= 12 {
             let outlineHeight = bodyHeight * 3 / 5

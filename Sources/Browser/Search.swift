@@ -11,6 +11,8 @@ struct Search: Hashable, Sendable {
     var origin: Outline
     /// The scan for the next match, while it has neither found one nor looked everywhere.
     var scan: SearchScan?
+    /// What the search last said (no match, gone round the end), kept for Enter to leave on screen.
+    var outcome: String?
     /// Which earlier search Up and Down have brought back, as an index into the history.
     private var recalled: Int?
     /// What was typed before the first Up, which Down past the newest search gives back.

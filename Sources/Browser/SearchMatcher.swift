@@ -8,14 +8,17 @@ struct SearchMatcher {
     let query: String
     /// The query's bytes in lower case, when it is all ASCII.
     private let asciiQuery: [UInt8]?
+    /// For a query `#name`, the tag it names: claims carrying exactly that tag match too.
+    private let tag: String?
 
     init(_ query: String) {
         self.query = query
         asciiQuery = query.utf8.allSatisfy { $0 < 0x80 } ? query.utf8.map(Self.lowercased) : nil
+        tag = query.first == "#" && query.count > 1 ? String(query.dropFirst()) : nil
     }
 
     func matches(_ node: Node) -> Bool {
-        contains(node.title) || node.withTextUTF8 { contains($0, text: node.text) } || node.citations.contains { citation in citation.withQuoteUTF8 { contains($0, text: citation.quote) } }
+        tag.map(node.tags.contains) == true || contains(node.title) || node.withTextUTF8 { contains($0, text: node.text) } || node.citations.contains { citation in citation.withQuoteUTF8 { contains($0, text: citation.quote) } }
     }
 
     func contains(_ text: String) -> Bool {

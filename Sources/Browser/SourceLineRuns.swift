@@ -32,6 +32,13 @@ struct SourceLineRuns {
         self.runs = runs
     }
 
+    private init(runs: [(start: Int, passage: Passage)]) { self.runs = runs }
+
+    /// The runs as `line` shows them: each start moved past the control characters spelt out before it.
+    func shown(in line: WrappedLine) -> SourceLineRuns {
+        SourceLineRuns(runs: runs.map { (line.shownOffset(ofLineCharacter: $0.start), $0.passage) })
+    }
+
     /// The runs within `characters` (zero-based positions), cut to them.
     func runs(within characters: Range<Int>) -> [(characters: Range<Int>, passage: Passage)] {
         var within: [(characters: Range<Int>, passage: Passage)] = []

@@ -40,6 +40,29 @@ enum TextWrapper {
         return lines
     }
 
+    /// The line of `text` that starts at `start`, broken as `wrap` breaks it, and where the next
+    /// one starts (nil after the last): for wrapping a long text only as far as it is read.
+    static func line(of text: String, from start: String.Index, width: Int) -> (line: Range<String.Index>, next: String.Index?) {
+        guard width > 0 else { return (start..<text.endIndex, nil) }
+        var used = 0
+        var end = start
+        var lastSpace: String.Index?
+        while end < text.endIndex {
+            let characterWidth = DisplayWidth.of(text[end])
+            if used + characterWidth > width { break }
+            if text[end] == " " { lastSpace = end }
+            used += characterWidth
+            end = text.index(after: end)
+        }
+        if end == text.endIndex { return (start..<end, nil) }
+        if let space = lastSpace, space > start {
+            let next = text.index(after: space)
+            return (start..<space, next < text.endIndex ? next : nil)
+        }
+        if end == start { end = text.index(after: start) }
+        return (start..<end, end < text.endIndex ? end : nil)
+    }
+
     static func lines(_ text: String, width: Int) -> [String] {
         let characters = Array(text)
         return wrap(text, width: width).map { String(characters[$0]) }

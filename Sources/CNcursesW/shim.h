@@ -49,6 +49,18 @@ static inline int argmap_key_code_yes(void) { return KEY_CODE_YES; }
 static inline int argmap_key_resize(void) { return KEY_RESIZE; }
 static inline int argmap_key_mouse(void) { return KEY_MOUSE; }
 
+// Key codes of our own for the marks a terminal puts around pasted text once bracketed
+// paste is on: above every code ncurses gives out, below the 16 bits its key table holds.
+enum { ARGMAP_KEY_PASTE_START = 0x7A00, ARGMAP_KEY_PASTE_END = 0x7A01 };
+static inline int argmap_key_paste_start(void) { return ARGMAP_KEY_PASTE_START; }
+static inline int argmap_key_paste_end(void) { return ARGMAP_KEY_PASTE_END; }
+
+/// Has `wget_wch` report the bracketed-paste marks as the two key codes above.
+static inline void argmap_define_paste_keys(void) {
+    define_key("\x1b[200~", ARGMAP_KEY_PASTE_START);
+    define_key("\x1b[201~", ARGMAP_KEY_PASTE_END);
+}
+
 static inline int argmap_getmaxy(WINDOW *w) { int y, x; getmaxyx(w, y, x); (void)x; return y; }
 static inline int argmap_getmaxx(WINDOW *w) { int y, x; getmaxyx(w, y, x); (void)y; return x; }
 

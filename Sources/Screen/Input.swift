@@ -30,4 +30,6 @@ public enum InputEvent: Hashable, Sendable {
     case key(Key)
     case mouse(MouseEvent)
     case resize(Size)
+    /// Text pasted in one piece (bracketed paste), newlines and all: not keys to act on.
+    case paste(String)
 }

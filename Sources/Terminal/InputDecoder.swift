@@ -16,6 +16,8 @@ public enum InputDecoder {
         case resize
         /// A mouse report is waiting; ask `getmouse` for it.
         case mouse
+        /// The terminal's marks before and after pasted text (bracketed paste).
+        case pasteStart, pasteEnd
         /// Nothing the browser needs (a NUL, an unknown function key).
         case ignored
     }
@@ -59,8 +61,17 @@ public enum InputDecoder {
         case (KEY_F0 + 1)...(KEY_F0 + 24): .key(.function(Int(code - KEY_F0)))
         case argmap_key_resize(): .resize
         case argmap_key_mouse(): .mouse
+        case argmap_key_paste_start(): .pasteStart
+        case argmap_key_paste_end(): .pasteEnd
         default: .ignored
         }
+    }
+
+    /// A character of pasted text as it goes into the paste: a carriage return (what a
+    /// terminal sends for a pasted newline) as a newline, anything unreadable as U+FFFD.
+    public static func pastedCharacter(_ value: UInt32) -> Character {
+        if value == 13 { return "\n" }
+        return Unicode.Scalar(value).map(Character.init) ?? "\u{FFFD}"
     }
 
     /// The browser's view of one `getmouse` report: presses and the wheel; releases and

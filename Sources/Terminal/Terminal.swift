@@ -18,6 +18,8 @@ public final class Terminal {
     private var pairs: ColorPairs
     private var pending: [TerminalEvent] = []
     private var cursorShown: Bool?
+    /// The text pasted so far, between the terminal's paste marks; nil outside a paste.
+    private var pasted: String?
 
     /// How long a lone Esc waits for the rest of an escape sequence, in milliseconds.
     public static let escapeDelay: Int32 = 25
@@ -41,6 +43,7 @@ public final class Terminal {
         set_escdelay(Self.escapeDelay)
         _ = mousemask(argmap_button1_pressed() | argmap_button4_pressed() | argmap_button5_pressed(), nil)
         mouseinterval(0)
+        argmap_define_paste_keys()
         Self.disableFlowControl()
 
         let noColor = getenv("NO_COLOR").map { $0.pointee != 0 } ?? false
@@ -53,6 +56,7 @@ public final class Terminal {
         size = Size(width: Int(argmap_cols()), height: Int(argmap_lines()))
         SignalTrap.setResetSequence(Self.resetSequence())
         showCursor(false)
+        Self.setBracketedPaste(true)
     }
 
     deinit { stop() }
@@ -61,6 +65,7 @@ public final class Terminal {
     public func stop() {
         guard let screen else { return }
         endwin()
+        Self.setBracketedPaste(false)
         delscreen(screen)
         self.screen = nil
         SignalTrap.restoreModes()
@@ -157,7 +162,18 @@ public final class Terminal {
             let result = wget_wch(argmap_stdscr(), &value)
             if result == ERR { return nil }
             let raw: InputDecoder.RawInput = result == KEY_CODE_YES ? .function(Int32(value)) : .character(UInt32(value))
-            switch InputDecoder.decode(raw) {
+            let decoded = InputDecoder.decode(raw)
+            if pasted != nil, decoded != .pasteEnd {
+                if case .character(let value) = raw { pasted?.append(InputDecoder.pastedCharacter(value)) }
+                continue
+            }
+            switch decoded {
+            case .pasteStart:
+                pasted = ""
+            case .pasteEnd:
+                guard let text = pasted else { continue }
+                pasted = nil
+                return .input(.paste(text))
             case .key(let key):
                 return .input(.key(key))
             case .resize:
@@ -207,8 +223,10 @@ public final class Terminal {
     public func suspend() {
         guard screen != nil else { return }
         endwin()
+        Self.setBracketedPaste(false)
         SignalTrap.restoreModes()
         raise(SIGSTOP)
+        Self.setBracketedPaste(true)
         cursorShown = nil
         adoptWindowSize()
     }
@@ -239,11 +257,22 @@ public final class Terminal {
         def_prog_mode()
     }
 
+    /// Asks the terminal to mark pasted text (`ESC [200~` before it, `ESC [201~` after), so a
+    /// paste with newlines in it is read as text rather than run as keys.
+    private static func setBracketedPaste(_ on: Bool) {
+        let sequence = on ? bracketedPasteOn : bracketedPasteOff
+        _ = sequence.withCString { write(STDOUT_FILENO, $0, strlen($0)) }
+    }
+
+    private static let bracketedPasteOn = "\u{1B}[?2004h"
+    private static let bracketedPasteOff = "\u{1B}[?2004l"
+
     /// What a crash handler writes to put the screen back without ncurses: attributes off,
-    /// mouse reporting off, keypad transmit off, cursor visible, alternate screen left.
+    /// mouse reporting and bracketed paste off, keypad transmit off, cursor visible, alternate
+    /// screen left.
     private static func resetSequence() -> [UInt8] {
         var bytes = capability("sgr0")
-        bytes += Array("\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1006l".utf8)
+        bytes += Array("\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1006l\(bracketedPasteOff)".utf8)
         for name in ["rmkx", "cnorm", "rmcup"] { bytes += capability(name) }
         return bytes
     }

@@ -1,6 +1,7 @@
 import ArgumentMap
 import Browser
 import CFreeMemory
+import Glibc
 import Screen
 import Terminal
 
@@ -185,6 +186,8 @@ private func runSession(
             terminal.paint(state.render(size: terminal.size))
             lastPaint = .now
             continue
+        // Ctrl-C reaches us as SIGINT; in a prompt it cancels the prompt, as in vim.
+        case .terminate(let signal) where signal == SIGINT && state.isTyping: input = .key(.control("c"))
         case .terminate(let signal): return signal
         case .input(let event): input = event
         }

@@ -1,3 +1,5 @@
+import ArgumentMap
+import Foundation
 @testable import Browser
 import Screen
 import Testing
@@ -58,6 +60,40 @@ import Testing
         #expect(state.detailLines(for: state.outline.rows[state.outline.cursor].node, width: 80).count <= 9)
         _ = state.press(.character("]"))
         #expect(Self.detail(state)[0].hasPrefix("[Token counts]"))
+    }
+
+    @Test func braceKeysGoToTheEndAndTheStartOfTheDetailPane() {
+        var state = Fixture.state()
+        _ = state.press(.character("j"))
+        let all = state.detailLines(for: state.outline.rows[1].node, width: 80).map(\.text)
+        _ = state.press(.character("}"))
+        #expect(Self.detail(state)[8].hasPrefix(all[all.count - 1]), "the last line is in view")
+        _ = state.press(.character("{"))
+        #expect(Self.detail(state)[0].hasPrefix("[Loss falls]"))
+    }
+
+    /// A claim whose text is a million words: each key wraps what the pane shows, not the whole
+    /// text (which takes seconds), and `}` still reaches its end.
+    /// Each key wraps the screenful the pane shows and the lines its hint counts, not the whole
+    /// text: the million words wrap to about 78,000 lines at this width, which before took 2–4 s a key.
+    @Test func aClaimOfAMillionWordsIsWrappedOnlyAsFarAsThePaneShows() {
+        var builder = MapBuilder()
+        let long = builder.node(titled: "Long", kind: .statement, at: Fixture.location)
+        builder.define(long, text: String(repeating: "word ", count: 1_000_000) + "last", at: Fixture.location, section: nil)
+        let short = builder.node(titled: "Short", kind: .statement, at: Fixture.location)
+        builder.relate(short, .support, long, at: Fixture.location)
+        var state = BrowserState(loaded: LoadedMap(map: builder.build()), size: Self.size)
+        _ = state.render(size: Self.size)
+        for key: Key in [.character("]"), .character("]"), .character("j"), .character("k"), .character("[")] {
+            _ = state.handle(.key(key))
+            _ = state.render(size: Self.size)
+        }
+        let counted = BrowserState.detailLinesCountedAhead
+        #expect(state.detailTexts.linesWrapped <= counted + 2 * Self.size.height, "wrapped \(state.detailTexts.linesWrapped) lines")
+        #expect(Self.detail(state)[8].contains("over \(counted) more lines: ] scrolls down"))
+        _ = state.press(.character("}"))
+        #expect(Self.detail(state)[0].hasPrefix("… "))
+        #expect(Self.detail(state).contains { $0.trimmingCharacters(in: .whitespaces) == "last" }, "\(Self.detail(state))")
     }
 
     @Test func withoutADetailPaneTheKeySaysSo() {

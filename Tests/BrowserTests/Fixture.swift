@@ -72,6 +72,16 @@ extension BrowserState {
         for character in text { _ = handle(.key(.character(character))) }
     }
 
+    /// `/`, the query, Enter.
+    mutating func search(for query: String) {
+        _ = handle(.key(.character("/")))
+        type(query)
+        _ = handle(.key(.enter))
+    }
+
+    /// The status line as rendered at the state's size.
+    var statusText: String { render(size: size).lines[size.height - 1] }
+
     var selectedTitle: String? { outline.selected.map { map[$0.node].title } }
 
     /// Each visible row as `depth:title`, with `>` before cross-references.

@@ -184,3 +184,46 @@ func expectSnapshot(_ frame: Frame, named name: String, sourceLocation: Testing.
         #expect(String(readme[start.upperBound..<stop.lowerBound]) == generated)
     }
 }
+
+@Suite struct PaneGapTests {
+    /// Beside the detail pane, the outline leaves a blank column before the separator, however
+    /// long a row's title and its folded tally (`[+3 −0]`).
+    @Test func anOutlineRowNeverTouchesTheSeparator() {
+        var builder = MapBuilder()
+        let thesis = builder.node(titled: String(repeating: "A long thesis title ", count: 5), kind: .statement, at: Fixture.location)
+        for index in 1...3 {
+            let reason = builder.node(titled: "Reason \(index)", kind: .statement, at: Fixture.location)
+            builder.relate(reason, .support, thesis, at: Fixture.location)
+        }
+        var state = BrowserState(loaded: LoadedMap(map: builder.build()), size: Size(width: 100, height: 30))
+        _ = state.press(.character("z"))
+        let frame = state.render(size: Size(width: 100, height: 30))
+        let separator = state.layout.detail!.column - 1
+        #expect(frame.lines[0].contains("[+3"))
+        #expect((0..<29).allSatisfy { frame[separator - 1, $0].text == " " || frame[separator - 1, $0].text.isEmpty }, "\(frame.lines[0])")
+    }
+}
+
+@Suite struct SourceHeaderTests {
+    /// Too long for the screen, the header gives up the middle of the path, then the title's
+    /// end, but keeps the span and the file's name.
+    @Test(arguments: [
+        (100, "1:1-4  The Report — /home/reader/projects/debates/scaling/sources/2025/quarterly-report.txt"),
+        (80, "1:1-4  The Report — /home/reader/projects/debates/scaling/…/quarterly-report.txt"),
+        (60, "1:1-4  The Report — /home/reader/proje…/quarterly-report.txt"),
+        (40, "1:1-4  The Rep… — …/quarterly-report.txt"),
+    ])
+    func theHeaderCutsThePathsMiddleAndKeepsTheFileName(width: Int, expected: String) {
+        let path = "/home/reader/projects/debates/scaling/sources/2025/quarterly-report.txt"
+        var builder = MapBuilder()
+        let claim = builder.node(titled: "Claim", kind: .statement, at: Fixture.location)
+        builder.addData([DataEntry("source", .string("doc")), DataEntry("quote", .string("Line"))], to: claim, at: Fixture.location)
+        let document = SourceDocument(id: "doc", title: "The Report", path: path, lines: ["Line one."])
+        let loaded = LoadedMap(map: builder.build(), documents: ["doc": document],
+                               citations: [ResolvedCitation(node: claim, index: 0, span: TextSpan(line: 1, column: 1, endLine: 1, endColumn: 4))])
+        let size = Size(width: width, height: 10)
+        var state = BrowserState(loaded: loaded, size: size)
+        _ = state.press(.enter)
+        #expect(state.render(size: size).lines[0].trimmingTrailingSpaces == expected)
+    }
+}

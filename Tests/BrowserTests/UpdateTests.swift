@@ -338,6 +338,49 @@ import Testing
         #expect(frame[7, 2].style == .plain && frame[6, 1].style == .plain)
     }
 
+    /// A control character is drawn as its escape (`\u{7}`, `\e`), several columns wide: the
+    /// highlight after it covers the passage as drawn, not the columns the raw text would take.
+    @Test(arguments: ["C\u{7}D target two here", "C\u{1B}[2JD target two here", "C\u{C}\u{C}D target two here"])
+    func aControlCharacterBeforeThePassageDoesNotShiftItsHighlight(line: String) throws {
+        let start = line.distance(from: line.startIndex, to: try #require(line.range(of: "target")).lowerBound) + 1
+        let loaded = FollowTests.source(lines: 1, citedBy: [("Two", TextSpan(line: 1, column: start, endLine: 1, endColumn: start + 9))])
+        let document = SourceDocument(id: "doc", title: "Doc", path: "doc.txt", lines: [line])
+        var state = BrowserState(loaded: LoadedMap(map: loaded.map, documents: ["doc": document], citations: loaded.citations), size: Size(width: 60, height: 8))
+        _ = state.press(.enter)
+        let frame = state.render(size: Size(width: 60, height: 8))
+        let highlighted = (0..<60).filter { frame[$0, 1].style.background == .yellow }
+        let drawn = frame.lines[1]
+        let highlightedText = String(drawn.dropFirst(try #require(highlighted.first)).prefix(highlighted.count))
+        #expect(highlightedText == "target two", "\(drawn)")
+    }
+
+    /// A passage far into a line wider than many screens opens with the row it starts on in the
+    /// middle of the screen, highlighted; n to the next passage of that line does the same.
+    @Test func aPassageFarIntoALongLineIsScrolledTo() throws {
+        let words = (1...400).map { "w\($0)" }
+        let line = words.joined(separator: " ")
+        func span(of word: String) -> TextSpan {
+            let column = line.distance(from: line.startIndex, to: line.range(of: " \(word) ")!.lowerBound) + 2
+            return TextSpan(line: 1, column: column, endLine: 1, endColumn: column + word.count - 1)
+        }
+        let loaded = FollowTests.source(lines: 1, citedBy: [("Far", span(of: "w200")), ("Farther", span(of: "w260"))])
+        let document = SourceDocument(id: "doc", title: "Doc", path: "doc.txt", lines: [line])
+        let size = Size(width: 40, height: 12)
+        var state = BrowserState(loaded: LoadedMap(map: loaded.map, documents: ["doc": document], citations: loaded.citations), size: size)
+        func highlightedRow() -> Int? {
+            let frame = state.render(size: size)
+            return (1..<size.height).first { row in (0..<size.width).contains { frame[$0, row].style.background == .yellow } }
+        }
+        func shows(_ word: String) -> Bool { state.render(size: size).lines.contains { $0.contains(" \(word) ") } }
+        _ = state.press(.enter)
+        #expect(shows("w200"))
+        let middle = try #require(highlightedRow())
+        #expect((4...7).contains(middle), "the passage is in the middle of the text area, on row \(middle)")
+        _ = state.press(.character("n"))
+        #expect(shows("w260"))
+        #expect(highlightedRow() == middle)
+    }
+
     /// Scrolling a passage off screen makes the first cited passage on screen the current one,
     /// so the header, n/N and Enter are about what is shown; with none shown it stays.
     @Test func scrollingAwayFromThePassageTakesUpTheOneShown() {
@@ -573,7 +616,7 @@ import Testing
         _ = state.press(.character("e"))
         state.type("weakk")
         _ = state.press(.backspace)
-        #expect(state.render(size: Size(width: 80, height: 24)).lines[23].hasPrefix("note on “Scaling wins” (Enter saves, Esc cancels): weak"))
+        #expect(state.render(size: Size(width: 80, height: 24)).lines[23].hasPrefix("note on “Scaling wins”: weak"))
         let effects = state.press(.enter)
         #expect(effects == [.saveMarks(Marks([Mark(kind: .statement, title: "Scaling wins", disputed: false, note: "weak")]))])
         _ = state.press(.character("e"))
@@ -593,7 +636,7 @@ import Testing
         _ = state.press(.home, .delete, .control("e"), .left, .control("u"))
         state.type("W")
         var frame = state.render(size: Size(width: 80, height: 24))
-        let label = "note on “Scaling wins” (Enter saves, Esc cancels): "
+        let label = "note on “Scaling wins”: "
         #expect(frame.lines[23].hasPrefix(label + "Wa"))
         #expect(frame.cursor?.column == label.count + 1, "the cursor stands after what was typed last")
         _ = state.press(.end, .right)
@@ -603,17 +646,56 @@ import Testing
         #expect(state.press(.enter) == [.saveMarks(Marks([Mark(kind: .statement, title: "Scaling wins", disputed: false, note: "Wa!")]))])
     }
 
+    /// On a narrow terminal the note prompt's label gives way (the title cut, the hint dropped,
+    /// then all but "note: ") so that what is typed and the cursor stay in view.
+    @Test(arguments: [(30, 10, "note: abc"), (50, 12, "note on “Scaling wins”: abc"), (80, 24, "note on “Scaling wins”: abc"), (110, 24, "note on “Scaling wins” (Enter saves, Esc cancels): abc")])
+    func theNoteLabelGivesWayToWhatIsTyped(width: Int, height: Int, expected: String) {
+        let size = Size(width: width, height: height)
+        var state = Fixture.state(size: size)
+        _ = state.press(.character("e"))
+        state.type("abc")
+        let frame = state.render(size: size)
+        #expect(frame.lines[height - 1].trimmingTrailingSpaces == expected)
+        #expect(frame.cursor?.column == expected.count)
+    }
+
+    @Test func controlWDeletesTheWordBeforeTheCursor() {
+        var field = TextField("weak  data here")
+        _ = field.edit(.left)
+        _ = field.edit(.left)
+        _ = field.edit(.left)
+        _ = field.edit(.left)
+        #expect(field.edit(.control("w")) == .changed)
+        #expect(field.text == "weak  here" && field.beforeCursor == "weak  ")
+        _ = field.edit(.control("w"))
+        #expect(field.text == "here" && field.cursor == 0)
+        #expect(field.edit(.control("w")) == .ignored)
+    }
+
+    @Test func controlCCancelsTheNoteAndTheSearch() {
+        var state = Fixture.state()
+        _ = state.press(.character("e"))
+        state.type("half")
+        #expect(state.press(.control("c")).isEmpty)
+        #expect(state.noteDraft == nil && state.marks.all.isEmpty)
+        _ = state.press(.character("/"))
+        state.type("Data")
+        #expect(state.press(.control("c")).isEmpty)
+        #expect(state.search == nil && state.selectedTitle == "Scaling wins")
+        #expect(state.press(.control("c")) == [.quit], "outside a prompt Ctrl-C quits")
+    }
+
     @Test func aLongNoteScrollsToKeepTheCursorOnScreen() {
         var state = Fixture.state()
         _ = state.press(.character("e"))
         state.type(String(repeating: "abcdefghij", count: 10) + "END")
         var frame = state.render(size: Size(width: 80, height: 24))
-        let label = "note on “Scaling wins” (Enter saves, Esc cancels): "
+        let label = "note on “Scaling wins”: "
         #expect(frame.lines[23] == label + "…" + String(String(repeating: "abcdefghij", count: 10).suffix(79 - label.count - 1 - 3)) + "END ")
         #expect(frame.cursor?.column == 79)
         _ = state.press(.home)
         frame = state.render(size: Size(width: 80, height: 24))
-        #expect(frame.lines[23].contains("cancels): abcdefghij"))
+        #expect(frame.lines[23].contains("wins”: abcdefghij"))
         #expect(frame.cursor?.column == label.count)
     }
 
@@ -744,8 +826,8 @@ import Testing
         #expect(state.press(.control("z")) == [.suspend])
         #expect(state.press(.character("q")) == [.quit])
         #expect(state.press(.control("c")) == [.quit])
-        _ = state.press(.character("/"))
-        #expect(state.press(.control("c")) == [.quit], "Ctrl-C quits even while typing a search")
+        _ = state.press(.character("?"))
+        #expect(state.press(.control("c")) == [.quit], "Ctrl-C quits from a sub-view too")
     }
 
     @Test func readmeKeyTableListsEveryBinding() {
@@ -762,7 +844,7 @@ import Testing
         let all: [Action] = [
             .moveDown, .moveUp, .nextSibling, .previousSibling, .parent, .first, .last, .pageDown, .pageUp,
             .halfPageDown, .halfPageUp, .foldOrParent, .unfoldOrChild, .toggleFold, .foldAll, .unfoldAll,
-            .unfoldToDepth, .foldAllButPath, .scrollDetailDown, .scrollDetailUp, .toggleDetail, .follow, .back, .forward, .search, .nextMatch, .previousMatch,
+            .unfoldToDepth, .foldAllButPath, .scrollDetailDown, .scrollDetailUp, .detailStart, .detailEnd, .toggleDetail, .follow, .back, .forward, .search, .nextMatch, .previousMatch,
             .nextSpan, .previousSpan, .toggleDisputed, .editNote, .showMarks, .cycleFilter, .toggleEvaluation, .explain, .help, .quit, .redraw, .suspend,
         ]
         #expect(Set(all) == bound)
@@ -821,5 +903,62 @@ import Testing
             let touching = spans.filter { $0.line <= lines.upperBound && $0.endLine >= lines.lowerBound }
             #expect(cited.touching(lines: lines) == touching.enumerated().filter { $0.offset == 0 || touching[$0.offset - 1] != $0.element }.map(\.element))
         }
+    }
+}
+
+/// Messages that a new user missed: kept until the next key, and shown in every view.
+@Suite struct MessageTests {
+    @Test func noMatchStaysAfterEnterUntilTheNextKey() {
+        var state = Fixture.state()
+        state.search(for: "zzz")
+        #expect(state.statusText.contains("no match for “zzz”"))
+        _ = state.press(.character("j"))
+        #expect(!state.statusText.contains("no match"))
+    }
+
+    @Test func keysThatDoNothingInTheHelpAndTheSourceViewSaySo() {
+        var state = Fixture.state()
+        _ = state.press(.character("?"))
+        for (key, said) in [(Key.enter, "Enter does nothing here"), (.character(":"), "“:” does nothing here"), (.character("/"), "“/” does nothing here")] {
+            _ = state.press(key)
+            #expect(state.statusText.contains(said), "\(key)")
+        }
+        _ = state.press(.escape, .character("j"), .enter)
+        guard case .source = state.view else {
+            Issue.record("the source view did not open")
+            return
+        }
+        _ = state.press(.character("/"))
+        #expect(state.statusText.contains("/ searches the outline, not the source"))
+        _ = state.press(.character("n"))
+        #expect(state.statusText.contains("cited passages"), "the view's hint is back")
+    }
+}
+
+@Suite struct PasteTests {
+    @Test func aPasteIntoTheSearchIsOneLineOfQuery() {
+        var state = Fixture.state()
+        _ = state.press(.character("/"))
+        #expect(state.handle(.paste("Data\nwall\n")).isEmpty)
+        #expect(state.search?.query == "Data wall", "the line break at the end dropped, the one inside a space")
+        #expect(state.selectedTitle == "Data wall", "the search runs on what was pasted")
+    }
+
+    @Test func aPasteOutsideAPromptChangesNothingAndSaysSo() {
+        var state = Fixture.state()
+        #expect(state.handle(.paste("jjd\nq")).isEmpty)
+        #expect(state.selectedTitle == "Scaling wins" && state.marks.all.isEmpty)
+        #expect(state.statusText.contains("pasted text is not run as keys"))
+    }
+}
+
+@Suite struct TagSearchTests {
+    /// The fixture's "Data wall" carries #evidence; no title, text or quote says "#evidence".
+    @Test func aSearchForAHashTagFindsTheClaimsCarryingIt() {
+        var state = Fixture.state()
+        state.search(for: "#evidence")
+        #expect(state.selectedTitle == "Data wall")
+        state.search(for: "#eviden")
+        #expect(state.statusText.contains("no match for “#eviden”"), "a tag matches by its exact name")
     }
 }

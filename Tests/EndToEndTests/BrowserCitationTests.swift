@@ -53,6 +53,24 @@ struct BrowserCitationTests {
         #expect(program.exitStatus == 65)
     }
 
+    /// A quote that occurs twice cannot be shown; Enter on its claim says why, not "not found".
+    @Test func enterOnAQuoteThatOccursTwiceSaysSo() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("argmap-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let mapPath = folder.appendingPathComponent("twice.argdown").path
+        try "===\nsources:\n  report: report.txt\n===\n\n[Twice]: Said twice. {source: report, quote: \"loss falls\"}\n"
+            .write(toFile: mapPath, atomically: true, encoding: .utf8)
+        try "First, loss falls.\nThen loss falls again.\n".write(to: folder.appendingPathComponent("report.txt"), atomically: true, encoding: .utf8)
+        let program = try TmuxProgram(arguments: [mapPath])
+        defer { program.removeFiles() }
+        try TmuxSession.with(program.command) { tmux in
+            try tmux.waitFor("1 error")
+            let screen = try tmux.press("Enter", until: "quote occurs 2 times in its source")
+            #expect(!screen.contains("quote not found"))
+        }
+    }
+
     @Test func aLargeMapIsEvaluatedAfterItsFirstFrameAndKeysTypedMeanwhileCount() throws {
         let folder = try TemporaryFolderForOutput()
         defer { folder.remove() }

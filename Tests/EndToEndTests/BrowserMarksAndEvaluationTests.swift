@@ -92,6 +92,48 @@ struct BrowserMarksAndEvaluationTests {
         }
     }
 
+    @Test func linesPastedIntoTheNotePromptAreTextNotKeys() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        try workspace.browse { tmux in
+            try tmux.press("e", until: "(Enter saves, Esc cancels)")
+            // Unbracketed, the newline would save the note and j, d and q would move, dispute and quit.
+            try tmux.paste("first line\njdq")
+            try tmux.waitFor("Esc cancels): first line jdq")
+            try tmux.press("Enter", until: "note: first line jdq")
+            let screen = try tmux.waitFor("│ 1/6")
+            #expect(!screen.contains("⚑"), "nothing was disputed")
+        }
+    }
+
+    @Test func controlCCancelsThePromptsInsteadOfQuitting() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        try workspace.browse { tmux in
+            try tmux.press("e", until: "(Enter saves, Esc cancels)")
+            try tmux.type("half a note")
+            try tmux.waitFor("half a note")
+            try tmux.press("C-c", until: "│ 1/6")
+            #expect(try !tmux.screen().contains("half a note"))
+            try tmux.press("/", until: "/")
+            try tmux.type("Data wall")
+            try tmux.waitFor("[Data wall]")
+            let cancelled = try tmux.press("C-c", until: "│ 1/6")
+            #expect(!cancelled.contains("/Data wall"))
+        }
+    }
+
+    @Test func linesPastedOutsideAPromptAreNotRunAsKeys() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        try workspace.browse { tmux in
+            try tmux.paste("jjd\nq")
+            let screen = try tmux.waitFor("pasted text is not run as keys")
+            #expect(screen.contains("│ 1/6"))
+            #expect(!screen.contains("⚑"))
+        }
+    }
+
     @Test func theMarksListJumpsToTheChosenClaim() throws {
         let workspace = try Workspace()
         defer { workspace.remove() }

@@ -47,6 +47,13 @@ struct TmuxSession {
         try tmux("send-keys", "-t", name, "-l", text)
     }
 
+    /// Pastes `text` as a terminal does: in one piece, between bracketed-paste marks when the
+    /// program asked for them (tmux sends each newline as a carriage return).
+    func paste(_ text: String) throws {
+        try tmux("set-buffer", "-b", "argmap-test", "--", text)
+        try tmux("paste-buffer", "-p", "-d", "-b", "argmap-test", "-t", name)
+    }
+
     /// The visible screen as plain text, one line per row.
     func screen() throws -> String {
         try tmux("capture-pane", "-p", "-t", name)

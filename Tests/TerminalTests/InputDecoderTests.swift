@@ -4,6 +4,15 @@ import Testing
 @testable import Terminal
 
 @Suite struct InputDecoderTests {
+    /// The marks around pasted text, as `define_key` has ncurses report them, and its characters.
+    @Test func pasteMarksAndPastedCharacters() {
+        #expect(InputDecoder.decode(.function(argmap_key_paste_start())) == .pasteStart)
+        #expect(InputDecoder.decode(.function(argmap_key_paste_end())) == .pasteEnd)
+        #expect(InputDecoder.pastedCharacter(13) == "\n", "a pasted newline comes as a carriage return")
+        #expect(InputDecoder.pastedCharacter(0x6A) == "j")
+        #expect(InputDecoder.pastedCharacter(0xD800) == "\u{FFFD}")
+    }
+
     @Test(arguments: [
         (UInt32(10), Key.enter), (13, .enter), (9, .tab), (27, .escape), (127, .backspace), (8, .backspace),
         (1, .control("a")), (4, .control("d")), (12, .control("l")), (15, .control("o")), (21, .control("u")),

@@ -6,10 +6,13 @@ public struct CitationResolution: Sendable {
     public var citations: [ResolvedCitation]
     /// Sources that could not be loaded and quotes that were not found exactly once.
     public var diagnostics: [Diagnostic]
+    /// How many times each quote that fits more than one passage occurs, by its citation's location.
+    public var ambiguousQuotes: [SourceLocation: Int]
 
-    public init(documents: [String: SourceDocument] = [:], citations: [ResolvedCitation] = [], diagnostics: [Diagnostic] = []) {
+    public init(documents: [String: SourceDocument] = [:], citations: [ResolvedCitation] = [], diagnostics: [Diagnostic] = [], ambiguousQuotes: [SourceLocation: Int] = [:]) {
         self.documents = documents
         self.citations = citations
         self.diagnostics = diagnostics
+        self.ambiguousQuotes = ambiguousQuotes
     }
 }

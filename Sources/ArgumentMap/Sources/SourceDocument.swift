@@ -67,12 +67,15 @@ public struct LoadedMap: Sendable {
     /// Every citation that was found, in node order, then in each node's citation order.
     public var citations: [ResolvedCitation]
     public var diagnostics: [Diagnostic]
+    /// How many times each quote that fits more than one passage occurs, by its citation's location.
+    public var ambiguousQuotes: [SourceLocation: Int]
 
-    public init(map: ArgumentMap, documents: [String: SourceDocument] = [:], citations: [ResolvedCitation] = [], diagnostics: [Diagnostic] = []) {
+    public init(map: ArgumentMap, documents: [String: SourceDocument] = [:], citations: [ResolvedCitation] = [], diagnostics: [Diagnostic] = [], ambiguousQuotes: [SourceLocation: Int] = [:]) {
         self.map = map
         self.documents = documents
         self.citations = citations
         self.diagnostics = diagnostics
+        self.ambiguousQuotes = ambiguousQuotes
     }
 
     /// The citation that `resolved` found.
@@ -92,5 +95,6 @@ public struct LoadedMap: Sendable {
             ? resolution.citations
             : (citations + resolution.citations).sorted { ($0.node, $0.index) < ($1.node, $1.index) }
         diagnostics += resolution.diagnostics
+        ambiguousQuotes.merge(resolution.ambiguousQuotes) { current, _ in current }
     }
 }

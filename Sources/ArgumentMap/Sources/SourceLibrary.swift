@@ -75,6 +75,7 @@ public struct SourceLibrary: Sendable {
         }
 
         var citations: [ResolvedCitation] = []
+        var ambiguousQuotes: [SourceLocation: Int] = [:]
         citations.reserveCapacity(requests.pending.count)
         for request in requests.pending {
             switch outcomes[Int(request.source)][Int(request.query)] {
@@ -83,9 +84,10 @@ public struct SourceLibrary: Sendable {
             case .failed(let problem):
                 let citation = map.nodes[request.node.offset].citations[Int(request.index)]
                 diagnostics.append(.error(problem.message(label(map[request.node]), citation), at: citation.location))
+                if case .ambiguous(let count, _) = problem.reason { ambiguousQuotes[citation.location] = count }
             }
         }
-        return CitationResolution(documents: documents, citations: citations, diagnostics: diagnostics)
+        return CitationResolution(documents: documents, citations: citations, diagnostics: diagnostics, ambiguousQuotes: ambiguousQuotes)
     }
 
     private func load(_ declaration: SourceDeclaration, mapFolder: String) -> Result<(String, SourceLines), SourceFailure> {
