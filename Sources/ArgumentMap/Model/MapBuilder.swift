@@ -86,6 +86,13 @@ public struct MapBuilder {
         return problems
     }
 
+    /// As `addData` for data that is one citation and nothing else, its quote given as UTF-8 bytes, which must be valid.
+    mutating func addCitation(source: String, quote: UnsafeBufferPointer<UInt8>, prefix: String?, suffix: String?, to id: NodeID, at location: SourceLocation) {
+        let citation = Citation(source: source, storedQuote: texts.store(quote), prefix: prefix, suffix: suffix, location: location)
+        guard nodes[id.offset].citations.isEmpty || !nodes[id.offset].citations.contains(where: { CitedWords($0) == CitedWords(citation) }) else { return }
+        nodes[id.offset].citations.append(citation)
+    }
+
     /// Adds each citation the node does not have yet (the same quote of the same source, wherever cited).
     private mutating func addCitations(_ citations: [Citation], to id: NodeID) {
         guard !citations.isEmpty else { return }

@@ -660,6 +660,7 @@ struct ArgdownParser {
     private mutating func attach(_ elements: [LineLexer.DataText]) {
         for element in elements {
             let place = SourceLocation(file: file, line: element.line, column: element.column)
+            if case .node(let id) = dataTarget, attachCitation(element, to: id, at: place) { continue }
             let (entries, problems) = DataReader.entries(of: element, file: file)
             diagnostics += problems
             guard problems.isEmpty else { continue }
@@ -673,6 +674,19 @@ struct ArgdownParser {
             case .none:
                 report(.warning, "data belongs to no statement, argument or heading; put it right after one", at: place)
             }
+        }
+    }
+
+    /// Whether `element` was one citation and nothing else, now the node's (`CitationData`).
+    private mutating func attachCitation(_ element: LineLexer.DataText, to id: NodeID, at place: SourceLocation) -> Bool {
+        guard !element.isBlock, element.maxDepth <= DataReader.maxDepth else { return false }
+        return element.bytes.withUnsafeBufferPointer { bytes in
+            guard let citation = CitationData.read(bytes) else { return false }
+            func string(_ range: Range<Int>) -> String { ByteText.string(UnsafeBufferPointer(rebasing: bytes[range])) }
+            builder.addCitation(
+                source: string(citation.source), quote: UnsafeBufferPointer(rebasing: bytes[citation.quote]),
+                prefix: citation.prefix.map(string), suffix: citation.suffix.map(string), to: id, at: place)
+            return true
         }
     }
 
