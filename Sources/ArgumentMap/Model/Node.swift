@@ -55,6 +55,21 @@ public struct Node: Hashable, Sendable {
         self.inference = inference
     }
 
+    /// A node as a reader first meets it: a title and a place, nothing else yet.
+    init(id: NodeID, kind: NodeKind, title: String, section: SectionID?, location: SourceLocation) {
+        self.id = id
+        self.kind = kind
+        self.title = title
+        self.storedText = .empty
+        self.tags = []
+        self.data = []
+        self.citations = []
+        self.section = section
+        self.location = location
+        self.isDefined = false
+        self.inference = nil
+    }
+
     /// The text of its first definition that has one; empty when it was only ever referenced.
     /// Made from the map's texts on each call: `hasText` and `withTextUTF8` read them in place.
     public var text: String {

@@ -32,9 +32,8 @@ struct ArgdownParser {
     /// Where the next line starts.
     private var position = 0
     private var releasedUpTo = 0
-    /// The current line as written, without its line end: a copy in `lineStorage`, reused line after line.
-    private var raw: ArraySlice<UInt8> = []
-    private var lineStorage: [UInt8] = []
+    /// The current line as written, without its line end, where `bytes` hold it.
+    private var raw = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
 
     private struct OpenMember {
         enum Role { case definition, reference, untitled }
@@ -85,10 +84,7 @@ struct ArgdownParser {
             var lineEnd = end
             if lineEnd > position && bytes[lineEnd - 1] == UInt8(ascii: "\r") { lineEnd -= 1 }
             lineNumber += 1
-            raw = []
-            lineStorage.removeAll(keepingCapacity: true)
-            lineStorage.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[position..<lineEnd]))
-            raw = lineStorage[...]
+            raw = UnsafeBufferPointer(rebasing: bytes[position..<lineEnd])
             parseLine()
             position = end + 1
             if let releaseBehind, position - releasedUpTo >= releaseStep {
@@ -177,8 +173,7 @@ struct ArgdownParser {
     private mutating func parseLine() {
         // The width comes from the line as written, so a comment at its start does not indent it.
         let (width, mixed, blanks) = ByteText.indentation(of: raw, tabWidth: Self.tabWidth)
-        let firstNonBlank = raw.startIndex + blanks
-        if firstNonBlank == raw.endIndex && !lexer.isInsideComment {
+        if blanks == raw.count && !lexer.isInsideComment {
             if lexer.isInsideData, let data = lexer.abandonData() {
                 report(.error, "data `{` is not closed before the empty line \(lineNumber); close it with `}` (data may not contain empty lines)",
                        at: SourceLocation(file: file, line: data.line, column: data.column))
@@ -186,7 +181,7 @@ struct ArgdownParser {
             endParagraph()
             return
         }
-        let line = lexer.lex(raw, lineNumber: lineNumber, indentation: firstNonBlank - raw.startIndex)
+        let line = lexer.lex(raw, lineNumber: lineNumber, indentation: blanks)
         if let column = line.unclosedQuote {
             report(.error, "a quoted string in data is not closed on its line, so the data is left out; close the quote on the same line (data strings cannot span lines)",
                    at: SourceLocation(file: file, line: lineNumber, column: column))
@@ -399,8 +394,7 @@ struct ArgdownParser {
 
     private mutating func beginMember(_ id: NodeID, role: OpenMember.Role, at place: SourceLocation, text: ArraySlice<UInt8>) {
         member = OpenMember(node: id, role: role, location: place)
-        memberText.removeAll(keepingCapacity: true)
-        memberText.append(contentsOf: text)
+        memberText.replaceSubrange(memberText.indices, with: text)
         dataTarget = .node(id)
     }
 
@@ -676,6 +670,7 @@ struct ArgdownParser {
     private mutating func attach(_ elements: [LineLexer.DataText]) {
         for element in elements {
             let place = SourceLocation(file: file, line: element.line, column: element.column)
+            if case .node(let id) = dataTarget, attachCitation(element, to: id, at: place) { continue }
             let (entries, problems) = DataReader.entries(of: element, file: file)
             diagnostics += problems
             guard problems.isEmpty else { continue }
@@ -692,12 +687,24 @@ struct ArgdownParser {
         }
     }
 
+    /// Whether `element` was one citation and nothing else, now the node's (`CitationData`).
+    private mutating func attachCitation(_ element: LineLexer.DataText, to id: NodeID, at place: SourceLocation) -> Bool {
+        guard !element.isBlock, element.maxDepth <= DataReader.maxDepth else { return false }
+        return element.bytes.withUnsafeBufferPointer { bytes in
+            guard let citation = CitationData.read(bytes) else { return false }
+            func string(_ range: Range<Int>) -> String { ByteText.string(UnsafeBufferPointer(rebasing: bytes[range])) }
+            builder.addCitation(
+                source: string(citation.source), quote: UnsafeBufferPointer(rebasing: bytes[citation.quote]),
+                prefix: citation.prefix.map(string), suffix: citation.suffix.map(string), to: id, at: place)
+            return true
+        }
+    }
+
     // MARK: - Reporting
 
     /// The place of byte `offset` of the current line.
     private func location(_ offset: Int) -> SourceLocation {
-        let start = raw.startIndex
-        let column = ByteText.column(of: start + min(offset, raw.count), lineStart: start, in: raw)
+        let column = ByteText.column(of: min(offset, raw.count), lineStart: 0, in: raw)
         return SourceLocation(file: file, line: lineNumber, column: column)
     }
 

@@ -2,35 +2,39 @@
 enum ByteText {
     /// One-based column of `offset`, counting Unicode scalars from `lineStart`.
     static func column(of offset: Int, lineStart: Int, in bytes: ArraySlice<UInt8>) -> Int {
-        bytes.withUnsafeBufferPointer { buffer in
-            let raw = UnsafeRawBufferPointer(buffer)
-            let end = offset - bytes.startIndex
-            var i = lineStart - bytes.startIndex
-            var continuations = 0
-            // Eight bytes at a time: a one in each byte that continues a UTF-8 sequence (`10xxxxxx`),
-            // added up across the word by one multiplication.
-            while i + 8 <= end {
-                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                let marks = (word & ~(word << 1) & 0x8080_8080_8080_8080) >> 7
-                continuations += Int(truncatingIfNeeded: (marks &* 0x0101_0101_0101_0101) >> 56)
-                i += 8
-            }
-            while i < end {
-                if buffer[i] & 0xC0 == 0x80 { continuations += 1 }
-                i += 1
-            }
-            return 1 + (offset - lineStart) - continuations
+        bytes.withUnsafeBufferPointer { column(of: offset - bytes.startIndex, lineStart: lineStart - bytes.startIndex, in: $0) }
+    }
+
+    static func column(of offset: Int, lineStart: Int, in buffer: UnsafeBufferPointer<UInt8>) -> Int {
+        let raw = UnsafeRawBufferPointer(buffer)
+        var i = lineStart
+        var continuations = 0
+        // Eight bytes at a time: a one in each byte that continues a UTF-8 sequence (`10xxxxxx`),
+        // added up across the word by one multiplication.
+        while i + 8 <= offset {
+            let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            let marks = (word & ~(word << 1) & 0x8080_8080_8080_8080) >> 7
+            continuations += Int(truncatingIfNeeded: (marks &* 0x0101_0101_0101_0101) >> 56)
+            i += 8
         }
+        while i < offset {
+            if buffer[i] & 0xC0 == 0x80 { continuations += 1 }
+            i += 1
+        }
+        return 1 + (offset - lineStart) - continuations
     }
 
     static func column(of offset: Int, lineStart: Int, in bytes: [UInt8]) -> Int {
         column(of: offset, lineStart: lineStart, in: bytes[...])
     }
 
-    /// The index of the next line feed at or after `start`, or the end; looked for eight bytes at a time.
+    /// The index of the next line feed at or after `start`, or the end; looked for sixteen bytes at a time, then eight.
     static func lineEnd(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         let raw = UnsafeRawBufferPointer(bytes)
         var i = start
+        while i + 16 <= raw.count && SIMD16.allLanesMarked(raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self).lanesOtherThan(0x0A)) {
+            i += 16
+        }
         while i + 8 <= raw.count && !raw.loadUnaligned(fromByteOffset: i, as: UInt64.self).containsByte(0x0A) { i += 8 }
         while i < bytes.count && bytes[i] != 0x0A { i += 1 }
         return i
@@ -86,26 +90,24 @@ enum ByteText {
 
     /// The width of leading spaces and tabs, a tab moving to the next multiple of `tabWidth`,
     /// whether they mix the two, and how many bytes they are.
-    static func indentation(of bytes: ArraySlice<UInt8>, tabWidth: Int) -> (width: Int, mixed: Bool, length: Int) {
-        bytes.withUnsafeBufferPointer { buffer in
-            var i = 0
-            var width = 0
-            var tabs = false
-            var spaces = false
-            while i < buffer.count {
-                if buffer[i] == 0x20 {
-                    width += 1
-                    spaces = true
-                } else if buffer[i] == 0x09 {
-                    width = (width / tabWidth + 1) * tabWidth
-                    tabs = true
-                } else {
-                    break
-                }
-                i += 1
+    static func indentation(of buffer: UnsafeBufferPointer<UInt8>, tabWidth: Int) -> (width: Int, mixed: Bool, length: Int) {
+        var i = 0
+        var width = 0
+        var tabs = false
+        var spaces = false
+        while i < buffer.count {
+            if buffer[i] == 0x20 {
+                width += 1
+                spaces = true
+            } else if buffer[i] == 0x09 {
+                width = (width / tabWidth + 1) * tabWidth
+                tabs = true
+            } else {
+                break
             }
-            return (width, tabs && spaces, i)
+            i += 1
         }
+        return (width, tabs && spaces, i)
     }
 
     /// The index of the first byte at or after `start` that is not a space or tab, or the end.
@@ -160,5 +162,24 @@ extension UInt64 {
     /// Whether the high bit of every byte of `marks` is set.
     static func allBytesMarked(_ marks: UInt64) -> Bool {
         marks | 0x7F7F_7F7F_7F7F_7F7F == UInt64.max
+    }
+}
+
+extension SIMD16 where Scalar == UInt8 {
+    // Lane arithmetic only: Swift compiles `SIMD` comparisons one lane at a time.
+
+    /// The high bit of each lane that is not `byte`.
+    @inline(__always)
+    func lanesOtherThan(_ byte: UInt8) -> Self {
+        let low = Self(repeating: 0x7F)
+        let x = self ^ Self(repeating: byte)
+        return ((x & low) &+ low) | x
+    }
+
+    /// Whether the high bit of every lane of `marks` is set.
+    @inline(__always)
+    static func allLanesMarked(_ marks: Self) -> Bool {
+        let halves = unsafeBitCast(marks, to: SIMD2<UInt64>.self)
+        return (halves[0] & halves[1]) | 0x7F7F_7F7F_7F7F_7F7F == UInt64.max
     }
 }

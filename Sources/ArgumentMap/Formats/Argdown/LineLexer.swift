@@ -56,11 +56,10 @@ struct LineLexer {
     }
 
     /// `indentation` is the length of the line's leading spaces and tabs, which need no scanning.
-    mutating func lex(_ raw: ArraySlice<UInt8>, lineNumber: Int, indentation: Int = 0) -> Line {
+    mutating func lex(_ raw: UnsafeBufferPointer<UInt8>, lineNumber: Int, indentation: Int = 0) -> Line {
         var clean = lineBuffer
         lineBuffer = []
-        clean.removeAll(keepingCapacity: true)
-        clean.append(contentsOf: raw)
+        clean.replaceSubrange(clean.indices, with: raw)
         defer { lineBuffer = clean }
         var finished: [DataText] = []
         let beganInside = mode != .text
@@ -96,9 +95,9 @@ struct LineLexer {
     }
 
     /// Scans text from `i` up to the next comment or data element (which it opens) or the line end.
-    private mutating func scanText(_ clean: inout [UInt8], from start: Int, raw: ArraySlice<UInt8>, lineNumber: Int) -> Int {
+    private mutating func scanText(_ clean: inout [UInt8], from start: Int, raw: UnsafeBufferPointer<UInt8>, lineNumber: Int) -> Int {
         // Columns come from the line as written, where a removed comment may hold multi-byte characters.
-        func column(_ i: Int) -> Int { ByteText.column(of: raw.startIndex + i, lineStart: raw.startIndex, in: raw) }
+        func column(_ i: Int) -> Int { ByteText.column(of: i, lineStart: 0, in: raw) }
         let count = clean.count
         var i = start
         while i < count {
@@ -117,8 +116,9 @@ struct LineLexer {
                 return openComment(&clean, at: i, column: column(i), opener: "<!--", terminator: "-->", lineNumber: lineNumber)
             case UInt8(ascii: "{"):
                 let rest = clean[(i + 1)...]
-                var bytes = [UInt8(ascii: "{")]
+                var bytes: [UInt8] = []
                 bytes.reserveCapacity(count - i)  // most data ends on its line: one allocation, not one per doubling
+                bytes.append(UInt8(ascii: "{"))
                 let text = DataText(
                     bytes: bytes, line: lineNumber, column: column(i),
                     isBlock: rest.allSatisfy(ByteText.isSpace), maxDepth: 1)
@@ -137,6 +137,13 @@ struct LineLexer {
     private static func nextMarkup(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         var i = start
         let raw = UnsafeRawBufferPointer(bytes)
+        while i + 16 <= raw.count {
+            let lanes = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
+            let others = lanes.lanesOtherThan(UInt8(ascii: "\\")) & lanes.lanesOtherThan(UInt8(ascii: "/"))
+                & lanes.lanesOtherThan(UInt8(ascii: "<")) & lanes.lanesOtherThan(UInt8(ascii: "{"))
+            if !SIMD16.allLanesMarked(others) { break }
+            i += 16
+        }
         while i + 8 <= raw.count {
             let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
             let others = word.bytesOtherThan(UInt8(ascii: "\\")) & word.bytesOtherThan(UInt8(ascii: "/"))
