@@ -41,14 +41,6 @@ public enum ExportDestination {
         }
     }
 
-    /// Streams what `produce` writes to standard output, escaped as `escaping` says. A reader
-    /// that goes away (a closed pipe) ends the writing, as it does for any output.
-    public static func writeToStandardOutput(escaping: ExportSink.Escaping, _ produce: (ExportSink) -> Void) {
-        let sink = ExportSink(escaping: escaping) { try AtomicFile.writeAll($0, to: STDOUT_FILENO, named: "standard output") }
-        produce(sink)
-        sink.flush()
-    }
-
     /// What `produce` writes, in chunks to `write`; its first failure thrown at the end.
     private static func stream(_ produce: (ExportSink) -> Void, to write: AtomicFile.Writer) throws {
         try withoutActuallyEscaping(write) { write in
