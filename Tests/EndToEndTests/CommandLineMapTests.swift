@@ -152,6 +152,17 @@ import Testing
         #expect(result.output == "debate.argdown: 6 nodes, 5 relations, 2 of 2 citations verified; 0 errors, 0 warnings, 0 notes\n")
     }
 
+    @Test func aMapOpenedThroughASymbolicLinkFindsItsSourcesBesideTheRealFile() throws {
+        let folder = try fixture()
+        let elsewhere = try TemporaryFolderForOutput()
+        defer { folder.remove(); elsewhere.remove() }
+        try FileManager.default.createSymbolicLink(atPath: elsewhere.path + "/link.argdown", withDestinationPath: folder.path + "/debate.argdown")
+        let result = try ArgmapRun(["check", "link.argdown"], directory: elsewhere.path)
+        #expect(result.status == 0)
+        #expect(result.errors == "")
+        #expect(result.output == "link.argdown: 6 nodes, 5 relations, 2 of 2 citations verified; 0 errors, 0 warnings, 0 notes\n")
+    }
+
     static let broken = """
         ===
         sources:

@@ -27,7 +27,9 @@ public struct MapLoader: Sendable {
         case .kialo: KialoReader.read(buffer: buffer, file: path)
         case .aif: format.read(Array(buffer.bytes), file: path)
         }
-        return ParsedMap(map: map, readingProblems: readingProblems, folder: FileSystemPath.folder(of: absolute))
+        // Sources sit beside the file itself, not beside a symbolic link to it (as marks do).
+        let folder = FileSystemPath.folder(of: FileSystemPath.real(absolute) ?? absolute)
+        return ParsedMap(map: map, readingProblems: readingProblems, folder: folder)
     }
 
     /// The beginning of the Argdown map at `path`, when the map is large enough (4 MB) to be worth
