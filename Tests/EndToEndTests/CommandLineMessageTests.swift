@@ -38,6 +38,44 @@ import Testing
         #expect(result.errors == "argmap: cannot write .: it is a folder; give a file name with -o\n")
     }
 
+    @Test(arguments: [
+        ["export", "--to", "argdown", "-o", "sub/"],
+        ["generate", "--nodes", "10", "-o", "sub/"],
+        ["import", "debate.argdown", "-o", "sub/"],
+    ])
+    func anOutputEndingInASlashIsAFolderThatIsNotThere(command: [String]) throws {
+        let folder = try TemporaryFolderForOutput()
+        defer { folder.remove() }
+        try "[A]: a\n".write(toFile: folder.path + "/debate.argdown", atomically: true, encoding: .utf8)
+        let result = try ArgmapRun(command, directory: folder.path)
+        #expect(result.status == 73)
+        #expect(result.errors == "argmap: cannot write sub/: there is no such folder, and a name ending in / names a folder, not a file; give a file name with -o\n")
+        #expect(!FileManager.default.fileExists(atPath: folder.path + "/sub"))
+    }
+
+    @Test func anOutputEndingInASlashDoesNotReplaceTheFileOfThatName() throws {
+        let folder = try TemporaryFolderForOutput()
+        defer { folder.remove() }
+        try "kept\n".write(toFile: folder.path + "/mine.argdown", atomically: true, encoding: .utf8)
+        let result = try ArgmapRun(["export", "--to", "argdown", "-o", "mine.argdown/"], directory: folder.path)
+        #expect(result.status == 73)
+        #expect(result.errors == "argmap: cannot write mine.argdown/: not a folder; leave out the / to write the file mine.argdown\n")
+        #expect(try String(contentsOfFile: folder.path + "/mine.argdown", encoding: .utf8) == "kept\n")
+    }
+
+    @Test func anEmptyOutputNameIsCalledEmpty() throws {
+        let result = try ArgmapRun(["export", "--to", "argdown", "-o", ""])
+        #expect(result.status == 73)
+        #expect(result.errors == "argmap: the file name given with -o is empty; give the name of the file to write\n")
+    }
+
+    @Test(arguments: [["check", ""], ["tree", ""], [""]])
+    func anEmptyMapPathIsCalledEmpty(command: [String]) throws {
+        let result = try ArgmapRun(command)
+        #expect(result.status == 66)
+        #expect(result.errors.hasPrefix("argmap: the map's path is empty; give the path of an .argdown file, or none for the bundled debate\n"))
+    }
+
     @Test(arguments: ["-5", "0"])
     func generateExplainsTooFewNodes(count: String) throws {
         let result = try ArgmapRun(["generate", "--nodes", count])

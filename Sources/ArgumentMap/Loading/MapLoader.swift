@@ -14,6 +14,8 @@ public struct MapLoader: Sendable {
 
     /// The map at `path` as read, its sources neither loaded nor searched: `resolve` does that.
     public func read(_ path: String, format: MapFormat? = nil) throws(MapLoadError) -> ParsedMap {
+        // An empty path would otherwise name the working folder.
+        guard !path.isEmpty else { throw .emptyPath }
         let absolute = FileSystemPath.absolute(path, relativeTo: FileSystemPath.currentDirectory)
         let buffer: FileBuffer
         switch TextFileReader.buffer(absolute) {
