@@ -40,7 +40,8 @@ struct CheckReport {
 
     mutating func add(_ loaded: LoadedMap) {
         let map = loaded.map
-        let found = (loaded.diagnostics + Self.cycleNotes(map) + Self.emptinessWarning(map, diagnostics: loaded.diagnostics)).enumerated()
+        let found = (loaded.diagnostics + Evaluator.weightProblems(in: map) + Self.cycleNotes(map)
+            + Self.emptinessWarning(map, diagnostics: loaded.diagnostics)).enumerated()
             .sorted { ($0.element.location, $0.offset) < ($1.element.location, $1.offset) }
             .map(\.element)
         diagnostics += found.map {
