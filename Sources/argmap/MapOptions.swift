@@ -91,6 +91,9 @@ extension MapReading {
         } catch .unreadable(.missing(let missing)) where kind != nil {
             StandardError.write("argmap: no file at \(missing); give the path of \(kind ?? "a map")")
             throw ExitCode(66)
+        } catch .binary(let problem) {
+            StandardError.write(problem.description)
+            throw ExitCode(66)
         } catch {
             StandardError.write("argmap: \(error)")
             throw ExitCode(66)

@@ -4,6 +4,8 @@ public enum MapLoadError: Error, Hashable, CustomStringConvertible {
     case noInstallation(searched: [String])
     case badHome(String)
     case emptyPath
+    /// A NUL byte near the start of the file, where it says.
+    case binary(Diagnostic)
 
     public var description: String {
         switch self {
@@ -14,6 +16,8 @@ public enum MapLoadError: Error, Hashable, CustomStringConvertible {
         case .noInstallation(let searched):
             "cannot find the bundled debate (maps/debate.argdown beside Resources/); looked in "
                 + searched.joined(separator: ", ") + "; set ARGMAP_HOME to the folder holding them, or give a MAP"
+        case .binary(let problem):
+            problem.description
         case .emptyPath:
             "the map's path is empty; give the path of an .argdown file, or none for the bundled debate"
         case .badHome(let home):

@@ -17,6 +17,7 @@ public struct MapLoader: Sendable {
         // An empty path would otherwise name the working folder.
         guard !path.isEmpty else { throw .emptyPath }
         let absolute = FileSystemPath.absolute(path, relativeTo: FileSystemPath.currentDirectory)
+        if let binary = BinaryFileCheck.problem(inFileAt: absolute, file: path) { throw .binary(binary) }
         let buffer: FileBuffer
         switch TextFileReader.buffer(absolute) {
         case .success(let read): buffer = read
