@@ -76,6 +76,18 @@ import Testing
         #expect(result.errors.hasPrefix("argmap: the map's path is empty; give the path of an .argdown file, or none for the bundled debate\n"))
     }
 
+    @Test func anArgdownMapNamedTxtIsCalledArgdownAndReadWithFrom() throws {
+        let folder = try TemporaryFolderForOutput()
+        defer { folder.remove() }
+        try "[A]: a\n  + [B]: b\n".write(toFile: folder.path + "/map.txt", atomically: true, encoding: .utf8)
+        let refused = try ArgmapRun(["check", "map.txt"], directory: folder.path)
+        #expect(refused.status == 65)
+        #expect(refused.errors.hasPrefix("map.txt:1:1: error: this looks like an Argdown map, not a Kialo export"))
+        let read = try ArgmapRun(["check", "--from", "argdown", "map.txt"], directory: folder.path)
+        #expect(read.status == 0)
+        #expect(read.output == "map.txt: 2 nodes, 1 relation, 0 of 0 citations verified; 0 errors, 0 warnings, 0 notes\n")
+    }
+
     @Test(arguments: ["-5", "0"])
     func generateExplainsTooFewNodes(count: String) throws {
         let result = try ArgmapRun(["generate", "--nodes", count])
