@@ -35,6 +35,11 @@ struct Argmap: ParsableCommand {
     /// Runs the command, then exits with 65 if a map it opened had errors, though it printed what it could read.
     static func main() {
         StandardOutput.reserveClosedDescriptors()
+        let names = subcommands.map { $0.configuration.commandName ?? "" }
+        if let word = CommandLine.arguments.dropFirst().first, let command = CommandSuggestion.command(near: word, among: names) {
+            StandardError.write("argmap: no command or map file named \(word); did you mean `argmap \(command)`? (`argmap --help` lists the commands)")
+            exit(withError: ExitCode(64))
+        }
         do {
             var command = try parseAsRoot()
             try command.run()

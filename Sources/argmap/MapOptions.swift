@@ -1,5 +1,6 @@
 import ArgumentMap
 import ArgumentParser
+import Foundation
 
 extension MapFormat: ExpressibleByArgument {}
 
@@ -58,6 +59,13 @@ extension MapReading {
             installation = try Installation.locate()
         } catch {
             lookupFailure = error
+        }
+        for folder in folders {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) else {
+                throw .sourcesFolder(folder, problem: "there is no such folder")
+            }
+            guard isFolder.boolValue else { throw .sourcesFolder(folder, problem: "this is a file, not a folder") }
         }
         let loader = MapLoader(policy: SourcePathPolicy(allowedFolders: folders, trustedFolders: installation.map { [$0.resources] } ?? []))
         guard let path = path ?? installation?.bundledMap else { throw lookupFailure }

@@ -88,6 +88,31 @@ import Testing
         #expect(read.output == "map.txt: 2 nodes, 1 relation, 0 of 0 citations verified; 0 errors, 0 warnings, 0 notes\n")
     }
 
+    @Test(arguments: [(["chek"], "check"), (["chek", "map.argdown"], "check"), (["exprot", "--to", "json"], "export"), (["tre"], "tree")])
+    func aMisspeltCommandIsNamed(command: [String], meant: String) throws {
+        let result = try ArgmapRun(command)
+        #expect(result.status == 64)
+        #expect(result.errors == "argmap: no command or map file named \(command[0]); did you mean `argmap \(meant)`? (`argmap --help` lists the commands)\n")
+    }
+
+    @Test func aMapNamedLikeAMisspeltCommandIsStillOpened() throws {
+        let folder = try TemporaryFolderForOutput()
+        defer { folder.remove() }
+        try "[A]: a\n".write(toFile: folder.path + "/chek", atomically: true, encoding: .utf8)
+        let result = try ArgmapRun(["chek"], directory: folder.path)
+        #expect(result.status == 0)
+        #expect(result.output == "[A]: a\n")
+    }
+
+    @Test func aSourcesFolderThatIsNotThereIsRefused() throws {
+        let missing = try ArgmapRun(["eval", "--sources", "/no/such/folder"])
+        #expect(missing.status == 66)
+        #expect(missing.errors == "argmap: --sources /no/such/folder: there is no such folder; give the folder that holds the map's sources\n")
+        let file = try ArgmapRun(["check", "--sources", "/etc/hostname"])
+        #expect(file.status == 66)
+        #expect(file.errors == "argmap: --sources /etc/hostname: this is a file, not a folder; give the folder that holds the map's sources\n")
+    }
+
     @Test(arguments: ["-5", "0"])
     func generateExplainsTooFewNodes(count: String) throws {
         let result = try ArgmapRun(["generate", "--nodes", count])

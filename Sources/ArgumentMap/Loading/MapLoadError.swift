@@ -4,6 +4,8 @@ public enum MapLoadError: Error, Hashable, CustomStringConvertible {
     case noInstallation(searched: [String])
     case badHome(String)
     case emptyPath
+    /// A `--sources DIR` that is not a folder.
+    case sourcesFolder(String, problem: String)
     /// A NUL byte near the start of the file, where it says.
     case binary(Diagnostic)
 
@@ -18,6 +20,8 @@ public enum MapLoadError: Error, Hashable, CustomStringConvertible {
                 + searched.joined(separator: ", ") + "; set ARGMAP_HOME to the folder holding them, or give a MAP"
         case .binary(let problem):
             problem.description
+        case let .sourcesFolder(folder, problem):
+            "--sources \(folder): \(problem); give the folder that holds the map's sources"
         case .emptyPath:
             "the map's path is empty; give the path of an .argdown file, or none for the bundled debate"
         case .badHome(let home):
