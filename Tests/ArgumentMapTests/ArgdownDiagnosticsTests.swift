@@ -18,6 +18,15 @@ import Testing
         ])
     }
 
+    @Test func frontMatterLeftOpenIsReportedWhereTheOpenPartStarts() {
+        #expect(ParsedArgdown("===\ntitle: [unclosed\n===\n[A]: a").errors == [
+            "t.argdown:2:8: error: malformed data (YAML): did not find expected ',' or ']' while parsing a flow sequence that starts here; check the brackets, quotes and the space after each colon",
+        ])
+        #expect(ParsedArgdown("===\ntitle: \"open\nx: 1\n===\n[A]: a").errors == [
+            "t.argdown:2:8: error: malformed data (YAML): found unexpected end of stream while scanning a quoted scalar that starts here; check the brackets, quotes and the space after each colon",
+        ])
+    }
+
     @Test func aTitleBracketLeftOpenIsReportedWhereItOpens() {
         let parsed = ParsedArgdown("[a]: x\n  + [Data ran short: y\n  - <B: b\n  - < 5% of runs\n  + [c]: d [e] f")
         #expect(parsed.warnings == [
