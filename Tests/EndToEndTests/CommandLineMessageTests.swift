@@ -3,6 +3,14 @@ import Testing
 
 /// The small things a new user meets first: messages, usage and version.
 @Suite struct CommandLineMessageTests {
+    /// `command` run in a fresh folder that holds `text` as the file `name`.
+    private func run(_ command: [String], in name: String, holding text: String) throws -> ArgmapRun {
+        let folder = try TemporaryFolderForOutput()
+        defer { folder.remove() }
+        try text.write(toFile: folder.path + "/" + name, atomically: true, encoding: .utf8)
+        return try ArgmapRun(command, directory: folder.path)
+    }
+
     @Test func importOfAMissingFileDoesNotOfferTheBundledDebate() throws {
         let result = try ArgmapRun(["import", "/no/such/discussion.txt"])
         #expect(result.status == 66)
@@ -96,10 +104,7 @@ import Testing
     }
 
     @Test func aMapNamedLikeAMisspeltCommandIsStillOpened() throws {
-        let folder = try TemporaryFolderForOutput()
-        defer { folder.remove() }
-        try "[A]: a\n".write(toFile: folder.path + "/chek", atomically: true, encoding: .utf8)
-        let result = try ArgmapRun(["chek"], directory: folder.path)
+        let result = try run(["chek"], in: "chek", holding: "[A]: a\n")
         #expect(result.status == 0)
         #expect(result.output == "[A]: a\n")
     }
@@ -111,6 +116,16 @@ import Testing
         let file = try ArgmapRun(["check", "--sources", "/etc/hostname"])
         #expect(file.status == 66)
         #expect(file.errors == "argmap: --sources /etc/hostname: this is a file, not a folder; give the folder that holds the map's sources\n")
+    }
+
+    @Test func aCitationOfASourceDeclaredWithoutAFileSaysSo() throws {
+        let result = try run(["check", "y3.argdown"], in: "y3.argdown", holding: "===\nsources:\n  r: {title: x}\n===\n[A]: a {source: r, quote: \"x\"}\n")
+        #expect(result.status == 65)
+        #expect(result.errors == """
+            y3.argdown:3:3: error: source `r` has no file; write `r: {file: PATH}` with PATH relative to the map
+            y3.argdown:5:8: error: [A] cites source `r`, whose declaration names no file; write `sources: {r: {file: PATH}}`
+
+            """)
     }
 
     @Test(arguments: ["-5", "0"])
@@ -133,10 +148,7 @@ import Testing
     }
 
     @Test func checkWarnsAboutAnEmptyMap() throws {
-        let folder = try TemporaryFolderForOutput()
-        defer { folder.remove() }
-        try "// nothing yet\n".write(toFile: folder.path + "/empty.argdown", atomically: true, encoding: .utf8)
-        let result = try ArgmapRun(["check", "empty.argdown"], directory: folder.path)
+        let result = try run(["check", "empty.argdown"], in: "empty.argdown", holding: "// nothing yet\n")
         #expect(result.status == 0)
         #expect(result.errors == "empty.argdown:1:1: warning: the map is empty: it holds no statements or arguments\n")
     }
