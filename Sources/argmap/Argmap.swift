@@ -9,7 +9,8 @@ struct Argmap: ParsableCommand {
         discussion: """
             Without a MAP every command opens the bundled debate. Exit status: 0 success, \
             64 bad usage, 65 a map with errors (what could be read is still printed), \
-            66 a map that cannot be read, 73 an -o FILE that export, import or generate cannot write.
+            66 a map that cannot be read, 73 an -o FILE that export, import or generate cannot write, \
+            74 standard output that cannot be written (a full disk, a closed descriptor).
             """,
         version: version,
         subcommands: subcommands,
@@ -33,6 +34,12 @@ struct Argmap: ParsableCommand {
 
     /// Runs the command, then exits with 65 if a map it opened had errors, though it printed what it could read.
     static func main() {
+        StandardOutput.reserveClosedDescriptors()
+        let names = subcommands.map { $0.configuration.commandName ?? "" }
+        if let word = CommandLine.arguments.dropFirst().first, let command = CommandSuggestion.command(near: word, among: names) {
+            StandardError.write("argmap: no command or map file named \(word); did you mean `argmap \(command)`? (`argmap --help` lists the commands)")
+            exit(withError: ExitCode(64))
+        }
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -45,6 +45,8 @@ struct CheckCommand: ParsableCommand {
                 // The report quotes no source: their text is let go before the cycles are looked for.
                 loaded.documents = [:]
                 report.add(loaded)
+            } catch .binary(let problem) {
+                report.addUnreadable(problem)
             } catch {
                 report.addUnreadable(file: path ?? "the bundled debate", message: error.description)
             }

@@ -40,7 +40,8 @@ struct CheckReport {
 
     mutating func add(_ loaded: LoadedMap) {
         let map = loaded.map
-        let found = (loaded.diagnostics + Self.cycleNotes(map) + Self.emptinessWarning(map, diagnostics: loaded.diagnostics)).enumerated()
+        let found = (loaded.diagnostics + Evaluator.weightProblems(in: map) + Self.cycleNotes(map)
+            + Self.emptinessWarning(map, diagnostics: loaded.diagnostics)).enumerated()
             .sorted { ($0.element.location, $0.offset) < ($1.element.location, $1.offset) }
             .map(\.element)
         diagnostics += found.map {
@@ -55,8 +56,14 @@ struct CheckReport {
     }
 
     mutating func addUnreadable(file: String, message: String) {
+        addUnreadable(Diagnostic(.error, at: SourceLocation(file: file, line: 0, column: 0), message))
+    }
+
+    /// A map refused for what its first bytes hold, reported where they hold it.
+    mutating func addUnreadable(_ problem: Diagnostic) {
         hasUnreadableMap = true
-        diagnostics.append(Entry(file: file, line: 0, column: 0, severity: Diagnostic.Severity.error.rawValue, message: message))
+        let location = problem.location
+        diagnostics.append(Entry(file: location.file, line: location.line, column: location.column, severity: problem.severity.rawValue, message: problem.message))
     }
 
     /// A map with nothing in it is almost always the wrong file, or one whose content went unread;

@@ -7,6 +7,8 @@ struct EvalCommand: ParsableCommand {
         commandName: "eval",
         abstract: "Show which theses still stand: each one's label and strength.",
         discussion: """
+            A thesis is a statement or argument that others bear on but that bears on nothing \
+            itself (a top of the outline with replies), or one tagged #thesis. \
             Labels come from the grounded semantics over the map's attacks, undercuts and \
             contradictions, each disputed claim counting as defeated: in (stands), out \
             (defeated), undec (caught in a cycle of attacks), unsupported (undefeated, but \
@@ -54,7 +56,7 @@ struct EvalCommand: ParsableCommand {
         let evaluation = evaluator.evaluate(disputed: try disputedNodes(in: map))
         let report = EvaluationReport(evaluation, nodes: all ? map.nodeIDs : map.theses)
         if report.rows.isEmpty && format == .text {
-            StandardError.write("argmap: \(map.title) has no theses; --all lists every node")
+            StandardError.write("argmap: \(map.title) has no theses (a thesis is a claim that others support or attack but that bears on nothing itself, or one tagged #thesis); --all lists every node")
         }
         var output = TextOutput()
         for line in (format == .text ? report.text : report.json).split(separator: "\n") {

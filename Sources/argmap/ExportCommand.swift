@@ -70,7 +70,9 @@ struct ExportOptionsGroup: ParsableArguments {
                 throw ExitCode(73)
             }
         } else {
-            ExportDestination.writeToStandardOutput(escaping: format.terminalEscaping) { format.write(relocation.map, options: options, to: $0) }
+            let sink = ExportSink(escaping: format.terminalEscaping) { StandardOutput.write(UnsafeRawBufferPointer($0)) }
+            format.write(relocation.map, options: options, to: sink)
+            sink.flush()
         }
         if format == .argdown, !relocation.outsideFolders.isEmpty {
             let flags = relocation.outsideFolders.map { "--sources \($0)" }.joined(separator: " ")

@@ -41,7 +41,7 @@ struct GenerateCommand: ParsableCommand {
         let format = MapGenerator.Format(rawValue: format) ?? .argdown
         guard let output else {
             let generated = MapGenerator(nodeCount: nodes, seed: seed).generate(format)
-            FileHandle.standardOutput.write(Data(generated.map.utf8))
+            StandardOutput.write(generated.map)
             return
         }
         let mapURL = URL(fileURLWithPath: output)

@@ -1,5 +1,6 @@
 import ArgumentMap
 import ArgumentParser
+import Foundation
 
 extension MapFormat: ExpressibleByArgument {}
 
@@ -59,6 +60,13 @@ extension MapReading {
         } catch {
             lookupFailure = error
         }
+        for folder in folders {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) else {
+                throw .sourcesFolder(folder, problem: "there is no such folder")
+            }
+            guard isFolder.boolValue else { throw .sourcesFolder(folder, problem: "this is a file, not a folder") }
+        }
         let loader = MapLoader(policy: SourcePathPolicy(allowedFolders: folders, trustedFolders: installation.map { [$0.resources] } ?? []))
         guard let path = path ?? installation?.bundledMap else { throw lookupFailure }
         return (loader, path)
@@ -90,6 +98,9 @@ extension MapReading {
             return try opening()
         } catch .unreadable(.missing(let missing)) where kind != nil {
             StandardError.write("argmap: no file at \(missing); give the path of \(kind ?? "a map")")
+            throw ExitCode(66)
+        } catch .binary(let problem) {
+            StandardError.write(problem.description)
             throw ExitCode(66)
         } catch {
             StandardError.write("argmap: \(error)")

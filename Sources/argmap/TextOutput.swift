@@ -31,15 +31,11 @@ struct TextOutput {
         if buffer.count >= Self.flushSize { flush() }
     }
 
+    /// Writes what is buffered. A failed write to standard output ends the command
+    /// (`StandardOutput`); one to standard error has nowhere to be told.
     mutating func flush() {
-        var written = 0
-        while written < buffer.count {
-            let result = buffer.withUnsafeBytes { bytes in
-                bytes.baseAddress.map { write(descriptor, $0 + written, bytes.count - written) } ?? -1
-            }
-            if result <= 0 { break }
-            written += result
-        }
+        let failure = buffer.withUnsafeBytes { writeAll($0, to: descriptor) }
+        if let failure, descriptor == STDOUT_FILENO { StandardOutput.fail(errno: failure) }
         buffer.removeAll(keepingCapacity: true)
     }
 }

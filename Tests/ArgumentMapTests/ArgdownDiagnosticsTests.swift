@@ -10,6 +10,23 @@ import Testing
         #expect(parsed["[b]"]?.text == "z")
     }
 
+    @Test func aListLeftOpenInsideDataIsTheBracketReported() {
+        #expect(ParsedArgdown("[A]: a {key: [1, 2}").errors == ["t.argdown:1:14: error: data `[` is never closed; close it with `]`"])
+        #expect(ParsedArgdown("[é]: a {k: \"é}\", key: [1, 2}").errors == ["t.argdown:1:23: error: data `[` is never closed; close it with `]`"])
+        #expect(ParsedArgdown("[A]: a {\n  key: [1,\n   2}\n\n[B]: b").errors == [
+            "t.argdown:1:8: error: data `[` on line 2 is not closed before the empty line 4; close it with `]` (data may not contain empty lines)",
+        ])
+    }
+
+    @Test func frontMatterLeftOpenIsReportedWhereTheOpenPartStarts() {
+        #expect(ParsedArgdown("===\ntitle: [unclosed\n===\n[A]: a").errors == [
+            "t.argdown:2:8: error: malformed data (YAML): did not find expected ',' or ']' while parsing a flow sequence that starts here; check the brackets, quotes and the space after each colon",
+        ])
+        #expect(ParsedArgdown("===\ntitle: \"open\nx: 1\n===\n[A]: a").errors == [
+            "t.argdown:2:8: error: malformed data (YAML): found unexpected end of stream while scanning a quoted scalar that starts here; check the brackets, quotes and the space after each colon",
+        ])
+    }
+
     @Test func aTitleBracketLeftOpenIsReportedWhereItOpens() {
         let parsed = ParsedArgdown("[a]: x\n  + [Data ran short: y\n  - <B: b\n  - < 5% of runs\n  + [c]: d [e] f")
         #expect(parsed.warnings == [

@@ -23,7 +23,7 @@ import Testing
     @Test func aYAMLErrorAtTheEndOfTheFileIsReportedInsideIt() {
         let bytes = Array("[Cla=im]: with block data {\n  source: reeveral lines\"\n  wei".utf8) + [0xA2, 0x97, 0x8B, 0xC5, 0xDF, 0xC5, 0xDF, 0x81, 0x7D, 0x04]
         let parsed = ParsedArgdown(bytes: bytes)
-        #expect(parsed.errors.last == "t.argdown:3:13: error: malformed data (YAML): could not find expected ':'; check the brackets, quotes and the space after each colon")
+        #expect(parsed.errors.last == "t.argdown:3:3: error: malformed data (YAML): could not find expected ':' while scanning a simple key that starts here; check the brackets, quotes and the space after each colon")
         #expect(parsed.diagnostics.allSatisfy { $0.location.line <= 3 })
     }
 

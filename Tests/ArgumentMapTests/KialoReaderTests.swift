@@ -110,6 +110,25 @@ struct KialoReaderTests {
         #expect(diagnostics.map(\.description) == ["empty.txt:1:1: error: no Kialo claims found; a Kialo export has numbered lines such as `1. Thesis` and `1.1. Pro: a reason`"])
     }
 
+    @Test(arguments: [
+        "===\ntitle: T\n===\n\n[A]: a\n",
+        "# Heading\n\n[A]: a\n  + <B>: b\n",
+        "Notes first.\n\n  - [Attack]: no\n",
+    ])
+    func anArgdownMapReadAsKialoIsCalledArgdown(text: String) {
+        let (_, diagnostics) = KialoReader.read(text, file: "map.txt")
+        #expect(diagnostics.map(\.description) == [
+            "map.txt:1:1: error: this looks like an Argdown map, not a Kialo export (it has no numbered Kialo claims); read it with --from argdown (for tree, --input-format argdown), or name it .argdown",
+        ])
+    }
+
+    @Test func aFileLikeNeitherSuggestsArgdownToo() {
+        let (_, diagnostics) = KialoReader.read("Just notes\nabout things\n", file: "notes.txt")
+        #expect(diagnostics.map(\.description) == [
+            "notes.txt:1:1: error: no Kialo claims found; a Kialo export has numbered lines such as `1. Thesis` and `1.1. Pro: a reason`; for an Argdown map, use --from argdown (for tree, --input-format argdown)",
+        ])
+    }
+
     @Test func aBinaryFileIsRefused() {
         let (map, diagnostics) = KialoReader.read(bytes: [0x31, 0x2E, 0x20, 0x00, 0xFF], file: "blob.txt")
         #expect(map.nodes.isEmpty)

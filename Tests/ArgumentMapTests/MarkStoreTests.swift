@@ -37,6 +37,16 @@ import Testing
         #expect(loaded.warnings.isEmpty)
     }
 
+    @Test func aMarksFolderThatCannotBeCreatedGivesTheSystemsReason() throws {
+        let sandbox = try Sandbox()
+        try Data().write(to: sandbox.root.appendingPathComponent("state"))
+        #expect {
+            try sandbox.store.save(Marks([thesis]), loaded: Marks(), mapAt: sandbox.mapPath)
+        } throws: { error in
+            "\(error)" == "cannot create the marks folder \(sandbox.store.directory.path): Not a directory; set XDG_STATE_HOME to a folder you can write"
+        }
+    }
+
     @Test func theSameMapByAnotherPathSharesItsMarks() throws {
         let sandbox = try Sandbox()
         try sandbox.store.save(Marks([thesis]), loaded: Marks(), mapAt: sandbox.mapPath)

@@ -61,6 +61,18 @@ struct RoundTripTests {
         #expect(ExportFormat.argdown.write(read) == first)
     }
 
+    /// Definitions left over from the relation trees (a node defined in one section and met
+    /// first in another's tree) were written in the original's order, and so moved on every trip.
+    @Test func exportingTheExportOfTheBundledDebateChangesNothing() throws {
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("maps/debate.argdown").path
+        let (map, _) = ArgdownReader.read(try String(contentsOfFile: path, encoding: .utf8), file: "debate.argdown")
+        let first = ExportFormat.argdown.write(map)
+        let (read, _) = ArgdownReader.read(first, file: "round-trip.argdown")
+        let second = ExportFormat.argdown.write(read)
+        #expect(second == first, "\(zip(second.split(separator: "\n"), first.split(separator: "\n")).first { $0 != $1 }.map { "\($0)\n\($1)" } ?? "")")
+    }
+
     @Test(arguments: ["kialo-old.txt", "kialo-new.txt", "aif-ova.json"])
     func importedMapsSurvive(fixture: String) throws {
         let bytes = try FormatFixture.bytes(fixture)

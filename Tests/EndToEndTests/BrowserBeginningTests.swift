@@ -110,15 +110,31 @@ struct BrowserBeginningTests {
 struct BrowserBeginningRefusalTests {
     /// Opening a pipe nobody writes to would wait forever.
     @Test func aPipeAsTheMapIsRefusedNotWaitedOn() throws {
+        try expectRefused("pipe.argdown", with: { "argmap: cannot open the map: \($0) is a pipe or other special file" }) { path in
+            #expect(mkfifo(path, 0o600) == 0)
+        }
+    }
+
+    /// It opened the full-screen browser on "This map has no claims."
+    @Test func aBinaryFileIsRefusedBeforeTheScreenIsTakenOver() throws {
+        try expectRefused("bin.argdown", with: { "\($0):1:1: error: this looks like a binary file, not a map (it contains a NUL byte)" }) { path in
+            #expect(FileManager.default.createFile(atPath: path, contents: nil))
+            #expect(truncate(path, 300 << 20) == 0)
+        }
+    }
+
+    /// Browses the map `name`, made by `make` at its path, expecting the program to end with 66
+    /// and the message `message` gives for that path.
+    private func expectRefused(_ name: String, with message: (String) -> String, make: (String) throws -> Void) throws {
         let folder = try TemporaryFolderForOutput()
         defer { folder.remove() }
-        let pipePath = folder.path + "/pipe.argdown"
-        #expect(mkfifo(pipePath, 0o600) == 0)
-        let program = try TmuxProgram(arguments: [pipePath])
+        let mapPath = folder.path + "/" + name
+        try make(mapPath)
+        let program = try TmuxProgram(arguments: [mapPath])
         defer { program.removeFiles() }
         try TmuxSession.with(program.command, width: 250, height: 30) { tmux in
             let after = try tmux.waitFor(TmuxProgram.exitedMarker)
-            #expect(after.contains("argmap: cannot open the map: \(pipePath) is a pipe or other special file"), "\(after)")
+            #expect(after.contains(message(mapPath)), "\(after)")
         }
         #expect(program.exitStatus == 66)
     }

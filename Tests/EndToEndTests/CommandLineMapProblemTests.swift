@@ -37,7 +37,7 @@ import Testing
 
     @Test func aBinaryFileIsNotSilentlyAnEmptyMap() throws {
         let result = try ArgmapRun(["tree", "/bin/ls"])
-        #expect(result.status == 65)
+        #expect(result.status == 66)
         #expect(result.errors.contains("/bin/ls:1:"))
         #expect(result.errors.contains("binary file"))
     }

@@ -152,6 +152,30 @@ import Testing
         #expect(result.output == "debate.argdown: 6 nodes, 5 relations, 2 of 2 citations verified; 0 errors, 0 warnings, 0 notes\n")
     }
 
+    @Test func aMapOpenedThroughASymbolicLinkFindsItsSourcesBesideTheRealFile() throws {
+        let folder = try fixture()
+        let elsewhere = try TemporaryFolderForOutput()
+        defer { folder.remove(); elsewhere.remove() }
+        try FileManager.default.createSymbolicLink(atPath: elsewhere.path + "/link.argdown", withDestinationPath: folder.path + "/debate.argdown")
+        let result = try ArgmapRun(["check", "link.argdown"], directory: elsewhere.path)
+        #expect(result.status == 0)
+        #expect(result.errors == "")
+        #expect(result.output == "link.argdown: 6 nodes, 5 relations, 2 of 2 citations verified; 0 errors, 0 warnings, 0 notes\n")
+    }
+
+    @Test func checkReportsWeightsThatAreNotNumbersFromZeroToOne() throws {
+        let folder = try fixture("[A]: a {weight: 2}\n  + [B]: b {weight: abc}\n")
+        defer { folder.remove() }
+        let result = try ArgmapRun(["check", "debate.argdown"], directory: folder.path)
+        #expect(result.status == 0)
+        #expect(result.errors == """
+            debate.argdown:1:1: warning: weight of [A] must be a number from 0 to 1, not 2; using 0.5
+            debate.argdown:2:5: warning: weight of [B] must be a number from 0 to 1, not abc; using 0.5
+
+            """)
+        #expect(result.output == "debate.argdown: 2 nodes, 1 relation, 0 of 0 citations verified; 0 errors, 2 warnings, 0 notes\n")
+    }
+
     static let broken = """
         ===
         sources:

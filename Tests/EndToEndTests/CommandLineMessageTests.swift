@@ -3,6 +3,14 @@ import Testing
 
 /// The small things a new user meets first: messages, usage and version.
 @Suite struct CommandLineMessageTests {
+    /// `command` run in a fresh folder that holds `text` as the file `name`.
+    private func run(_ command: [String], in name: String, holding text: String) throws -> ArgmapRun {
+        let folder = try TemporaryFolderForOutput()
+        defer { folder.remove() }
+        try text.write(toFile: folder.path + "/" + name, atomically: true, encoding: .utf8)
+        return try ArgmapRun(command, directory: folder.path)
+    }
+
     @Test func importOfAMissingFileDoesNotOfferTheBundledDebate() throws {
         let result = try ArgmapRun(["import", "/no/such/discussion.txt"])
         #expect(result.status == 66)
@@ -38,6 +46,88 @@ import Testing
         #expect(result.errors == "argmap: cannot write .: it is a folder; give a file name with -o\n")
     }
 
+    @Test(arguments: [
+        ["export", "--to", "argdown", "-o", "sub/"],
+        ["generate", "--nodes", "10", "-o", "sub/"],
+        ["import", "debate.argdown", "-o", "sub/"],
+    ])
+    func anOutputEndingInASlashIsAFolderThatIsNotThere(command: [String]) throws {
+        let folder = try TemporaryFolderForOutput()
+        defer { folder.remove() }
+        try "[A]: a\n".write(toFile: folder.path + "/debate.argdown", atomically: true, encoding: .utf8)
+        let result = try ArgmapRun(command, directory: folder.path)
+        #expect(result.status == 73)
+        #expect(result.errors == "argmap: cannot write sub/: there is no such folder, and a name ending in / names a folder, not a file; give a file name with -o\n")
+        #expect(!FileManager.default.fileExists(atPath: folder.path + "/sub"))
+    }
+
+    @Test func anOutputEndingInASlashDoesNotReplaceTheFileOfThatName() throws {
+        let folder = try TemporaryFolderForOutput()
+        defer { folder.remove() }
+        try "kept\n".write(toFile: folder.path + "/mine.argdown", atomically: true, encoding: .utf8)
+        let result = try ArgmapRun(["export", "--to", "argdown", "-o", "mine.argdown/"], directory: folder.path)
+        #expect(result.status == 73)
+        #expect(result.errors == "argmap: cannot write mine.argdown/: not a folder; leave out the / to write the file mine.argdown\n")
+        #expect(try String(contentsOfFile: folder.path + "/mine.argdown", encoding: .utf8) == "kept\n")
+    }
+
+    @Test func anEmptyOutputNameIsCalledEmpty() throws {
+        let result = try ArgmapRun(["export", "--to", "argdown", "-o", ""])
+        #expect(result.status == 73)
+        #expect(result.errors == "argmap: the file name given with -o is empty; give the name of the file to write\n")
+    }
+
+    @Test(arguments: [["check", ""], ["tree", ""], [""]])
+    func anEmptyMapPathIsCalledEmpty(command: [String]) throws {
+        let result = try ArgmapRun(command)
+        #expect(result.status == 66)
+        #expect(result.errors.hasPrefix("argmap: the map's path is empty; give the path of an .argdown file, or none for the bundled debate\n"))
+    }
+
+    @Test func anArgdownMapNamedTxtIsCalledArgdownAndReadWithFrom() throws {
+        let folder = try TemporaryFolderForOutput()
+        defer { folder.remove() }
+        try "[A]: a\n  + [B]: b\n".write(toFile: folder.path + "/map.txt", atomically: true, encoding: .utf8)
+        let refused = try ArgmapRun(["check", "map.txt"], directory: folder.path)
+        #expect(refused.status == 65)
+        #expect(refused.errors.hasPrefix("map.txt:1:1: error: this looks like an Argdown map, not a Kialo export"))
+        let read = try ArgmapRun(["check", "--from", "argdown", "map.txt"], directory: folder.path)
+        #expect(read.status == 0)
+        #expect(read.output == "map.txt: 2 nodes, 1 relation, 0 of 0 citations verified; 0 errors, 0 warnings, 0 notes\n")
+    }
+
+    @Test(arguments: [(["chek"], "check"), (["chek", "map.argdown"], "check"), (["exprot", "--to", "json"], "export"), (["tre"], "tree")])
+    func aMisspeltCommandIsNamed(command: [String], meant: String) throws {
+        let result = try ArgmapRun(command)
+        #expect(result.status == 64)
+        #expect(result.errors == "argmap: no command or map file named \(command[0]); did you mean `argmap \(meant)`? (`argmap --help` lists the commands)\n")
+    }
+
+    @Test func aMapNamedLikeAMisspeltCommandIsStillOpened() throws {
+        let result = try run(["chek"], in: "chek", holding: "[A]: a\n")
+        #expect(result.status == 0)
+        #expect(result.output == "[A]: a\n")
+    }
+
+    @Test func aSourcesFolderThatIsNotThereIsRefused() throws {
+        let missing = try ArgmapRun(["eval", "--sources", "/no/such/folder"])
+        #expect(missing.status == 66)
+        #expect(missing.errors == "argmap: --sources /no/such/folder: there is no such folder; give the folder that holds the map's sources\n")
+        let file = try ArgmapRun(["check", "--sources", "/etc/hostname"])
+        #expect(file.status == 66)
+        #expect(file.errors == "argmap: --sources /etc/hostname: this is a file, not a folder; give the folder that holds the map's sources\n")
+    }
+
+    @Test func aCitationOfASourceDeclaredWithoutAFileSaysSo() throws {
+        let result = try run(["check", "y3.argdown"], in: "y3.argdown", holding: "===\nsources:\n  r: {title: x}\n===\n[A]: a {source: r, quote: \"x\"}\n")
+        #expect(result.status == 65)
+        #expect(result.errors == """
+            y3.argdown:3:3: error: source `r` has no file; write `r: {file: PATH}` with PATH relative to the map
+            y3.argdown:5:8: error: [A] cites source `r`, whose declaration names no file; write `sources: {r: {file: PATH}}`
+
+            """)
+    }
+
     @Test(arguments: ["-5", "0"])
     func generateExplainsTooFewNodes(count: String) throws {
         let result = try ArgmapRun(["generate", "--nodes", count])
@@ -58,10 +148,7 @@ import Testing
     }
 
     @Test func checkWarnsAboutAnEmptyMap() throws {
-        let folder = try TemporaryFolderForOutput()
-        defer { folder.remove() }
-        try "// nothing yet\n".write(toFile: folder.path + "/empty.argdown", atomically: true, encoding: .utf8)
-        let result = try ArgmapRun(["check", "empty.argdown"], directory: folder.path)
+        let result = try run(["check", "empty.argdown"], in: "empty.argdown", holding: "// nothing yet\n")
         #expect(result.status == 0)
         #expect(result.errors == "empty.argdown:1:1: warning: the map is empty: it holds no statements or arguments\n")
     }

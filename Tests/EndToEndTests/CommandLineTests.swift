@@ -78,7 +78,9 @@ struct ArgmapRun {
     var output: String
     var errors: String
 
-    init(_ arguments: [String], environment: [String: String] = [:], directory: String? = nil, input: FileHandle = .nullDevice) throws {
+    /// `outputRedirect`, when given, is a shell redirection of the program's standard output,
+    /// such as `>/dev/full` or `>&-`.
+    init(_ arguments: [String], environment: [String: String] = [:], directory: String? = nil, input: FileHandle = .nullDevice, outputRedirect: String? = nil) throws {
         let folder = try TemporaryFolderForOutput()
         defer { folder.remove() }
         let outputFile = folder.path + "/stdout"
@@ -86,8 +88,13 @@ struct ArgmapRun {
         _ = FileManager.default.createFile(atPath: outputFile, contents: nil)
         _ = FileManager.default.createFile(atPath: errorFile, contents: nil)
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: try Self.binary())
-        process.arguments = arguments
+        if let outputRedirect {
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", #"exec "$0" "$@" "# + outputRedirect, try Self.binary()] + arguments
+        } else {
+            process.executableURL = URL(fileURLWithPath: try Self.binary())
+            process.arguments = arguments
+        }
         var merged = ProcessInfo.processInfo.environment
         merged["ARGMAP_HOME"] = nil
         for (key, value) in environment { merged[key] = value }

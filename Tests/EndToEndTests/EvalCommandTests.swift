@@ -29,6 +29,24 @@ import Testing
         }
     }
 
+    @Test func aMapWithoutThesesSaysWhatAThesisIs() throws {
+        let setup = try Setup()
+        defer { setup.folder.remove() }
+        try "[A]: a\n[B]: b\n".write(toFile: setup.mapPath, atomically: true, encoding: .utf8)
+        let result = try setup.run([])
+        #expect(result.status == 0)
+        #expect(result.errors == "argmap: debate.argdown has no theses (a thesis is a claim that others support or attack but that bears on nothing itself, or one tagged #thesis); --all lists every node\n")
+    }
+
+    /// The README says `#thesis` marks seven theses of the bundled debate and `eval` lists 13.
+    @Test func theBundledDebateHasSevenTaggedThesesAmongThirteen() throws {
+        let result = try ArgmapRun(["eval", "--format", "json"])
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [[String: Any]])
+        #expect(rows.count == 13)
+        let debate = try String(contentsOfFile: URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../maps/debate.argdown").path, encoding: .utf8)
+        #expect(debate.components(separatedBy: "#thesis").count - 1 == 7)
+    }
+
     @Test func eachThesisWithItsLabelAndStrength() throws {
         let setup = try Setup()
         defer { setup.folder.remove() }

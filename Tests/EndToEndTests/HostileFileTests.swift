@@ -44,6 +44,22 @@ import Testing
         #expect(result.errors == "argmap: cannot open the map: /dev/zero is a device, not a text file\n")
     }
 
+    static let binaryMessage = "this looks like a binary file, not a map (it contains a NUL byte); pass an .argdown text file, a Kialo export (.txt) or AIF JSON (.json)"
+
+    /// A gigabyte of NULs (a sparse file) took 12 s and a gigabyte of memory to be called binary.
+    @Test(arguments: ["big.argdown", "big.txt", "big.json"])
+    func aLargeBinaryFileIsRefusedFromItsFirstBytes(name: String) throws {
+        let folder = try TemporaryFolderForOutput()
+        defer { folder.remove() }
+        #expect(FileManager.default.createFile(atPath: folder.path + "/" + name, contents: Data("[A]: a\n[B]: b".utf8)))
+        #expect(truncate(folder.path + "/" + name, 1000 << 20) == 0)
+        let started = Date()
+        let result = try ArgmapRun(["check", name], directory: folder.path)
+        #expect(Date().timeIntervalSince(started) < 5)
+        #expect(result.status == 66)
+        #expect(result.errors == "\(name):2:7: error: \(Self.binaryMessage)\n")
+    }
+
     @Test func aDeviceAsASourceIsRefusedEvenFromAnAllowedFolder() throws {
         let result = try Self.sourceProblem("/dev/zero", arguments: ["--sources", "/dev"])
         #expect(result.status == 65)

@@ -36,6 +36,12 @@ public struct Evaluator: Sendable {
         (weights, diagnostics) = Evaluator.readWeights(of: map)
     }
 
+    /// The `weight` values in `map` that are not numbers from 0 to 1, as `diagnostics` reports
+    /// them, without indexing the map for evaluation.
+    public static func weightProblems(in map: ArgumentMap) -> [Diagnostic] {
+        readWeights(of: map).1
+    }
+
     /// `weight: x` from node data, x in 0...1; anything else is reported and read as the default.
     private static func readWeights(of map: ArgumentMap) -> (NodeWeights, [Diagnostic]) {
         var weights = NodeWeights(count: map.nodes.count)

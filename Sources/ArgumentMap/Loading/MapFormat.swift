@@ -21,6 +21,17 @@ public enum MapFormat: String, Sendable, CaseIterable {
         return .argdown
     }
 
+    /// Whether `head`, a file's beginning, reads like Argdown: it opens with front matter (`===`)
+    /// or has a line that defines a statement or an argument (`[Title]: ...`, `<Title>: ...`,
+    /// after any indentation and relation sign).
+    static func readsLikeArgdown(_ head: some Collection<UInt8>) -> Bool {
+        let lines = String(decoding: head, as: UTF8.self).split(whereSeparator: \.isNewline)
+        if lines.first?.trimmingPrefix("\u{FEFF}").starts(with: "===") == true { return true }
+        return lines.contains { $0.prefixMatch(of: argdownDefinition) != nil }
+    }
+
+    private nonisolated(unsafe) static let argdownDefinition = try! Regex(#"\s*(?:[-+_*<>]+\s+)?(?:\[[^\]]+\]|<[^>]+>):"#)
+
     /// The map in `bytes`, with every problem found reading it; `file` names it in diagnostics.
     public func read(_ bytes: [UInt8], file: String) -> (map: ArgumentMap, diagnostics: [Diagnostic]) {
         switch self {

@@ -25,7 +25,10 @@ public struct MapLoader: Sendable {
             case .failure(let failure): throw .unreadable(failure)
             }
         }
+        // An empty path would otherwise name the working folder.
+        guard !path.isEmpty else { throw .emptyPath }
         let absolute = FileSystemPath.absolute(path, relativeTo: FileSystemPath.currentDirectory)
+        if let binary = BinaryFileCheck.problem(inFileAt: absolute, file: path) { throw .binary(binary) }
         let buffer: FileBuffer
         switch TextFileReader.buffer(absolute) {
         case .success(let read): buffer = read
@@ -38,7 +41,9 @@ public struct MapLoader: Sendable {
         case .kialo: KialoReader.read(buffer: buffer, file: path)
         case .aif: format.read(Array(buffer.bytes), file: path)
         }
-        return ParsedMap(map: map, readingProblems: readingProblems, folder: FileSystemPath.folder(of: absolute))
+        // Sources sit beside the file itself, not beside a symbolic link to it (as marks do).
+        let folder = FileSystemPath.folder(of: FileSystemPath.real(absolute) ?? absolute)
+        return ParsedMap(map: map, readingProblems: readingProblems, folder: folder)
     }
 
     /// The beginning of the Argdown map at `path`, when the map is large enough (4 MB) to be worth

@@ -37,6 +37,23 @@ public struct MarkStore: Sendable {
         }
     }
 
+    /// Makes `path` and any folders missing above it (mode 0700, less the umask); the
+    /// operating system's reason ("Permission denied", "Not a directory") when it cannot.
+    static func makeFolders(_ path: String) -> String? {
+        if mkdir(path, 0o700) == 0 { return nil }
+        var failure = errno
+        if failure == ENOENT, path != "/" {
+            if let reason = makeFolders((path as NSString).deletingLastPathComponent) { return reason }
+            if mkdir(path, 0o700) == 0 { return nil }
+            failure = errno
+        }
+        var isFolder: ObjCBool = false
+        if failure == EEXIST, FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
+            return isFolder.boolValue ? nil : String(cString: strerror(ENOTDIR))
+        }
+        return String(cString: strerror(failure))
+    }
+
     /// What loading found: the marks, and warnings for the user (a corrupt file moved aside).
     public struct Loaded: Sendable {
         public var marks: Marks
@@ -63,10 +80,8 @@ public struct MarkStore: Sendable {
     public func save(_ marks: Marks, loaded: Marks, mapAt mapPath: String) throws -> Loaded {
         let key = MarkStore.realPath(mapPath)
         let url = fileURL(forRealPath: key)
-        do {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        } catch {
-            throw AtomicFile.Failure(description: "cannot create the marks folder \(directory.path): \(error.localizedDescription); set XDG_STATE_HOME to a folder you can write")
+        if let reason = Self.makeFolders(directory.path) {
+            throw AtomicFile.Failure(description: "cannot create the marks folder \(directory.path): \(reason); set XDG_STATE_HOME to a folder you can write")
         }
         var warnings: [String] = []
         let merged = try FileLock.withLock(at: url.path + ".lock") {

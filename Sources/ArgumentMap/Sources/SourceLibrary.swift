@@ -50,7 +50,7 @@ public struct SourceLibrary: Sendable {
             let node = map.nodes[offset]
             for (index, citation) in node.citations.enumerated() {
                 guard declarations.keys.contains(citation.source) else {
-                    diagnostics.append(.error(unknownSourceMessage(node, citation, declared: map.sources), at: citation.location))
+                    diagnostics.append(.error(unknownSourceMessage(node, citation, in: map), at: citation.location))
                     continue
                 }
                 guard documents[citation.source] != nil else {
@@ -121,11 +121,21 @@ public struct SourceLibrary: Sendable {
         }
     }
 
-    private func unknownSourceMessage(_ node: Node, _ citation: Citation, declared: [SourceDeclaration]) -> String {
-        let known = declared.isEmpty
-            ? "the front matter declares no sources; add `sources: {\(citation.source): {file: PATH}}`"
-            : "the front matter declares " + declared.map { "`\($0.id)`" }.joined(separator: ", ")
-        return "\(label(node)) cites unknown source `\(citation.source)`; \(known)"
+    private func unknownSourceMessage(_ node: Node, _ citation: Citation, in map: ArgumentMap) -> String {
+        let cites = "\(label(node)) cites unknown source `\(citation.source)`"
+        let shape = "`sources: {\(citation.source): {file: PATH}}`"
+        // A declaration refused for its shape is reported where it stands; the citation points there.
+        switch map.frontMatter["sources"] {
+        case nil where map.sources.isEmpty:
+            return "\(cites); the front matter declares no sources; add \(shape)"
+        case let sources? where sources.entries == nil:
+            return "\(cites); the front matter's `sources` must map each id to its file, as in \(shape)"
+        case let sources? where sources.entries?[citation.source] != nil:
+            return "\(label(node)) cites source `\(citation.source)`, whose declaration names no file; write \(shape)"
+        default:
+            let declared = map.sources.map { "`\($0.id)`" }.joined(separator: ", ")
+            return "\(cites); the front matter declares " + (declared.isEmpty ? "no usable sources; write \(shape)" : declared)
+        }
     }
 
     private func label(_ node: Node) -> String {

@@ -175,8 +175,9 @@ struct ArgdownParser {
         let (width, mixed, blanks) = ByteText.indentation(of: raw, tabWidth: Self.tabWidth)
         if blanks == raw.count && !lexer.isInsideComment {
             if lexer.isInsideData, let data = lexer.abandonData() {
-                report(.error, "data `{` is not closed before the empty line \(lineNumber); close it with `}` (data may not contain empty lines)",
-                       at: SourceLocation(file: file, line: data.line, column: data.column))
+                let (opener, closer, location) = data.unclosedBracket(file: file)
+                report(.error, "data \(opener) is not closed before the empty line \(lineNumber); close it with `\(closer)` (data may not contain empty lines)",
+                       at: location)
             }
             endParagraph()
             return
@@ -229,7 +230,8 @@ struct ArgdownParser {
     /// Closes what the end of the text leaves open, reporting what was never closed.
     private mutating func finishText() {
         if lexer.isInsideData, let data = lexer.abandonData() {
-            report(.error, "data `{` is never closed; close it with `}`", at: SourceLocation(file: file, line: data.line, column: data.column))
+            let (opener, closer, location) = data.unclosedBracket(file: file)
+            report(.error, "data \(opener) is never closed; close it with `\(closer)`", at: location)
         }
         if let start = lexer.commentStart {
             let closer = start.opener == "/*" ? "*/" : "-->"

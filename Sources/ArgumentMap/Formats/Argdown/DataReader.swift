@@ -97,9 +97,13 @@ enum DataReader {
             return .error(
                 "malformed data (YAML): \(problem) (U+\(code)); remove it, or write it as an escape such as \\u\(code) inside double quotes",
                 at: place(YAMLPosition.end(of: Array(yaml.prefix(offset)))))
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _), .composer(let context, let problem, let mark, _):
             if problem.hasPrefix("Maximum nesting level") {
                 return .error("data is nested more than \(maxDepth) levels deep; flatten it", at: place(mark))
+            }
+            // Found only at the end (a bracket or quote never closed): told where the unfinished part began.
+            if let context, YAMLPosition(line: mark.line, column: mark.column) >= YAMLPosition.end(of: yaml) {
+                return .error("malformed data (YAML): \(problem) \(context.text) that starts here; check the brackets, quotes and the space after each colon", at: place(context.mark))
             }
             return .error("malformed data (YAML): \(problem); check the brackets, quotes and the space after each colon", at: place(mark))
         case .duplicatedKeysInMapping(let duplicates, let context):

@@ -17,6 +17,9 @@ struct KialoImport {
     private var linkProblems: [Diagnostic] = []
     private var relationProblems: [Diagnostic] = []
 
+    /// Whether the file's beginning reads like Argdown (`MapFormat.readsLikeArgdown`).
+    var readsLikeArgdown = false
+
     init(file: String, expectedClaims: Int) {
         self.file = SourceLocation.File(file)
         builder = MapBuilder(file: file)
@@ -50,7 +53,7 @@ struct KialoImport {
     mutating func finish(_ scanner: inout KialoScanner) -> (map: ArgumentMap, diagnostics: [Diagnostic]) {
         if let title = scanner.title { builder.frontMatter.set("title", .string(KialoReader.unescaped(title))) }
         guard !nodeOf.isEmpty else {
-            let problem = Diagnostic.error("no Kialo claims found; a Kialo export has numbered lines such as `1. Thesis` and `1.1. Pro: a reason`", at: SourceLocation(file: file, line: 1, column: 1))
+            let problem = Diagnostic.error(noClaimsMessage(kialoTitled: scanner.title != nil), at: SourceLocation(file: file, line: 1, column: 1))
             return (builder.build(), scanner.problems + [problem])
         }
         if let firstWaiting { makeWaitingClaims(from: firstWaiting, scanner: &scanner) }
@@ -59,6 +62,15 @@ struct KialoImport {
             if !cited.isEmpty { builder.addData([DataEntry("references", .list(cited.map(DataValue.string)))], to: node, at: builder[node].location) }
         }
         return (builder.finish(), scanner.problems + linkProblems + relationProblems)
+    }
+
+    /// Why a file read as Kialo gave no claims: often an Argdown map named `.txt`.
+    private func noClaimsMessage(kialoTitled: Bool) -> String {
+        let shape = "a Kialo export has numbered lines such as `1. Thesis` and `1.1. Pro: a reason`"
+        if readsLikeArgdown {
+            return "this looks like an Argdown map, not a Kialo export (it has no numbered Kialo claims); read it with --from argdown (for tree, --input-format argdown), or name it .argdown"
+        }
+        return kialoTitled ? "no Kialo claims found; \(shape)" : "no Kialo claims found; \(shape); for an Argdown map, use --from argdown (for tree, --input-format argdown)"
     }
 
     private mutating func makeWaitingClaims(from first: Int, scanner: inout KialoScanner) {

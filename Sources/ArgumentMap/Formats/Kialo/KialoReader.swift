@@ -47,6 +47,7 @@ public enum KialoReader {
     ) -> (map: ArgumentMap, diagnostics: [Diagnostic]) {
         var scanner = KialoScanner(bytes: bytes, file: file, releaseStep: releaseStep, releaseBehind: releaseBehind)
         var map = KialoImport(file: file, expectedClaims: KialoScanner.numberedLineCount(in: bytes))
+        map.readsLikeArgdown = MapFormat.readsLikeArgdown(bytes.prefix(4096))
         while let claim = scanner.nextClaim() { map.add(claim, scanner: &scanner) }
         return map.finish(&scanner)
     }

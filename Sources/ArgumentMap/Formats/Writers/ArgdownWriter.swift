@@ -42,6 +42,14 @@ public struct ArgdownWriter {
         let nodesByPart = map.nodeIDs.reduce(into: Array(repeating: [NodeID](), count: trees.count)) { $0[part(of: $1)].append($1) }
 
         var lines = LineStream(sink)
+        // Where each node is first written, as reading the output back numbers the nodes: the
+        // definitions left over are written in that order, so a round trip keeps them in place.
+        var firstWritten = Array(repeating: Int.max, count: map.nodes.count)
+        var written = 0
+        func write(_ node: NodeID) {
+            if firstWritten[node.offset] == .max { firstWritten[node.offset] = written }
+            written += 1
+        }
         for line in frontMatter() { lines.append(line) }
         for (index, tree) in trees.enumerated() {
             if index > 0 { lines.appendBlock([heading(map.sections[index - 1])]) }
@@ -50,12 +58,18 @@ public struct ArgdownWriter {
                 let node = map[line.node]
                 let symbol = line.relation.map { ArgdownSyntax.symbol($0) + " " } ?? ""
                 lines.append(String(repeating: "  ", count: Int(line.depth)) + symbol + (line.definesNode ? definition(of: node) : ArgdownSyntax.reference(node)))
+                write(line.node)
             }
             for id in nodesByPart[index] where map[id].kind == .argument {
-                if let structure = premiseConclusionStructure(of: map[id]) { lines.appendBlock(structure) }
+                guard let (structure, statements) = premiseConclusionStructure(of: map[id]) else { continue }
+                lines.appendBlock(structure)
+                write(id)
+                statements.forEach(write)
             }
-            for id in nodesByPart[index] where !defined[id.offset] && map[id].isDefined {
+            let leftOver = nodesByPart[index].filter { !defined[$0.offset] && map[$0].isDefined }
+            for id in leftOver.sorted(by: { (firstWritten[$0.offset], $0) < (firstWritten[$1.offset], $1) }) {
                 lines.appendBlock([definition(of: map[id])])
+                write(id)
             }
         }
         lines.finish()
@@ -95,8 +109,9 @@ public struct ArgdownWriter {
     }
 
     /// `<A>`, a blank line, then `(1) [P] ... ---- (n) [C]`: from the argument's inference, or
-    /// from its premise relations and the first statement it supports. Nil without premises.
-    private func premiseConclusionStructure(of argument: Node) -> [String]? {
+    /// from its premise relations and the first statement it supports, with the statements in
+    /// the order written. Nil without premises.
+    private func premiseConclusionStructure(of argument: Node) -> (lines: [String], statements: [NodeID])? {
         var steps = argument.inference?.steps ?? []
         if steps.isEmpty {
             let premises = map.incoming(argument.id).filter { $0.kind == .premise }.map(\.from)
@@ -111,6 +126,6 @@ public struct ArgdownWriter {
             }
             lines.append("(\(number + 1)) " + ArgdownSyntax.reference(map[step.statement]))
         }
-        return lines
+        return (lines, steps.map(\.statement))
     }
 }

@@ -14,8 +14,18 @@ public enum ExportDestination {
     /// it over `path`. A device or pipe (`/dev/null`, `/dev/stdout`, a FIFO) is written to as it
     /// is: renaming over it would put a plain file in its place.
     public static func write(toFile path: String, _ produce: (ExportSink) -> Void) throws(Failure) {
+        guard !path.isEmpty else { throw Failure(description: "the file name given with -o is empty; give the name of the file to write") }
         var status = stat()
-        if stat(path, &status) == 0 {
+        let exists = stat(path, &status) == 0
+        let namesAFile = exists ? status.st_mode & S_IFMT != S_IFDIR : errno == ENOTDIR
+        // As cp and mv refuse it: a name ending in / names a folder, never a file to create or replace.
+        if path.hasSuffix("/"), !exists, !namesAFile {
+            throw Failure(description: "cannot write \(path): there is no such folder, and a name ending in / names a folder, not a file; give a file name with -o")
+        }
+        if path.hasSuffix("/"), namesAFile {
+            throw Failure(description: "cannot write \(path): not a folder; leave out the / to write the file \(path.dropLast())")
+        }
+        if exists {
             switch status.st_mode & S_IFMT {
             case S_IFDIR: throw Failure(description: "cannot write \(path): it is a folder; give a file name with -o")
             case S_IFREG: break
@@ -39,14 +49,6 @@ public enum ExportDestination {
             let reason = (error as? AtomicFile.Failure)?.reason?.lowercased() ?? "\(error)"
             throw Failure(description: "cannot write \(path): \(reason); check that \(folder) is writable")
         }
-    }
-
-    /// Streams what `produce` writes to standard output, escaped as `escaping` says. A reader
-    /// that goes away (a closed pipe) ends the writing, as it does for any output.
-    public static func writeToStandardOutput(escaping: ExportSink.Escaping, _ produce: (ExportSink) -> Void) {
-        let sink = ExportSink(escaping: escaping) { try AtomicFile.writeAll($0, to: STDOUT_FILENO, named: "standard output") }
-        produce(sink)
-        sink.flush()
     }
 
     /// What `produce` writes, in chunks to `write`; its first failure thrown at the end.

@@ -1,0 +1,29 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A map file that is binary, told from a NUL byte in its first few kilobytes as git and less
+/// tell one, before the whole file is read: a gigabyte of NULs is refused at once, not after
+/// seconds of reading and a gigabyte of memory.
+enum BinaryFileCheck {
+    static let headSize = 8 << 10
+
+    /// The error for the regular file at `path` (absolute; `file` names it in the message) when
+    /// its head holds a NUL byte; nil for any other file, which is read as usual (and one too
+    /// large to read is refused for its size).
+    static func problem(inFileAt path: String, file: String) -> Diagnostic? {
+        // Looked at before it is opened: opening a pipe would wait for a writer.
+        var status = stat()
+        guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG, Int(status.st_size) <= TextFileReader.maximumSize,
+              let opened = OpenRegularFile(path: path) else { return nil }
+        var head = [UInt8](repeating: 0, count: min(headSize, opened.size))
+        let count = head.withUnsafeMutableBytes { pread(opened.descriptor, $0.baseAddress, $0.count, 0) }
+        guard count > 0, let nul = head.prefix(count).firstIndex(of: 0) else { return nil }
+        let message = "this looks like a binary file, not a map (it contains a NUL byte); pass an .argdown text file, a Kialo export (.txt) or AIF JSON (.json)"
+        return .error(message, at: ArgdownInput.location(ofByte: nul, in: head, file: file))
+    }
+}
