@@ -29,10 +29,10 @@ public enum ArgdownReader {
 
     /// Reads the file at `path` the way `read(bytes:file:)` reads its contents, letting go of
     /// each part of the file's bytes once parsed, so a large map costs little more memory than
-    /// its model. Nil when the file cannot be opened as a regular file; read its bytes with
-    /// `read(bytes:file:)` to report why.
+    /// its model. Nil when the file cannot be opened as a regular file, or changed while it was
+    /// read; read its bytes with `read(bytes:file:)` to report why.
     public static func read(contentsOfFile path: String, file: String) -> (map: ArgumentMap, diagnostics: [Diagnostic])? {
-        FileBuffer(path: path).map { read(buffer: $0, file: file) }
+        FileBuffer.readUnchanged(path) { read(buffer: $0, file: file) }
     }
 
     /// Reads `buffer` as `read(bytes:file:)` would, letting go of every `releaseStep` bytes once parsed.
