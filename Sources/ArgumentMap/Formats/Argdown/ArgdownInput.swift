@@ -67,7 +67,7 @@ struct ArgdownInput {
     }
 
     /// ASCII eight bytes at a time, each other sequence checked as the repairing pass would.
-    private static func isPlainUTF8InOnePass(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func isPlainUTF8InOnePass(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let raw = UnsafeRawBufferPointer(bytes)
         var i = 0
         while i < bytes.count {
