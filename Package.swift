@@ -15,7 +15,9 @@ let package = Package(
     ],
     targets: [
         // The model and everything that reads, checks, evaluates or writes a map.
-        .target(name: "ArgumentMap", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(name: "ArgumentMap", dependencies: ["CMappingGuard", .product(name: "Yams", package: "Yams")]),
+        // Keeps a mapped map file that another program truncates from killing the reader (SIGBUS).
+        .target(name: "CMappingGuard"),
         // Cells, styles, keys and display widths: what Browser draws into and Terminal paints.
         .target(name: "Screen"),
         // The interactive program as values: state, key table, pure update and render.

@@ -315,4 +315,40 @@ import Testing
         #expect(released.sections == onePass.sections)
         #expect(released == onePass)
     }
+
+    /// A large file, read from a buffer, is checked for plain UTF-8 a share at a time, by the thread
+    /// that reads the share: a defect in either share is reported as reading the bytes reports it,
+    /// the bytes it is found in not yet let go of (which, copied, would read as zeros).
+    @Test(arguments: [0.1, 0.9], [[0xE9], [0x00], [0xF0, 0x9F]])
+    func aDefectInEitherShareOfALargeFile(at fraction: Double, bytes defect: [UInt8]) throws {
+        var bytes = Self.largeMap
+        let line = try #require(bytes[Int(Double(bytes.count) * fraction)...].firstIndex(of: UInt8(ascii: "\n")))
+        bytes.insert(contentsOf: Array("Text with ".utf8) + defect + Array(" inside.".utf8), at: line)
+        let cut = try #require(bytes.withUnsafeBufferPointer(ArgdownHalves.cut))
+        #expect((line < cut) == (fraction < 0.5))
+        let whole = Reading(ArgdownReader.read(bytes: bytes, file: "t.argdown"))
+        #expect(whole.diagnostics.count == 1)
+        for copying in [false, true] {
+            #expect(try readThroughABuffer(bytes, copying: copying) == whole, "copying: \(copying)")
+        }
+    }
+
+    @Test func aLargeFileWithAByteOrderMark() throws {
+        let bytes = [0xEF, 0xBB, 0xBF] + Self.largeMap
+        let whole = Reading(ArgdownReader.read(bytes: bytes, file: "t.argdown"))
+        #expect(whole.nodes.count == 32_000)
+        for copying in [false, true] {
+            #expect(try readThroughABuffer(bytes, copying: copying) == whole, "copying: \(copying)")
+        }
+    }
+
+    private static let largeMap = Array(MapGenerator(nodeCount: 32_000, seed: 11).generate(.argdown).map.utf8)
+
+    private func readThroughABuffer(_ bytes: [UInt8], copying: Bool) throws -> Reading {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("argmap-halves-\(UUID().uuidString).argdown").path
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let buffer = try #require(FileBuffer(path: path, copying: copying))
+        return Reading(ArgdownReader.read(buffer: buffer, file: "t.argdown", releaseStep: 4096))
+    }
 }

@@ -73,6 +73,20 @@ import Testing
         #expect(parsed["[c]"]?.text == "fine é")
     }
 
+    /// Plain ASCII is checked 32 and 8 bytes at a time: a defect at any place in or after those words is still found.
+    @Test func aDefectIsFoundAtEveryOffset() {
+        for length in [7, 8, 31, 32, 33, 70] {
+            for offset in 0..<length {
+                for (defect, isPlain) in [([UInt8(0)], false), ([0xE9], false), ([0x7F], true), ([0xC3, 0xA9], true), ([0xE2, 0x82], false)] {
+                    var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: length)
+                    bytes.replaceSubrange(offset..<min(offset + 1, length), with: defect)
+                    let found = bytes.withUnsafeBufferPointer(ArgdownInput.isPlainUTF8)
+                    #expect(found == isPlain, "\(defect) at \(offset) of \(length)")
+                }
+            }
+        }
+    }
+
     @Test func manyInvalidBytesAreSummedUp() {
         let parsed = ParsedArgdown(bytes: Array("[a]: ".utf8) + Array(repeating: 0xFF, count: 500))
         #expect(parsed.errors.count == 21)

@@ -4,14 +4,24 @@ import Testing
 
 /// Reading a map file into a buffer let go of as it is parsed must give exactly what reading its bytes gives.
 @Suite struct FileBufferReadingTests {
-    /// Writes the bytes to a temporary file and reads it both ways, letting go of every page once read.
+    /// Writes the bytes to a temporary file and reads it both ways, letting go of every page once
+    /// read, from the file mapped and from a copy.
     private func readBothWays(_ bytes: [UInt8]) throws -> (mapped: ParsedArgdown, inMemory: ParsedArgdown) {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("argmap-buffered-\(UUID().uuidString).argdown").path
-        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        let path = try temporaryFile(bytes)
         defer { try? FileManager.default.removeItem(atPath: path) }
+        let inMemory = ParsedArgdown(bytes: bytes)
+        let copied = try #require(FileBuffer(path: path, copying: true))
+        expectSame(ParsedArgdown(ArgdownReader.read(buffer: copied, file: "t.argdown", releaseStep: 4096)), inMemory)
         let buffer = try #require(FileBuffer(path: path))
         let mapped = ArgdownReader.read(buffer: buffer, file: "t.argdown", releaseStep: 4096)
-        return (ParsedArgdown(mapped), ParsedArgdown(bytes: bytes))
+        #expect(!buffer.changedWhileRead)
+        return (ParsedArgdown(mapped), inMemory)
+    }
+
+    private func temporaryFile(_ bytes: [UInt8]) throws -> String {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("argmap-buffered-\(UUID().uuidString).argdown").path
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        return path
     }
 
     private func expectSame(_ mapped: ParsedArgdown, _ inMemory: ParsedArgdown) {
@@ -77,6 +87,42 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: path) }
         let read = ParsedArgdown(try #require(ArgdownReader.read(contentsOfFile: path, file: "t.argdown")))
         #expect(read.relations == ParsedArgdown(text).relations)
+    }
+
+    /// Reading a mapped page past the end of a truncated file raises SIGBUS, which would end the
+    /// process: the guard puts zeros in its place, and the reader is told the file changed.
+    @Test(arguments: [false, true]) func aFileTruncatedWhileReadIsReportedNotACrash(copying: Bool) throws {
+        let generated = MapGenerator(nodeCount: 3_000, seed: 7).generate(.argdown)
+        let path = try temporaryFile(Array(generated.map.utf8))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let buffer = try #require(FileBuffer(path: path, copying: copying))
+        #expect(truncate(path, 100) == 0)
+        let read = ParsedArgdown(ArgdownReader.read(buffer: buffer, file: "t.argdown", releaseStep: 4096))
+        #expect(buffer.changedWhileRead)
+        // A copy holds the file as it was; a mapping lost all but its beginning.
+        #expect(read.map.nodes.count == (copying ? 3_000 : 0))
+    }
+
+    @Test func aFileWrittenToWhileReadIsReported() throws {
+        let path = try temporaryFile(Array("[a]: first\n".utf8))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let buffer = try #require(FileBuffer(path: path))
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data("  + [b]: second\n".utf8))
+        try handle.close()
+        _ = ArgdownReader.read(buffer: buffer, file: "t.argdown")
+        #expect(buffer.changedWhileRead)
+    }
+
+    @Test func theLoaderSaysAFileThatChangedWhileReadMustBeOpenedAgain() throws {
+        let generated = MapGenerator(nodeCount: 3_000, seed: 7).generate(.argdown)
+        let path = try temporaryFile(Array(generated.map.utf8))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let buffer = try TextFileReader.buffer(path).get()
+        #expect(truncate(path, 100) == 0)
+        let error = try #require(throws: MapLoadError.self) { try MapLoader().read(buffer, path: "t.argdown", absolute: path) }
+        #expect(error.description == "cannot open the map: \(path) changed while it was read; open it again")
     }
 
     @Test func aMissingFileCannotBeRead() {

@@ -29,11 +29,14 @@ public struct MapLoader: Sendable {
         guard !path.isEmpty else { throw .emptyPath }
         let absolute = FileSystemPath.absolute(path, relativeTo: FileSystemPath.currentDirectory)
         if let binary = BinaryFileCheck.problem(inFileAt: absolute, file: path) { throw .binary(binary) }
-        let buffer: FileBuffer
         switch TextFileReader.buffer(absolute) {
-        case .success(let read): buffer = read
+        case .success(let buffer): return try read(buffer, path: path, absolute: absolute, format: format)
         case .failure(let failure): throw .unreadable(failure)
         }
+    }
+
+    /// The map in `buffer`, read from the file at `absolute` (`path` as the user wrote it).
+    func read(_ buffer: FileBuffer, path: String, absolute: String, format: MapFormat? = nil) throws(MapLoadError) -> ParsedMap {
         let format = format ?? MapFormat.detect(path: path, bytes: buffer.bytes.prefix(4096))
         // Argdown and Kialo are read from the buffer, each part let go once read: a large map's bytes are never all resident beside its model.
         let (map, readingProblems) = switch format {
@@ -41,6 +44,7 @@ public struct MapLoader: Sendable {
         case .kialo: KialoReader.read(buffer: buffer, file: path)
         case .aif: format.read(Array(buffer.bytes), file: path)
         }
+        if buffer.changedWhileRead { throw .unreadable(.changedWhileRead(absolute)) }
         // Sources sit beside the file itself, not beside a symbolic link to it (as marks do).
         let folder = FileSystemPath.folder(of: FileSystemPath.real(absolute) ?? absolute)
         return ParsedMap(map: map, readingProblems: readingProblems, folder: folder)

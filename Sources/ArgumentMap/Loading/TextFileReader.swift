@@ -68,6 +68,7 @@ public enum FileReadFailure: Error, Hashable, CustomStringConvertible {
     case notARegularFile(String, kind: String)
     case tooLarge(String, bytes: Int)
     case unreadable(String)
+    case changedWhileRead(String)
 
     public var description: String {
         switch self {
@@ -79,6 +80,8 @@ public enum FileReadFailure: Error, Hashable, CustomStringConvertible {
             "\(path) is too large (\((bytes + 1_048_575) / 1_048_576) MiB; the limit is \(TextFileReader.maximumSize / 1_048_576) MiB)"
         case .unreadable(let path):
             "\(path) cannot be read (check its permissions)"
+        case .changedWhileRead(let path):
+            "\(path) changed while it was read; open it again"
         }
     }
 }

@@ -65,16 +65,43 @@ enum ArgdownHalves {
         max((bytes.count - first) / laterParts, 1)
     }
 
-    /// Reads `bytes` cut at `cut` (one of `cutPoints`). The first half's parser lets go of its bytes
-    /// as it goes, the later half lets go of each part once read, where nothing can make them needed again.
+    /// Reads `bytes`, which are plain UTF-8 (`ArgdownInput.isPlainUTF8`), cut at `cut` (one of
+    /// `cutPoints`). The first half's parser lets go of its bytes as it goes, the later half lets go
+    /// of each part once read, where nothing can make them needed again.
     static func read(
         _ bytes: UnsafeBufferPointer<UInt8>, file: String, cut: Int, releaseStep: Int, releaseBehind: ((Range<Int>) -> Void)?
     ) -> (map: ArgumentMap, diagnostics: [Diagnostic]) {
+        read(bytes, file: file, cut: cut, checkingUTF8: false, releaseStep: releaseStep, releaseBehind: releaseBehind)!
+    }
+
+    /// Reads `bytes` as `read` does, each thread first checking that its share is plain UTF-8, so
+    /// neither waits for the whole file to be checked; nil, with none of the bytes let go of, when
+    /// a share is not plain (read them with `ArgdownReader.read(bytes:file:)` then).
+    static func readIfPlainUTF8(
+        _ bytes: UnsafeBufferPointer<UInt8>, file: String, cut: Int, releaseStep: Int, releaseBehind: ((Range<Int>) -> Void)?
+    ) -> (map: ArgumentMap, diagnostics: [Diagnostic])? {
+        read(bytes, file: file, cut: cut, checkingUTF8: true, releaseStep: releaseStep, releaseBehind: releaseBehind)
+    }
+
+    private static func read(
+        _ bytes: UnsafeBufferPointer<UInt8>, file: String, cut: Int, checkingUTF8: Bool, releaseStep: Int, releaseBehind: ((Range<Int>) -> Void)?
+    ) -> (map: ArgumentMap, diagnostics: [Diagnostic])? {
+        // Each thread lets go of bytes, and reads past its own share, only once the other's share is known
+        // to be plain. The later half's thread does not wait for it: the two may run one after the other.
+        let firstShareIsPlain = Verdict()
+        let laterShareIsPlain = Verdict()
+        var firstIsPlain = true
+        var laterIsPlain = true
+        if !checkingUTF8 {
+            firstShareIsPlain.give(true)
+            laterShareIsPlain.give(true)
+        }
         // The other thread looks at the first half (its lines, its comments) before reading the later
         // one, and the first half's parser lets go of none of its bytes until then.
         let firstHalfLookedAt = Latch()
         let releaseFirstHalf = releaseBehind.map { release in
             { (range: Range<Int>) in
+                guard laterShareIsPlain.isYes else { return }
                 firstHalfLookedAt.wait()
                 release(range)
             }
@@ -82,13 +109,26 @@ enum ArgdownHalves {
         var first = ArgdownParser(file: file, bytes: bytes, releaseStep: releaseStep, releaseBehind: releaseFirstHalf)
         var isHandedOver = false
         let parts = FinishedParts(capacity: maximumLaterCuts(from: cut, in: bytes))
-        var later = LaterHalf(file: file, bytes: bytes, cut: cut, release: releaseBehind, firstHalfLookedAt: firstHalfLookedAt)
+        var later = LaterHalf(
+            file: file, bytes: bytes, cut: cut, release: releaseBehind, firstHalfLookedAt: firstHalfLookedAt, firstShareIsPlain: firstShareIsPlain)
         // The reader goes first: should the two run one after the other, the parts are all there.
         BothCores.run(
-            { later.read(handingEachTo: parts) },
             {
+                if checkingUTF8 {
+                    laterIsPlain = ArgdownInput.isPlainUTF8InOnePass(UnsafeBufferPointer(rebasing: bytes[cut...]))
+                    laterShareIsPlain.give(laterIsPlain)
+                }
+                if laterIsPlain { later.read(handingEachTo: parts) }
+            },
+            {
+                if checkingUTF8 {
+                    firstIsPlain = ArgdownInput.isPlainUTF8InOnePass(UnsafeBufferPointer(rebasing: bytes[..<cut]))
+                    firstShareIsPlain.give(firstIsPlain)
+                }
+                guard firstIsPlain else { return }
                 first.readFrontMatterFirst()
                 isHandedOver = first.handOver(at: cut)
+                guard laterShareIsPlain.isYes else { return }
                 guard isHandedOver else { return first.readRest() }
                 while true {
                     let part = parts.takeNext()
@@ -102,6 +142,7 @@ enum ArgdownHalves {
             })
         assert(isHandedOver || !later.releasedAny, "a part was let go of though the first half did not hand over")
         parts.waitUntilAllLetGo()
+        guard firstIsPlain && laterIsPlain else { return nil }
         return (first.finish(), first.diagnostics)
     }
 
@@ -124,14 +165,21 @@ enum ArgdownHalves {
         let release: ((Range<Int>) -> Void)?
         /// Opened once the first half has been looked at, which its parser waits for before letting go of any of it.
         let firstHalfLookedAt: Latch
+        /// Parts are let go of only once the first share is known to be plain UTF-8, and no more are
+        /// read once it is known not to be.
+        let firstShareIsPlain: Verdict
         var releasedAny = false
 
-        init(file: String, bytes: UnsafeBufferPointer<UInt8>, cut: Int, release: ((Range<Int>) -> Void)?, firstHalfLookedAt: Latch) {
+        init(
+            file: String, bytes: UnsafeBufferPointer<UInt8>, cut: Int, release: ((Range<Int>) -> Void)?, firstHalfLookedAt: Latch,
+            firstShareIsPlain: Verdict
+        ) {
             self.file = file
             self.bytes = bytes
             self.cut = cut
             self.release = release
             self.firstHalfLookedAt = firstHalfLookedAt
+            self.firstShareIsPlain = firstShareIsPlain
         }
 
         /// Reads the parts in order, handing each on once read; a part that cannot hand over at the
@@ -146,7 +194,9 @@ enum ArgdownHalves {
             firstHalfLookedAt.open()
             let cuts = ArgdownHalves.laterCuts(from: cut, in: bytes)
             var index = 0
-            while index < cuts.count {
+            // Where the parts read but not let go of begin: those read before the first share's check was done.
+            var heldFrom = cut
+            while index < cuts.count && !firstShareIsPlain.isKnownNo {
                 let start = cuts[index]
                 var next = index + 1
                 var parser = ArgdownParser(file: file, bytes: bytes, from: start, upTo: next < cuts.count ? cuts[next] : bytes.count)
@@ -154,8 +204,10 @@ enum ArgdownHalves {
                 while next < cuts.count && !parser.handOver(at: cuts[next]) { next += 1 }
                 if next == cuts.count { parser.readLastPart() }
                 mayRelease = mayRelease && !parser.dependsOnEarlierParts
-                if mayRelease, let release {
-                    release(start..<(next < cuts.count ? cuts[next] : bytes.count))
+                if mayRelease, let release, firstShareIsPlain.isKnownYes {
+                    let end = next < cuts.count ? cuts[next] : bytes.count
+                    release(heldFrom..<end)
+                    heldFrom = end
                     releasedAny = true
                 }
                 let linesRead = parser.linesRead

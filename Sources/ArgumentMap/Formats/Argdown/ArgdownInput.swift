@@ -66,19 +66,22 @@ struct ArgdownInput {
         return firstIsPlain && secondIsPlain
     }
 
-    /// ASCII eight bytes at a time, each other sequence checked as the repairing pass would.
-    private static func isPlainUTF8InOnePass(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// ASCII 32 bytes at a time, each other sequence checked as the repairing pass would.
+    static func isPlainUTF8InOnePass(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let raw = UnsafeRawBufferPointer(bytes)
+        func word(at offset: Int) -> UInt64 { raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self) }
         var i = 0
         while i < bytes.count {
-            if i + 8 <= bytes.count {
-                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                let hasZeroByte = (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0
-                if word & 0x8080_8080_8080_8080 == 0 && !hasZeroByte {
-                    i += 8
-                    continue
-                }
+            while i + 32 <= bytes.count,
+                  notASCIIWithoutNUL(word(at: i)) | notASCIIWithoutNUL(word(at: i + 8))
+                      | notASCIIWithoutNUL(word(at: i + 16)) | notASCIIWithoutNUL(word(at: i + 24)) == 0 {
+                i += 32
             }
+            if i + 8 <= bytes.count && notASCIIWithoutNUL(word(at: i)) == 0 {
+                i += 8
+                continue
+            }
+            guard i < bytes.count else { break }
             if bytes[i] == 0 { return false }
             if bytes[i] < 0x80 {
                 i += 1
@@ -89,6 +92,12 @@ struct ArgdownInput {
             i += length
         }
         return true
+    }
+
+    /// Zero when all eight bytes of `word` are ASCII and none is NUL: a byte of 0x80 or more shows its
+    /// top bit, and of the ASCII bytes only NUL borrows when one is taken from each, setting its top bit.
+    private static func notASCIIWithoutNUL(_ word: UInt64) -> UInt64 {
+        ((word &- 0x0101_0101_0101_0101) | word) & 0x8080_8080_8080_8080
     }
 
     /// The bytes after a byte order mark, if they start with one.

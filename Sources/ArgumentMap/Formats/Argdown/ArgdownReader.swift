@@ -29,19 +29,25 @@ public enum ArgdownReader {
 
     /// Reads the file at `path` the way `read(bytes:file:)` reads its contents, letting go of
     /// each part of the file's bytes once parsed, so a large map costs little more memory than
-    /// its model. Nil when the file cannot be opened as a regular file; read its bytes with
-    /// `read(bytes:file:)` to report why.
+    /// its model. Nil when the file cannot be opened as a regular file, or changed while it was
+    /// read; read its bytes with `read(bytes:file:)` to report why.
     public static func read(contentsOfFile path: String, file: String) -> (map: ArgumentMap, diagnostics: [Diagnostic])? {
-        FileBuffer(path: path).map { read(buffer: $0, file: file) }
+        FileBuffer.readUnchanged(path) { read(buffer: $0, file: file) }
     }
 
     /// Reads `buffer` as `read(bytes:file:)` would, letting go of every `releaseStep` bytes once parsed.
     static func read(buffer: FileBuffer, file: String, releaseStep: Int = 8 << 20) -> (map: ArgumentMap, diagnostics: [Diagnostic]) {
         let all = buffer.bytes
-        guard ArgdownInput.isPlainUTF8(all) else { return read(bytes: Array(all), file: file) }
         let bytes = ArgdownInput.droppingByteOrderMark(all)
         let offset = all.count - bytes.count
-        return parse(bytes, file: file, releaseStep: releaseStep) { buffer.release(offset + $0.lowerBound..<offset + $0.upperBound) }
+        let releaseBehind = { (range: Range<Int>) in buffer.release(offset + range.lowerBound..<offset + range.upperBound) }
+        if let cut = ArgdownHalves.cut(for: bytes) {
+            // Each thread checks its own share, so neither waits for the whole file to be checked.
+            let read = ArgdownHalves.readIfPlainUTF8(bytes, file: file, cut: cut, releaseStep: releaseStep, releaseBehind: releaseBehind)
+            return read ?? self.read(bytes: Array(all), file: file)
+        }
+        guard ArgdownInput.isPlainUTF8(all) else { return read(bytes: Array(all), file: file) }
+        return parse(bytes, file: file, releaseStep: releaseStep, releaseBehind: releaseBehind)
     }
 
     private static func parse(

@@ -3,7 +3,9 @@ import Foundation
 /// A regular file opened for reading, with its size; closed when this value is done with.
 final class OpenRegularFile {
     let descriptor: Int32
-    let size: Int
+    /// The file as it was when opened.
+    let stamp: FileStamp
+    var size: Int { stamp.size }
 
     /// Nil when the path cannot be opened or names no regular file (a folder, a pipe, a device).
     init?(path: String) {
@@ -15,7 +17,13 @@ final class OpenRegularFile {
             return nil
         }
         self.descriptor = descriptor
-        self.size = Int(info.st_size)
+        self.stamp = FileStamp(info)
+    }
+
+    /// Whether the file is no longer as it was when opened: written to, truncated or grown.
+    var hasChanged: Bool {
+        var info = stat()
+        return fstat(descriptor, &info) != 0 || FileStamp(info) != stamp
     }
 
     deinit { close(descriptor) }

@@ -11,9 +11,10 @@ public enum KialoReader {
     }
 
     /// Reads the file at `path` the way `read(bytes:file:)` reads its contents, letting go of the
-    /// file's bytes as they are read. Nil when the file cannot be opened as a regular file.
+    /// file's bytes as they are read. Nil when the file cannot be opened as a regular file, or
+    /// changed while it was read.
     public static func read(contentsOfFile path: String, file: String) -> (map: ArgumentMap, diagnostics: [Diagnostic])? {
-        FileBuffer(path: path).map { read(buffer: $0, file: file) }
+        FileBuffer.readUnchanged(path) { read(buffer: $0, file: file) }
     }
 
     /// Reads `buffer` as `read(bytes:file:)` would, letting go of every `releaseStep` bytes once read.
