@@ -269,6 +269,16 @@ struct KialoReaderByteTests {
         #expect(map.relations.isEmpty)
     }
 
+    /// `[n]` names an entry of the Sources block, kept as `references`: the text keeps the
+    /// marker, the title does without it.
+    @Test func sourceMarkersStayInTheTextButNotTheTitle() {
+        let (map, diagnostics) = read("1. Root\n1.1. Pro: Cars pollute the air [1].\n1.2. Con: Two [2][1] sources and [a] bracket\n\nSources:\n[1] https://example.org/air\n[2] A book\n")
+        #expect(diagnostics.isEmpty)
+        #expect(map.nodes.map(\.title) == ["Root", "Cars pollute the air", "Two sources and [a] bracket"])
+        #expect(map.nodes[1].text == "Cars pollute the air [1].")
+        #expect(map.nodes[2].data["references"] == .list([.string("[2] A book"), .string("[1] https://example.org/air")]))
+    }
+
     @Test func aClaimLinkedToFromItsOwnChildIsReported() {
         let (map, diagnostics) = read("1. Root\n1.1. Pro: -> See 1.1.1.\n1.1.1. Con: Child\n")
         #expect(map.nodes.map(\.title) == ["Root", "Child"])

@@ -79,14 +79,15 @@ struct KialoImport {
     private mutating func makeNode(_ claim: KialoClaim, link: KialoLink?) -> NodeID {
         let location = location(of: claim)
         let text = KialoReader.unescaped(claim.text)
-        let title = TitleMaker.shortTitle(of: KialoReader.titleSource(text, link: link)) ?? "Claim \(claim.number)"
+        let markers = KialoReader.markers(in: claim.text)
+        let titleText = markers.isEmpty ? text : KialoReader.droppingMarkers(from: text)
+        let title = TitleMaker.shortTitle(of: KialoReader.titleSource(titleText, link: link)) ?? "Claim \(claim.number)"
         let id = titles.newNode(titled: title, at: location, in: &builder)
         builder.define(id, text: text, at: location, section: nil)
         var data = [DataEntry("kialo", .string(claim.number))]
         if case .discussion(let number) = link { data.append(DataEntry("kialo-discussion", .number(Double(number)))) }
         // Set, not merged: a new node has no data, and Kialo's keys are no citation keys.
         builder[id].data = data
-        let markers = KialoReader.markers(in: claim.text)
         if !markers.isEmpty { citing.append((id, markers)) }
         if claim.stance == .thesis, claim.parent != nil { builder.addTags(["thesis"], to: id) }
         return id
