@@ -73,7 +73,13 @@ struct KialoImport {
             nodeOf[first + offset] = makeNode(claim, link: link)
         }
         followLinks(links, scanner: &scanner)
-        for (offset, claim) in waiting.enumerated() { relate(claim, index: first + offset) }
+        for (offset, claim) in waiting.enumerated() {
+            if nodeOf[first + offset] == nil, case .claim(let number) = links[first + offset] {
+                let why = number == claim.number ? "links to itself" : "links to claim \(number), whose links go round in a circle and reach no claim"
+                linkProblems.append(.warning("claim \(claim.number) \(why); it is left out", at: location(of: claim)))
+            }
+            relate(claim, index: first + offset)
+        }
     }
 
     private mutating func makeNode(_ claim: KialoClaim, link: KialoLink?) -> NodeID {
