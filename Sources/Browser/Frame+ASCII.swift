@@ -19,6 +19,6 @@ extension Frame {
         "—": "-", "–": "-", "‐": "-", "−": "-", "·": "-", "•": "*",
         "…": "~", "→": ">", "←": "<", "×": "x", "\u{A0}": " ",
         // The evaluation labels as `Glyphs.ascii` draws them, for where text names them.
-        "✓": "v", "✗": "x", "○": "o",
+        "✓": "Y", "✗": "N", "○": "o",
     ]
 }

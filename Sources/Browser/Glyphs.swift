@@ -29,10 +29,12 @@ struct Glyphs: Hashable, Sendable {
         cited: "❝", disputed: "⚑", noted: "✎", reference: "↪", ellipsis: "…", separator: "│", selection: "▌", factSeparator: " · ",
         stands: "✓", defeated: "✗", unsupported: "○")
 
+    /// The fold marks, relations and labels stand side by side before a title, so no character
+    /// is in two of them: a fold mark points right (`>`) or down (`v`), and a claim stands (`Y`) or not (`N`).
     static let ascii = Glyphs(
-        branch: "|-", lastBranch: "`-", pipe: "| ", folded: ">", unfolded: "-",
+        branch: "|-", lastBranch: "`-", pipe: "| ", folded: ">", unfolded: "v",
         cited: "\"", disputed: "!", noted: "*", reference: "^", ellipsis: "~", separator: "|", selection: " ", factSeparator: " - ",
-        stands: "v", defeated: "x", unsupported: "o")
+        stands: "Y", defeated: "N", unsupported: "o")
 
     /// The mark for a node's evaluation: a different shape for each label, so color only adds to them.
     func label(_ label: NodeAssessment.Label) -> String {

@@ -281,11 +281,26 @@ struct KialoReaderByteTests {
         #expect(diagnostics.map(\.description) == ["k.txt:3:1: warning: claim 1.2 links to claim 1.9, which is not in this file; it is kept as text"])
     }
 
-    @Test func linksInACircleAreNoClaim() {
-        let (map, diagnostics) = read("1. Root\n1.1. Pro: -> See 1.2.\n1.2. Pro: -> See 1.1.\n1.3. Con: -> See 1.2.\n")
-        #expect(diagnostics.isEmpty)
+    @Test func linksInACircleAreNoClaimAndSaySo() {
+        let (map, diagnostics) = read("1. Root\n1.1. Pro: -> See 1.2.\n1.2. Pro: -> See 1.1.\n1.3. Con: -> See 1.2.\n1.4. Pro: -> See 1.4.\n")
         #expect(map.nodes.map(\.title) == ["Root"])
         #expect(map.relations.isEmpty)
+        #expect(diagnostics.map(\.description) == [
+            "k.txt:2:1: warning: claim 1.1 links to claim 1.2, whose links go round in a circle and reach no claim; it is left out",
+            "k.txt:3:1: warning: claim 1.2 links to claim 1.1, whose links go round in a circle and reach no claim; it is left out",
+            "k.txt:4:1: warning: claim 1.3 links to claim 1.2, whose links go round in a circle and reach no claim; it is left out",
+            "k.txt:5:1: warning: claim 1.4 links to itself; it is left out",
+        ])
+    }
+
+    /// `[n]` names an entry of the Sources block, kept as `references`: the text keeps the
+    /// marker, the title does without it.
+    @Test func sourceMarkersStayInTheTextButNotTheTitle() {
+        let (map, diagnostics) = read("1. Root\n1.1. Pro: Cars pollute the air [1].\n1.2. Con: Two [2][1] sources and [a] bracket\n\nSources:\n[1] https://example.org/air\n[2] A book\n")
+        #expect(diagnostics.isEmpty)
+        #expect(map.nodes.map(\.title) == ["Root", "Cars pollute the air", "Two sources and [a] bracket"])
+        #expect(map.nodes[1].text == "Cars pollute the air [1].")
+        #expect(map.nodes[2].data["references"] == .list([.string("[2] A book"), .string("[1] https://example.org/air")]))
     }
 
     @Test func aClaimLinkedToFromItsOwnChildIsReported() {

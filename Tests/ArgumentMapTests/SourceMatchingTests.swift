@@ -75,11 +75,12 @@ struct CitingMap {
     @Test func aLongSourceSearchedAWindowAtATimeFindsWhatTheSlowSearchFinds() {
         var source = ""
         for paragraph in 0..<300 {
-            source += "Paragraph \(paragraph):  cafe\u{301} finding \(paragraph % 40) of the corpus,\r\n\tthen  more\u{00A0}words, “quoted” here.\n\n"
+            source += "Paragraph \(paragraph):  cafe\u{301} finding \(paragraph % 40) of the corpus,\r\n\tthen  more\u{00A0}words, “quoted” here, a re\u{301}sume\u{301} of it.\n\n"
         }
         let citations = [
             "finding 7 of the corpus", "more words", "“quoted”", "Paragraph 12: cafe\u{301}", "cafe", "of",
             "\u{01}finding 3 of\u{01}the corpus", "Paragraph 299:\u{01}cafe\u{301} finding 19",
+            "Paragraph 5: caf\u{E9}", "r\u{E9}sum\u{E9} of",
         ]
         let input = Array((citations.joined(separator: "\0") + "\0" + source).utf8)
         #expect(QuoteMatchingProbe.violations(for: input) == [])
@@ -100,6 +101,19 @@ struct CitingMap {
     @Test func columnsCountCharactersNotBytes() throws {
         let loaded = try resolveOne(source: "Ünïcode — “quoted” words here", quote: "“quoted” words")
         #expect(loaded.citations.map(\.span.description) == ["1:11-24"])
+    }
+
+    /// `é` as one character or as `e` and a combining accent looks the same, so either matches
+    /// the other, and the span is in the source's own characters.
+    @Test func anAccentedLetterMatchesHoweverItIsEncoded() throws {
+        let decomposedSource = try resolveOne(source: "Intro.\ncombining e\u{301} here, cafe\u{301}s.", quote: "combining \u{E9} here, caf\u{E9}s")
+        #expect(decomposedSource.diagnostics == [])
+        #expect(decomposedSource.citations.map(\.span.description) == ["2:1-23"])
+        let composedSource = try resolveOne(source: "na\u{EF}ve r\u{E9}sum\u{E9} \u{1100}\u{1161}\u{11A8} end", quote: "re\u{301}sume\u{301} \u{AC01}")
+        #expect(composedSource.diagnostics == [])
+        #expect(composedSource.citations.map(\.span.description) == ["1:7-14"])
+        let unaccented = try resolveOne(source: "un caf\u{E9} noir", quote: "cafe")
+        #expect(unaccented.citations.isEmpty, "an accent is still part of the letter")
     }
 
     @Test func aQuotesOwnWhiteSpaceIsFoldedAndTrimmed() throws {

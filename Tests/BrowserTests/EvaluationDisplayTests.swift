@@ -58,8 +58,8 @@ import Testing
         let frame = state.render(size: Self.size)
         expectSnapshot(frame, named: "evaluation-ascii-80x24")
         #expect(Self.row("Scaling wins", in: frame).contains("o Scaling wins"))
-        #expect(Self.row("Data wall", in: frame).contains("x Data wall"))
-        #expect(Self.row("Token counts", in: frame).contains("v Token counts"))
+        #expect(Self.row("Data wall", in: frame).contains("v- N Data wall"), "unfolded, attacks, defeated")
+        #expect(Self.row("Token counts", in: frame).contains("Y Token counts"))
         #expect(frame.lines.joined().unicodeScalars.allSatisfy { $0.isASCII })
     }
 
@@ -161,5 +161,21 @@ import Testing
     @Test func aTreeOfExactlyTheLimitStillOpensWhole() {
         let state = BrowserState(loaded: Fixture.largeMap(count: BrowserState.unfoldAllRows))
         #expect(state.outline.rows.count == BrowserState.unfoldAllRows)
+    }
+}
+
+/// Before a title the ASCII outline puts a fold mark, the relation and the label side by side,
+/// so a character used in two of them would read two ways (`---` was unfolded and attacks).
+@Suite struct ASCIIGlyphTests {
+    @Test func foldMarksRelationsAndLabelsShareNoCharacter() {
+        let glyphs = Glyphs.ascii
+        let groups: [[String]] = [
+            [glyphs.folded, glyphs.unfolded, glyphs.reference],
+            RelationKind.allCases.map { glyphs.relation($0, unicode: false) },
+            NodeAssessment.Label.allCases.map { glyphs.label($0) },
+        ]
+        let all = groups.flatMap { $0 }
+        #expect(Set(all).count == all.count, "\(groups)")
+        #expect(all.allSatisfy { $0.count == 1 && $0.unicodeScalars.allSatisfy(\.isASCII) })
     }
 }

@@ -103,7 +103,7 @@ func expectSnapshot(_ frame: Frame, named name: String, sourceLocation: Testing.
             let line = "  " + keys + String(repeating: " ", count: keyColumn - keys.count) + "  " + help
             #expect(lines.contains { $0.hasPrefix(line) }, "\(line)")
         }
-        #expect(lines.contains { $0.contains("v stands, x defeated, ? open, o unsupported") })
+        #expect(lines.contains { $0.contains("Y stands, N defeated, ? open, o unsupported") })
     }
 
     @Test func smallestSensibleSizeStillShowsTheOutline() {

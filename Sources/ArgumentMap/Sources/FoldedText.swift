@@ -1,8 +1,9 @@
-/// A text as UTF-8 bytes with every run of white space folded to one space, remembering
-/// where each folded byte came from so a match can be turned back into lines and columns.
+/// A text as UTF-8 bytes with every run of white space folded to one space and every character
+/// in its composed form (`CanonicalComposition`), remembering where each folded byte came from
+/// so a match can be turned back into lines and columns.
 ///
-/// Folding keeps quotes matching across line breaks, indentation and doubled spaces
-/// while everything else must match exactly.
+/// Folding keeps quotes matching across line breaks, indentation, doubled spaces and the two
+/// ways of writing an accented letter, while everything else must match exactly.
 struct FoldedText {
     let bytes: [UInt8]
     /// Where each folded byte came from.

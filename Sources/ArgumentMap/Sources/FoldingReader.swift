@@ -22,9 +22,13 @@ struct FoldingReader {
         while buffer.count < limit, position < original.count {
             let width = FoldedText.whiteSpaceWidth(in: original, at: position)
             guard width > 0 else {
-                buffer.append(original[position])
-                position += 1
-                foldedCount += 1
+                if original[position] < 0x80, position + 1 == original.count || original[position + 1] < 0x80 {
+                    buffer.append(original[position])
+                    position += 1
+                    foldedCount += 1
+                } else {
+                    readComposing(into: &buffer)
+                }
                 continue
             }
             let runStart = position
@@ -41,6 +45,30 @@ struct FoldingReader {
             buffer.append(0x20)
             foldedCount += 1
             if position - runStart != 1 { shifts.append(folded: foldedCount, original: position) }
+        }
+    }
+
+    /// Reads a character and the non-ASCII ones straight after it, up to white space, in
+    /// canonical composition (see `CanonicalComposition`).
+    private mutating func readComposing(into buffer: inout [UInt8]) {
+        let start = position
+        position += 1
+        while position < original.count, original[position] >= 0x80, FoldedText.whiteSpaceWidth(in: original, at: position) == 0 {
+            position += 1
+        }
+        guard let characters = CanonicalComposition.composed(original[start..<position]) else {
+            buffer.append(contentsOf: original[start..<position])
+            foldedCount += position - start
+            return
+        }
+        var originalOffset = start
+        for character in characters {
+            buffer.append(contentsOf: character.composed.utf8)
+            foldedCount += character.composed.utf8.count
+            originalOffset += character.original.utf8.count
+            if character.composed.utf8.count != character.original.utf8.count {
+                shifts.append(folded: foldedCount, original: originalOffset)
+            }
         }
     }
 }

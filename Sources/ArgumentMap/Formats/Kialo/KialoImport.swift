@@ -85,20 +85,27 @@ struct KialoImport {
             nodeOf[first + offset] = makeNode(claim, link: link)
         }
         followLinks(links, scanner: &scanner)
-        for (offset, claim) in waiting.enumerated() { relate(claim, index: first + offset) }
+        for (offset, claim) in waiting.enumerated() {
+            if nodeOf[first + offset] == nil, case .claim(let number) = links[first + offset] {
+                let why = number == claim.number ? "links to itself" : "links to claim \(number), whose links go round in a circle and reach no claim"
+                linkProblems.append(.warning("claim \(claim.number) \(why); it is left out", at: location(of: claim)))
+            }
+            relate(claim, index: first + offset)
+        }
     }
 
     private mutating func makeNode(_ claim: KialoClaim, link: KialoLink?) -> NodeID {
         let location = location(of: claim)
         let text = KialoReader.unescaped(claim.text)
-        let title = TitleMaker.shortTitle(of: KialoReader.titleSource(text, link: link)) ?? "Claim \(claim.number)"
+        let markers = KialoReader.markers(in: claim.text)
+        let titleText = markers.isEmpty ? text : KialoReader.droppingMarkers(from: text)
+        let title = TitleMaker.shortTitle(of: KialoReader.titleSource(titleText, link: link)) ?? "Claim \(claim.number)"
         let id = titles.newNode(titled: title, at: location, in: &builder)
         builder.define(id, text: text, at: location, section: nil)
         var data = [DataEntry("kialo", .string(claim.number))]
         if case .discussion(let number) = link { data.append(DataEntry("kialo-discussion", .number(Double(number)))) }
         // Set, not merged: a new node has no data, and Kialo's keys are no citation keys.
         builder[id].data = data
-        let markers = KialoReader.markers(in: claim.text)
         if !markers.isEmpty { citing.append((id, markers)) }
         if claim.stance == .thesis, claim.parent != nil { builder.addTags(["thesis"], to: id) }
         return id

@@ -4,7 +4,7 @@
 /// data (`kialo: "1.2.3"`) and gets a title made by `TitleMaker`. A claim whose whole text is
 /// `-> See 1.1.3.` is that claim again (one node, two parents); `-> See discussion #N: title`
 /// stays a claim with `kialo-discussion: N`. `[n]` markers pick entries of the "Sources:" block
-/// into `references`. Linear in the size of the file.
+/// into `references` and are left out of titles. Linear in the size of the file.
 public enum KialoReader {
     public static func read(bytes: [UInt8], file: String) -> (map: ArgumentMap, diagnostics: [Diagnostic]) {
         bytes.withUnsafeBufferPointer { read(checking: $0, file: file) }
@@ -72,6 +72,26 @@ public enum KialoReader {
             rest = rest.dropFirst()
         }
         return result
+    }
+
+    /// `text` without its `[n]` markers and the space before each, for a title: the sources
+    /// they name are the claim's `references`, and the text keeps them.
+    static func droppingMarkers(from text: String) -> String {
+        var result = ""
+        var rest = text[...]
+        while let open = rest.firstIndex(of: "[") {
+            var before = rest[..<open]
+            rest = rest[open...]
+            if KialoScanner.referenceMarker(at: rest) != nil, let close = rest.firstIndex(of: "]") {
+                if before.last?.isWhitespace == true { before = before.dropLast() }
+                result += before
+                rest = rest[rest.index(after: close)...]
+            } else {
+                result += before + "["
+                rest = rest.dropFirst()
+            }
+        }
+        return result + rest
     }
 
     /// Kialo escapes Markdown punctuation in texts (`\(`, `\)`, `\*`); the backslashes go.
