@@ -71,3 +71,18 @@ bool argmap_trimmed_bytes_are_plain(const uint8_t *bytes, size_t *start, size_t 
     *end = stop;
     return argmap_bytes_are_plain(bytes + first, stop - first);
 }
+
+size_t argmap_ascii_run_length(const uint8_t *bytes, size_t count) {
+    size_t i = 0;
+#if defined(__SSE2__)
+    const __m128i zero = _mm_setzero_si128();
+    for (; i + 16 <= count; i += 16) {
+        const __m128i lanes = _mm_loadu_si128((const __m128i *)(bytes + i));
+        // A lane's high bit marks a byte past ASCII; `cmpeq` with zero sets it for NUL.
+        const unsigned stops = (unsigned)_mm_movemask_epi8(_mm_or_si128(lanes, _mm_cmpeq_epi8(lanes, zero)));
+        if (stops != 0) return i + (size_t)__builtin_ctz(stops);
+    }
+#endif
+    while (i < count && bytes[i] != 0 && bytes[i] < 0x80) i++;
+    return i;
+}

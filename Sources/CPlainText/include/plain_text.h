@@ -15,4 +15,8 @@ bool argmap_bytes_are_plain(const uint8_t *bytes, size_t count);
 /// is plain (`argmap_bytes_are_plain`).
 bool argmap_trimmed_bytes_are_plain(const uint8_t *bytes, size_t *start, size_t *end);
 
+/// How many of the `count` bytes at `bytes` are ASCII other than NUL before the first byte that
+/// is not: sixteen at a time where SSE2 is there.
+size_t argmap_ascii_run_length(const uint8_t *bytes, size_t count);
+
 #endif

@@ -1,3 +1,5 @@
+import CPlainText
+
 /// The bytes of an Argdown file made ready to parse: valid UTF-8 without a byte order mark.
 struct ArgdownInput {
     private(set) var bytes: [UInt8]
@@ -66,29 +68,18 @@ struct ArgdownInput {
         return firstIsPlain && secondIsPlain
     }
 
-    /// ASCII eight bytes at a time, each other sequence checked as the repairing pass would.
+    /// ASCII sixteen bytes at a time, each other sequence checked as the repairing pass would.
     private static func isPlainUTF8InOnePass(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let raw = UnsafeRawBufferPointer(bytes)
+        guard let start = bytes.baseAddress else { return true }
         var i = 0
-        while i < bytes.count {
-            if i + 8 <= bytes.count {
-                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                let hasZeroByte = (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0
-                if word & 0x8080_8080_8080_8080 == 0 && !hasZeroByte {
-                    i += 8
-                    continue
-                }
-            }
-            if bytes[i] == 0 { return false }
-            if bytes[i] < 0x80 {
-                i += 1
-                continue
-            }
+        while true {
+            i += argmap_ascii_run_length(start + i, bytes.count - i)
+            guard i < bytes.count else { return true }
+            guard bytes[i] != 0 else { return false }
             let length = validSequenceLength(bytes, at: i)
             guard length > 0 else { return false }
             i += length
         }
-        return true
     }
 
     /// The bytes after a byte order mark, if they start with one.
