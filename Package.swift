@@ -15,9 +15,11 @@ let package = Package(
     ],
     targets: [
         // The model and everything that reads, checks, evaluates or writes a map.
-        .target(name: "ArgumentMap", dependencies: ["CMappingGuard", .product(name: "Yams", package: "Yams")]),
+        .target(name: "ArgumentMap", dependencies: ["CMappingGuard", "CPlainText", .product(name: "Yams", package: "Yams")]),
         // Keeps a mapped map file that another program truncates from killing the reader (SIGBUS).
         .target(name: "CMappingGuard"),
+        // Tells plain text from markup sixteen bytes at a time, which Swift's `SIMD` types do a lane at a time.
+        .target(name: "CPlainText"),
         // Cells, styles, keys and display widths: what Browser draws into and Terminal paints.
         .target(name: "Screen"),
         // The interactive program as values: state, key table, pure update and render.

@@ -52,6 +52,17 @@ import Testing
         #expect(parsed["[a]"]?.text.hasPrefix("@[x [y #(z @[x") == true)
     }
 
+    /// The UTF-8 check reads ASCII sixteen bytes at a time: a NUL byte anywhere in or across those blocks is found.
+    @Test func aNulByteAnywhereInALineIsFound() {
+        let line = Array("[a]: some plain text that runs past two blocks".utf8)
+        for offset in 0..<line.count {
+            var bytes = line
+            bytes[offset] = 0
+            let errors = ParsedArgdown(bytes: bytes).errors
+            #expect(errors.count == 1 && errors[0].contains("contains a NUL byte"), "NUL at \(offset)")
+        }
+    }
+
     @Test func binaryFileIsOneClearError() {
         let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52]
         let parsed = ParsedArgdown(bytes: png + Array(repeating: 0, count: 10_000))

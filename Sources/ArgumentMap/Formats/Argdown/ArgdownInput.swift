@@ -1,3 +1,5 @@
+import CPlainText
+
 /// The bytes of an Argdown file made ready to parse: valid UTF-8 without a byte order mark.
 struct ArgdownInput {
     private(set) var bytes: [UInt8]
@@ -66,38 +68,18 @@ struct ArgdownInput {
         return firstIsPlain && secondIsPlain
     }
 
-    /// ASCII 32 bytes at a time, each other sequence checked as the repairing pass would.
+    /// ASCII sixteen bytes at a time, each other sequence checked as the repairing pass would.
     static func isPlainUTF8InOnePass(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let raw = UnsafeRawBufferPointer(bytes)
-        func word(at offset: Int) -> UInt64 { raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self) }
+        guard let start = bytes.baseAddress else { return true }
         var i = 0
-        while i < bytes.count {
-            while i + 32 <= bytes.count,
-                  notASCIIWithoutNUL(word(at: i)) | notASCIIWithoutNUL(word(at: i + 8))
-                      | notASCIIWithoutNUL(word(at: i + 16)) | notASCIIWithoutNUL(word(at: i + 24)) == 0 {
-                i += 32
-            }
-            if i + 8 <= bytes.count && notASCIIWithoutNUL(word(at: i)) == 0 {
-                i += 8
-                continue
-            }
-            guard i < bytes.count else { break }
-            if bytes[i] == 0 { return false }
-            if bytes[i] < 0x80 {
-                i += 1
-                continue
-            }
+        while true {
+            i += argmap_ascii_run_length(start + i, bytes.count - i)
+            guard i < bytes.count else { return true }
+            guard bytes[i] != 0 else { return false }
             let length = validSequenceLength(bytes, at: i)
             guard length > 0 else { return false }
             i += length
         }
-        return true
-    }
-
-    /// Zero when all eight bytes of `word` are ASCII and none is NUL: a byte of 0x80 or more shows its
-    /// top bit, and of the ASCII bytes only NUL borrows when one is taken from each, setting its top bit.
-    private static func notASCIIWithoutNUL(_ word: UInt64) -> UInt64 {
-        ((word &- 0x0101_0101_0101_0101) | word) & 0x8080_8080_8080_8080
     }
 
     /// The bytes after a byte order mark, if they start with one.

@@ -1,3 +1,5 @@
+import CPlainText
+
 /// Turns the bytes of a statement's or argument's text into what a reader sees: escapes resolved,
 /// `**bold**`, `*italic*`, `__bold__` and `_italic_` markers removed, tags (`#tag`, `#(two words)`)
 /// collected into a list (and taken out of the text when they end it), white space (line breaks
@@ -141,39 +143,13 @@ enum InlineText {
 
     /// Where the text stands without its surrounding spaces, when it is plain as `plainText` means.
     private static func plainRange(_ text: ArraySlice<UInt8>) -> Range<Int>? {
-        var start = text.startIndex
-        var end = text.endIndex
-        while start < end, text[start] == UInt8(ascii: " ") { start += 1 }
-        while end > start, text[end - 1] == UInt8(ascii: " ") { end -= 1 }
-        let isPlain = text[start..<end].withUnsafeBufferPointer { buffer in
-            plainByteKinds.withUnsafeBufferPointer { kinds in
-                // Without a branch a byte: markup, or a space after a space, leaves a bit set in `found`.
-                var found: UInt8 = 0
-                var previous: UInt8 = 0
-                for byte in buffer {
-                    let kind = kinds[Int(byte)]
-                    found |= kind & (previous | PlainByteKind.markup)
-                    previous = kind
-                }
-                return found == 0
+        text.withUnsafeBufferPointer { buffer in
+            var start = 0
+            var end = buffer.count
+            guard let bytes = buffer.baseAddress, argmap_trimmed_bytes_are_plain(bytes, &start, &end) else {
+                return buffer.isEmpty ? text.startIndex..<text.startIndex : nil
             }
-        }
-        return isPlain ? start..<end : nil
-    }
-
-    /// What each byte is to `plainText`: markup, a space, or neither (0).
-    private enum PlainByteKind {
-        static let markup: UInt8 = 1
-        static let space: UInt8 = 2
-    }
-
-    private static let plainByteKinds: [UInt8] = (0...255).map { byte in
-        switch UInt8(byte) {
-        case UInt8(ascii: " "): PlainByteKind.space
-        case UInt8(ascii: "\\"), UInt8(ascii: "#"), UInt8(ascii: "@"), UInt8(ascii: "["), UInt8(ascii: "*"), UInt8(ascii: "_"),
-             UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n"):
-            PlainByteKind.markup
-        default: 0
+            return text.startIndex + start..<text.startIndex + end
         }
     }
 

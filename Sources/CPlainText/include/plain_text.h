@@ -1,0 +1,22 @@
+#ifndef ARGMAP_PLAIN_TEXT_H
+#define ARGMAP_PLAIN_TEXT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/// Whether `count` bytes hold no markup (a backslash, `#`, `@`, `[`, `*`, `_`, a tab or a line
+/// break) and no space after a space: text an Argdown statement shows exactly as written.
+/// Sixteen bytes at a time in SSE2 registers where there are any; Swift's `SIMD` types compile
+/// such comparisons one lane at a time.
+bool argmap_bytes_are_plain(const uint8_t *bytes, size_t count);
+
+/// Narrows `*start..<*end` past the spaces that begin and end it, and tells whether what is left
+/// is plain (`argmap_bytes_are_plain`).
+bool argmap_trimmed_bytes_are_plain(const uint8_t *bytes, size_t *start, size_t *end);
+
+/// How many of the `count` bytes at `bytes` are ASCII other than NUL before the first byte that
+/// is not: sixteen at a time where SSE2 is there.
+size_t argmap_ascii_run_length(const uint8_t *bytes, size_t count);
+
+#endif

@@ -1,0 +1,88 @@
+#include "plain_text.h"
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+#if defined(__SSE2__)
+/// The lanes of `lanes` that are markup, and those that are a space after a space (lane 0 after
+/// `space_before`), as bit masks.
+static unsigned not_plain_lanes(__m128i lanes, unsigned space_before, unsigned *spaces) {
+    __m128i markup = _mm_cmpeq_epi8(lanes, _mm_set1_epi8('\\'));
+    markup = _mm_or_si128(markup, _mm_cmpeq_epi8(lanes, _mm_set1_epi8('#')));
+    markup = _mm_or_si128(markup, _mm_cmpeq_epi8(lanes, _mm_set1_epi8('@')));
+    markup = _mm_or_si128(markup, _mm_cmpeq_epi8(lanes, _mm_set1_epi8('[')));
+    markup = _mm_or_si128(markup, _mm_cmpeq_epi8(lanes, _mm_set1_epi8('*')));
+    markup = _mm_or_si128(markup, _mm_cmpeq_epi8(lanes, _mm_set1_epi8('_')));
+    markup = _mm_or_si128(markup, _mm_cmpeq_epi8(lanes, _mm_set1_epi8('\t')));
+    markup = _mm_or_si128(markup, _mm_cmpeq_epi8(lanes, _mm_set1_epi8('\r')));
+    markup = _mm_or_si128(markup, _mm_cmpeq_epi8(lanes, _mm_set1_epi8('\n')));
+    *spaces = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(lanes, _mm_set1_epi8(' ')));
+    return (unsigned)_mm_movemask_epi8(markup) | (*spaces & ((*spaces << 1) | space_before));
+}
+
+bool argmap_bytes_are_plain(const uint8_t *bytes, size_t count) {
+    unsigned spaces = 0;
+    if (count < 16) {
+        // Zero is neither markup nor a space, so the bytes past the text change nothing.
+        uint8_t padded[16] = {0};
+        for (size_t i = 0; i < count; i++) padded[i] = bytes[i];
+        return not_plain_lanes(_mm_loadu_si128((const __m128i *)padded), 0, &spaces) == 0;
+    }
+    size_t i = 0;
+    for (; i + 16 <= count; i += 16) {
+        const unsigned space_before = spaces >> 15;
+        if (not_plain_lanes(_mm_loadu_si128((const __m128i *)(bytes + i)), space_before, &spaces) != 0) return false;
+    }
+    // The last sixteen bytes, some checked already: each lane's byte before it is in the text too.
+    if (i < count) {
+        const size_t last = count - 16;
+        const unsigned space_before = bytes[last - 1] == ' ';
+        if (not_plain_lanes(_mm_loadu_si128((const __m128i *)(bytes + last)), space_before, &spaces) != 0) return false;
+    }
+    return true;
+}
+#else
+static bool is_markup(uint8_t byte) {
+    switch (byte) {
+    case '\\': case '#': case '@': case '[': case '*': case '_': case '\t': case '\r': case '\n':
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool argmap_bytes_are_plain(const uint8_t *bytes, size_t count) {
+    bool after_space = false;
+    for (size_t i = 0; i < count; i++) {
+        const bool is_space = bytes[i] == ' ';
+        if (is_markup(bytes[i]) || (is_space && after_space)) return false;
+        after_space = is_space;
+    }
+    return true;
+}
+#endif
+
+bool argmap_trimmed_bytes_are_plain(const uint8_t *bytes, size_t *start, size_t *end) {
+    size_t first = *start, stop = *end;
+    while (first < stop && bytes[first] == ' ') first++;
+    while (stop > first && bytes[stop - 1] == ' ') stop--;
+    *start = first;
+    *end = stop;
+    return argmap_bytes_are_plain(bytes + first, stop - first);
+}
+
+size_t argmap_ascii_run_length(const uint8_t *bytes, size_t count) {
+    size_t i = 0;
+#if defined(__SSE2__)
+    const __m128i zero = _mm_setzero_si128();
+    for (; i + 16 <= count; i += 16) {
+        const __m128i lanes = _mm_loadu_si128((const __m128i *)(bytes + i));
+        // A lane's high bit marks a byte past ASCII; `cmpeq` with zero sets it for NUL.
+        const unsigned stops = (unsigned)_mm_movemask_epi8(_mm_or_si128(lanes, _mm_cmpeq_epi8(lanes, zero)));
+        if (stops != 0) return i + (size_t)__builtin_ctz(stops);
+    }
+#endif
+    while (i < count && bytes[i] != 0 && bytes[i] < 0x80) i++;
+    return i;
+}
