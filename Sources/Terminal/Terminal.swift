@@ -36,6 +36,8 @@ public final class Terminal {
         }
         self.screen = screen
         cbreak()
+        // Ctrl-C and Ctrl-Z leave what was typed before them to be read, rather than the terminal dropping it.
+        noqiflush()
         noecho()
         nonl()
         keypad(argmap_stdscr(), true)
@@ -148,8 +150,9 @@ public final class Terminal {
     /// when nothing has come: for a caller with work to do between keys.
     public func nextEvent(wakingOn wakeUp: Int32, waiting: Bool = true) -> TerminalEvent? {
         while true {
-            if !pending.isEmpty { return pending.removeFirst() }
+            // Keys typed before a signal come first: `/` then Ctrl-C in one burst opens the prompt Ctrl-C then cancels.
             if let event = readInput() { return event }
+            if !pending.isEmpty { return pending.removeFirst() }
             if waitForInputOrSignal(wakingOn: wakeUp, waiting: waiting) { return nil }
             if !waiting { return pending.isEmpty ? readInput() : pending.removeFirst() }
         }

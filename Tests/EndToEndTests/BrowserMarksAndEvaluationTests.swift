@@ -123,6 +123,19 @@ struct BrowserMarksAndEvaluationTests {
         }
     }
 
+    /// `/` and Ctrl-C in one burst: the terminal signals Ctrl-C at once, but the `/` typed before
+    /// it is read first, so Ctrl-C cancels the search it opened instead of quitting (a new user's finding).
+    @Test func controlCRightAfterTheKeyThatOpensAPromptCancelsIt() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        try workspace.browse { tmux in
+            try tmux.send("/", "C-c")
+            try tmux.send("e", "a", "b", "C-c")
+            let moved = try tmux.press("j", until: "│ 2/6")
+            #expect(!moved.contains("note on"))
+        }
+    }
+
     @Test func linesPastedOutsideAPromptAreNotRunAsKeys() throws {
         let workspace = try Workspace()
         defer { workspace.remove() }
