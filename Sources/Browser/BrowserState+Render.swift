@@ -374,8 +374,16 @@ extension BrowserState {
         let room = frame.size.width - 1 - start
         if DisplayWidth.of(before) > room {
             let ellipsisWidth = DisplayWidth.of(glyphs.ellipsis)
-            while !before.isEmpty, DisplayWidth.of(before) > room - ellipsisWidth { before.removeFirst() }
-            before = glyphs.ellipsis + before
+            // The longest end of it that fits, measured a character at a time from the cursor back.
+            var start = before.endIndex
+            var width = 0
+            while start > before.startIndex {
+                let previous = before.index(before: start)
+                width += DisplayWidth.of(String(before[previous]))
+                if width > room - ellipsisWidth { break }
+                start = previous
+            }
+            before = glyphs.ellipsis + before[start...]
         }
         let cursor = frame.put(before, column: start, row: row)
         frame.cursor = (min(cursor, frame.size.width - 1), row)
