@@ -44,6 +44,11 @@ struct Argmap: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch {
+            // Help and the version go to standard output, written as every command's output is.
+            if exitCode(for: error) == .success {
+                StandardOutput.write(fullMessage(for: error) + "\n")
+                exit(withError: nil)
+            }
             exit(withError: error)
         }
         if MapProblems.haveErrors { exit(withError: ExitCode(65)) }

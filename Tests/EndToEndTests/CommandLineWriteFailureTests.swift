@@ -14,6 +14,9 @@ import Testing
         ["sources"],
         ["check"],
         ["check", "--format", "json"],
+        ["--help"],
+        ["--version"],
+        ["export", "--help"],
     ]
 
     @Test(arguments: commands)
