@@ -33,7 +33,7 @@ struct Glyphs: Hashable, Sendable {
     /// is in two of them: a fold mark points right (`>`) or down (`v`), and a claim stands (`Y`) or not (`N`).
     static let ascii = Glyphs(
         branch: "|-", lastBranch: "`-", pipe: "| ", folded: ">", unfolded: "v",
-        cited: "\"", disputed: "!", noted: "*", reference: "^", ellipsis: "~", separator: "|", selection: " ", factSeparator: " - ",
+        cited: "\"", disputed: "!", noted: "@", reference: "^", ellipsis: "~", separator: "|", selection: " ", factSeparator: " - ",
         stands: "Y", defeated: "N", unsupported: "o")
 
     /// The mark for a node's evaluation: a different shape for each label, so color only adds to them.

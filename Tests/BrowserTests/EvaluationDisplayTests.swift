@@ -170,7 +170,7 @@ import Testing
     @Test func foldMarksRelationsAndLabelsShareNoCharacter() {
         let glyphs = Glyphs.ascii
         let groups: [[String]] = [
-            [glyphs.folded, glyphs.unfolded, glyphs.reference],
+            [glyphs.folded, glyphs.unfolded, glyphs.reference, glyphs.cited, glyphs.disputed, glyphs.noted, glyphs.ellipsis],
             RelationKind.allCases.map { glyphs.relation($0, unicode: false) },
             NodeAssessment.Label.allCases.map { glyphs.label($0) },
         ]

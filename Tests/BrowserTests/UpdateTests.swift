@@ -758,7 +758,7 @@ import Testing
             Mark(kind: .statement, title: "Data wall"),
         ])
         var state = Fixture.state(marks: marks, options: BrowserOptions(unicode: unicode))
-        let glyphs = unicode ? (disputed: "⚑", noted: "✎") : (disputed: "!", noted: "*")
+        let glyphs = unicode ? (disputed: "⚑", noted: "✎") : (disputed: "!", noted: "@")
         let outline = state.render(size: Size(width: 80, height: 24)).lines
         #expect(outline.contains { $0.contains("Token counts \(glyphs.noted)") })
         _ = state.press(.character("m"))
