@@ -174,10 +174,10 @@ struct KialoReaderEdgeCaseTests {
         let (map, diagnostics) = KialoReader.read(lines.joined(separator: "\n"), file: "typo.txt")
         #expect(map.nodes.map(\.text) == ["Root", lines[1...].joined(separator: " ").dropFirst("1.1. Pro: ".count).description])
         #expect(diagnostics.map(\.description) == [
-            "typo.txt:3:4: warning: a claim's number ends with a dot: `1.2. Pro: text`; the line is read as text of claim 1.1",
+            "typo.txt:3:4: warning: this claim number has no dot after it; write `1.2. Pro: text`; the line is read as text of claim 1.1",
             "typo.txt:4:6: warning: `Maybe:` is no kind of claim; a claim line reads `1.3. Pro: text`, `1.3. Con: text` or `1.3. Thesis: text`; the line is read as text of claim 1.1",
-            "typo.txt:5:5: warning: a claim's number is followed by a space: `1.4. Con: text`; the line is read as text of claim 1.1",
-            "typo.txt:6:10: warning: a claim's `Pro:` is followed by a space: `1.5. Pro: text`; the line is read as text of claim 1.1",
+            "typo.txt:5:5: warning: this claim number has no space after its dot; write `1.4. Con: text`; the line is read as text of claim 1.1",
+            "typo.txt:6:10: warning: `Pro:` has no space after it; write `1.5. Pro: text`; the line is read as text of claim 1.1",
             "typo.txt:7:6: warning: `con:` is no kind of claim; a claim line reads `1.6. Pro: text`, `1.6. Con: text` or `1.6. Thesis: text`; the line is read as text of claim 1.1",
         ])
     }

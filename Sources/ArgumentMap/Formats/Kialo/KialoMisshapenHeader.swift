@@ -34,16 +34,16 @@ struct KialoMisshapenHeader {
         let suggested = "`\(number). \(kind ?? label) text`"
         if !endsWithDot {
             column = afterNumber - line.start + 1
-            problem = "a claim's number ends with a dot: \(suggested)"
+            problem = "this claim number has no dot after it; write \(suggested)"
         } else if afterNumber == labelStart {
             column = afterNumber - line.start + 1
-            problem = "a claim's number is followed by a space: \(suggested)"
+            problem = "this claim number has no space after its dot; write \(suggested)"
         } else if kind != label {
             column = labelStart - line.start + 1
             problem = "`\(label)` is no kind of claim; a claim line reads `\(number). Pro: text`, `\(number). Con: text` or `\(number). Thesis: text`"
         } else if afterLabel < line.end, !Self.isBlank(line.asciiCharacter(at: afterLabel)) {
             column = afterLabel - line.start + 1
-            problem = "a claim's `\(label)` is followed by a space: \(suggested)"
+            problem = "`\(label)` has no space after it; write \(suggested)"
         } else {
             return nil
         }
