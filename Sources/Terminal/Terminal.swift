@@ -35,9 +35,9 @@ public final class Terminal {
             throw TerminalError.unknownTerminalType(getenv("TERM").map { String(cString: $0) } ?? "")
         }
         self.screen = screen
-        cbreak()
-        // Ctrl-C and Ctrl-Z leave what was typed before them to be read, rather than the terminal dropping it.
-        noqiflush()
+        // Ctrl-C and Ctrl-Z come as keys, in order with what was typed around them, as in vim: as
+        // signals they overtook the keys typed before them (`/` then Ctrl-C quit instead of cancelling).
+        raw()
         noecho()
         nonl()
         keypad(argmap_stdscr(), true)
@@ -150,9 +150,8 @@ public final class Terminal {
     /// when nothing has come: for a caller with work to do between keys.
     public func nextEvent(wakingOn wakeUp: Int32, waiting: Bool = true) -> TerminalEvent? {
         while true {
-            // Keys typed before a signal come first: `/` then Ctrl-C in one burst opens the prompt Ctrl-C then cancels.
-            if let event = readInput() { return event }
             if !pending.isEmpty { return pending.removeFirst() }
+            if let event = readInput() { return event }
             if waitForInputOrSignal(wakingOn: wakeUp, waiting: waiting) { return nil }
             if !waiting { return pending.isEmpty ? readInput() : pending.removeFirst() }
         }

@@ -186,7 +186,9 @@ private func runSession(
             terminal.paint(state.render(size: terminal.size))
             lastPaint = .now
             continue
-        // Ctrl-C reaches us as SIGINT; in a prompt it cancels the prompt, as in vim.
+        // Ctrl-C is a key (the terminal is in raw mode): in a prompt it cancels the prompt, as in
+        // vim; elsewhere it ends the session as the signal would. A SIGINT sent from elsewhere does too.
+        case .input(.key(.control("c"))) where !state.isTyping: return SIGINT
         case .terminate(let signal) where signal == SIGINT && state.isTyping: input = .key(.control("c"))
         case .terminate(let signal): return signal
         case .input(let event): input = event

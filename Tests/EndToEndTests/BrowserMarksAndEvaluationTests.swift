@@ -123,8 +123,8 @@ struct BrowserMarksAndEvaluationTests {
         }
     }
 
-    /// `/` and Ctrl-C in one burst: the terminal signals Ctrl-C at once, but the `/` typed before
-    /// it is read first, so Ctrl-C cancels the search it opened instead of quitting (a new user's finding).
+    /// `/` and Ctrl-C in one burst, then `e`, two letters and Ctrl-C: as a signal, Ctrl-C overtook
+    /// the keys typed before it and quit (a new user's finding); as a key it cancels each prompt.
     @Test func controlCRightAfterTheKeyThatOpensAPromptCancelsIt() throws {
         let workspace = try Workspace()
         defer { workspace.remove() }
