@@ -91,7 +91,7 @@ struct BrowseCommand: ParsableCommand {
 
     private func browse(_ opening: BrowserOpening, loader: MapLoader) throws {
         guard let file = opening.file else {
-            report(try runBrowser(opening: opening, loader: loader, marks: Marks(), saveMarks: { _ in }))
+            report(try runBrowser(opening: opening, loader: loader, marks: Marks(), saveMarks: { _ in throw MarksKeptForThisSessionOnly() }))
             return
         }
         let store = MarkStore()

@@ -199,6 +199,8 @@ private func runSession(
             case .saveMarks(let marks):
                 do {
                     try saveMarks(marks)
+                } catch let unsaved as MarksKeptForThisSessionOnly {
+                    state.post(unsaved.description)
                 } catch {
                     state.post("marks not saved (\(error)); they are kept and saved again with the next change")
                 }
@@ -209,6 +211,11 @@ private func runSession(
         terminal.paint(state.render(size: terminal.size))
         lastPaint = .now
     }
+}
+
+/// Why a map's marks are not saved: it was read from standard input, so no file names it.
+struct MarksKeptForThisSessionOnly: Error, CustomStringConvertible {
+    var description: String { "marks on a map read from standard input last for this session only" }
 }
 
 /// How often the status line says how far a search going on between keys has got.
