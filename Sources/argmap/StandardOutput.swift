@@ -5,6 +5,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import ArgumentMap
 
 /// Standard output, written to as `cat` writes it: a write that fails (a full disk, a closed
 /// descriptor) ends the command with a message and 74 (EX_IOERR); a reader that went away
@@ -14,7 +15,7 @@ enum StandardOutput {
 
     /// Writes every byte, or ends the process.
     static func write(_ bytes: UnsafeRawBufferPointer) {
-        if let failure = writeAll(bytes, to: STDOUT_FILENO) { fail(errno: failure) }
+        if let failure = writeEveryByte(bytes, to: STDOUT_FILENO) { fail(errno: failure) }
     }
 
     static func write(_ text: String) {
@@ -39,17 +40,4 @@ enum StandardOutput {
         StandardError.write("argmap: cannot write to standard output: \(String(cString: strerror(failure)))")
         exit(failedWriteStatus)
     }
-}
-
-/// Writes every byte to `descriptor`; the error number of the write that failed, if one did.
-func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) -> Int32? {
-    guard let base = bytes.baseAddress else { return nil }
-    var written = 0
-    while written < bytes.count {
-        let count = write(descriptor, base + written, bytes.count - written)
-        if count < 0 && errno == EINTR { continue }
-        guard count > 0 else { return count == 0 ? EIO : errno }
-        written += count
-    }
-    return nil
 }

@@ -5,6 +5,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import ArgumentMap
 
 /// Buffered lines to a file descriptor. Every line goes through `terminalSafe`, so nothing
 /// read from a map or a source can reach the terminal as a control sequence.
@@ -34,7 +35,7 @@ struct TextOutput {
     /// Writes what is buffered. A failed write to standard output ends the command
     /// (`StandardOutput`); one to standard error has nowhere to be told.
     mutating func flush() {
-        let failure = buffer.withUnsafeBytes { writeAll($0, to: descriptor) }
+        let failure = buffer.withUnsafeBytes { writeEveryByte($0, to: descriptor) }
         if let failure, descriptor == STDOUT_FILENO { StandardOutput.fail(errno: failure) }
         buffer.removeAll(keepingCapacity: true)
     }

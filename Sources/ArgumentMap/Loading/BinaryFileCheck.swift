@@ -20,10 +20,8 @@ enum BinaryFileCheck {
         var status = stat()
         guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG, Int(status.st_size) <= TextFileReader.maximumSize,
               let opened = OpenRegularFile(path: path) else { return nil }
-        var head = [UInt8](repeating: 0, count: min(headSize, opened.size))
-        let count = head.withUnsafeMutableBytes { pread(opened.descriptor, $0.baseAddress, $0.count, 0) }
-        guard count > 0, let nul = head.prefix(count).firstIndex(of: 0) else { return nil }
-        if isUTF16(head.prefix(count)) {
+        guard let head = opened.head(upTo: headSize), let nul = head.firstIndex(of: 0) else { return nil }
+        if isUTF16(head) {
             let message = "this looks like UTF-16 text, not UTF-8; convert it first, e.g. `iconv -f UTF-16 -t UTF-8 FILE > FILE.utf8`"
             return .error(message, at: SourceLocation(file: file, line: 1, column: 1))
         }
@@ -31,10 +29,9 @@ enum BinaryFileCheck {
         return .error(message, at: ArgdownInput.location(ofByte: nul, in: head, file: file))
     }
 
-    /// Whether `head` starts with a UTF-16 byte order mark, or holds text whose every other byte
+    /// Whether `bytes` (a file's head) start with a UTF-16 byte order mark, or holds text whose every other byte
     /// is NUL (ASCII in UTF-16 without one).
-    static func isUTF16(_ head: ArraySlice<UInt8>) -> Bool {
-        let bytes = Array(head)
+    static func isUTF16(_ bytes: [UInt8]) -> Bool {
         if bytes.count >= 2, (bytes[0], bytes[1]) == (0xFF, 0xFE) || (bytes[0], bytes[1]) == (0xFE, 0xFF) { return true }
         guard bytes.count >= 4 else { return false }
         let pairs = bytes.count / 2

@@ -43,7 +43,7 @@ public struct MapBeginning: Sendable {
         guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG, Int(status.st_size) >= minimumFileSize,
               let opened = OpenRegularFile(path: path), opened.size >= minimumFileSize,
               opened.size <= TextFileReader.maximumSize,
-              let head = head(of: opened, upTo: sizeLimit),
+              let head = opened.head(upTo: sizeLimit),
               (format ?? MapFormat.detect(path: file, bytes: head.prefix(4096))) == .argdown
         else { return nil }
         return head.withUnsafeBufferPointer { all in
@@ -68,21 +68,5 @@ public struct MapBeginning: Sendable {
             cut = next
         }
         return (parser.finish(), cut)
-    }
-
-    /// The file's first `limit` bytes, or all of them when it is shorter.
-    private static func head(of file: OpenRegularFile, upTo limit: Int) -> [UInt8]? {
-        var failed = false
-        // Not zeroed first: every byte kept is read into it.
-        let bytes = [UInt8](unsafeUninitializedCapacity: min(limit, file.size)) { buffer, initialized in
-            while initialized < buffer.count {
-                let got = pread(file.descriptor, buffer.baseAddress! + initialized, buffer.count - initialized, off_t(initialized))
-                if got < 0 && errno == EINTR { continue }
-                failed = got < 0
-                guard got > 0 else { return }
-                initialized += got
-            }
-        }
-        return failed ? nil : bytes
     }
 }

@@ -71,13 +71,9 @@ enum AtomicFile {
     typealias Writer = (UnsafeBufferPointer<UInt8>) throws -> Void
 
     static func writeAll(_ buffer: UnsafeBufferPointer<UInt8>, to descriptor: Int32, named path: String) throws {
-        guard let base = buffer.baseAddress else { return }
-        var offset = 0
-        while offset < buffer.count {
-            let count = write(descriptor, base + offset, buffer.count - offset)
-            if count < 0 && errno == EINTR { continue }
-            guard count > 0 else { throw failure("cannot write", path) }
-            offset += count
+        if let failed = writeEveryByte(UnsafeRawBufferPointer(buffer), to: descriptor) {
+            errno = failed
+            throw failure("cannot write", path)
         }
     }
 

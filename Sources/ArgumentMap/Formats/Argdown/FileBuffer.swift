@@ -53,16 +53,10 @@ final class FileBuffer {
         guard let address = mmap(nil, capacity, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0),
               address != MAP_FAILED
         else { return nil }
-        var count = 0
-        while count < capacity {
-            let got = read(file.descriptor, address + count, capacity - count)
-            if got < 0 && errno == EINTR { continue }
-            guard got >= 0 else {
-                munmap(address, capacity)
-                return nil
-            }
-            if got == 0 { break }  // The file shrank since its size was read: `changedWhileRead` says so.
-            count += got
+        // A file that shrank since its size was read gives fewer bytes: `changedWhileRead` says so.
+        guard let count = file.fill(UnsafeMutableRawBufferPointer(start: address, count: capacity)) else {
+            munmap(address, capacity)
+            return nil
         }
         return (address, count)
     }

@@ -26,5 +26,34 @@ final class OpenRegularFile {
         return fstat(descriptor, &info) != 0 || FileStamp(info) != stamp
     }
 
+    /// Reads the file from its start into `buffer` until the buffer is full or the file ends:
+    /// how many bytes were read, or nil when reading failed.
+    func fill(_ buffer: UnsafeMutableRawBufferPointer) -> Int? {
+        guard let base = buffer.baseAddress else { return 0 }
+        var count = 0
+        while count < buffer.count {
+            let got = pread(descriptor, base + count, buffer.count - count, off_t(count))
+            if got < 0 && errno == EINTR { continue }
+            guard got >= 0 else { return nil }
+            if got == 0 { break }  // The file ended first, or shrank since its size was read.
+            count += got
+        }
+        return count
+    }
+
+    /// The file's first `limit` bytes, or all of them when it is shorter; nil when reading failed.
+    func head(upTo limit: Int) -> [UInt8]? {
+        var failed = false
+        // Not zeroed first: every byte kept is read into it.
+        let bytes = [UInt8](unsafeUninitializedCapacity: min(limit, size)) { buffer, count in
+            guard let got = fill(UnsafeMutableRawBufferPointer(buffer)) else {
+                failed = true
+                return
+            }
+            count = got
+        }
+        return failed ? nil : bytes
+    }
+
     deinit { close(descriptor) }
 }
