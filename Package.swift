@@ -18,7 +18,8 @@ let package = Package(
         .target(name: "ArgumentMap", dependencies: ["CMappingGuard", "CPlainText", .product(name: "Yams", package: "Yams")]),
         // Keeps a mapped map file that another program truncates from killing the reader (SIGBUS).
         .target(name: "CMappingGuard"),
-        // Tells plain text from markup sixteen bytes at a time, which Swift's `SIMD` types do a lane at a time.
+        // Tells plain text from markup sixteen bytes at a time, which Swift's `SIMD` types do a lane at
+        // a time, and asks for cache lines ahead of use, which Swift cannot ask for.
         .target(name: "CPlainText"),
         // Cells, styles, keys and display widths: what Browser draws into and Terminal paints.
         .target(name: "Screen"),

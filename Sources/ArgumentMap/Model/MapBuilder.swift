@@ -35,6 +35,14 @@ public struct MapBuilder {
         kind == .statement ? statementTitles.find(title, in: nodes) : argumentTitles.find(title, in: nodes)
     }
 
+    /// Asks for where the title with these UTF-8 bytes will be looked up, a moment before `node(titled:)` looks.
+    func prefetchSlot(ofTitle title: UnsafeBufferPointer<UInt8>, kind: NodeKind) {
+        switch kind {
+        case .statement: statementTitles.prefetchSlot(ofTitle: title)
+        case .argument: argumentTitles.prefetchSlot(ofTitle: title)
+        }
+    }
+
     /// The node with this title, created (undefined, at `location`) on first mention.
     public mutating func node(titled title: String, kind: NodeKind, at location: SourceLocation, section: SectionID? = nil) -> NodeID {
         let id = NodeID(nodes.count)
@@ -175,7 +183,10 @@ public struct MapBuilder {
     /// its nodes join those of the same kind and title here (as `node(titled:)`, `define`, `addTags`,
     /// `addData` and `setInference` would have joined them), the rest come after these in their
     /// order, and its sections and relations follow these.
-    mutating func append(_ later: MapBuilder) {
+    ///
+    /// `later`'s new nodes are moved here rather than copied, each leaving `Node.vacated` behind: a
+    /// copy retains every field, and letting go of `later` would release each again.
+    mutating func append(_ later: inout MapBuilder) {
         let firstSection = sections.count
         func section(_ id: SectionID?) -> SectionID? { id.map { SectionID(firstSection + $0.offset) } }
         let statements = later.nodes.indices.filter { later.nodes[$0].kind == .statement }
@@ -190,17 +201,19 @@ public struct MapBuilder {
         for replaced in later.replacedTexts {
             textsGiven[replaced.node.offset, default: [(replaced.earlierText, replaced.earlier)]].append((replaced.laterText, replaced.later))
         }
+        // Set once every node has its id here, since an inference names statements that may come after its argument.
+        let inferences = later.nodes.indices.compactMap { offset in later.nodes[offset].inference.map { (offset, $0) } }
         var ids: [NodeID] = []
         ids.reserveCapacity(later.nodes.count)
         for offset in later.nodes.indices {
             let newID = NodeID(nodes.count)
             guard let existing = found[offset] else {
                 ids.append(newID)
-                // Copied straight into place and changed there: most nodes are new, and a copy on the way costs a retain per field.
-                nodes.append(later.nodes[offset])
+                nodes.append(.vacated)
+                swap(&nodes[newID.offset], &later.nodes[offset])
                 nodes[newID.offset].id = newID
-                nodes[newID.offset].section = section(later.nodes[offset].section)
-                if later.nodes[offset].inference != nil { nodes[newID.offset].inference = nil }  // set below, once every statement it names has its id here
+                nodes[newID.offset].section = section(nodes[newID.offset].section)
+                if nodes[newID.offset].inference != nil { nodes[newID.offset].inference = nil }
                 continue
             }
             ids.append(existing)
@@ -217,8 +230,8 @@ public struct MapBuilder {
         }
         statementTitles.settle(foundStatements.reservations) { ids[statements[$0]] }
         argumentTitles.settle(foundArguments.reservations) { ids[arguments[$0]] }
-        for offset in later.nodes.indices where later.nodes[offset].inference != nil {
-            guard var inference = later.nodes[offset].inference, nodes[ids[offset].offset].inference == nil else { continue }
+        for (offset, laterInference) in inferences where nodes[ids[offset].offset].inference == nil {
+            var inference = laterInference
             for step in inference.steps.indices { inference.steps[step].statement = ids[inference.steps[step].statement.offset] }
             nodes[ids[offset].offset].inference = inference
         }

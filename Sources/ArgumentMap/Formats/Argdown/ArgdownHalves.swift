@@ -131,8 +131,8 @@ enum ArgdownHalves {
                 guard laterShareIsPlain.isYes else { return }
                 guard isHandedOver else { return first.readRest() }
                 while true {
-                    let part = parts.takeNext()
-                    guard first.append(part.parser, isLast: part.isLast) else {
+                    var part = parts.takeNext()
+                    guard first.append(&part.parser, isLast: part.isLast) else {
                         return first.readRest(from: part.start, afterLines: part.linesBefore)
                     }
                     let isLast = part.isLast

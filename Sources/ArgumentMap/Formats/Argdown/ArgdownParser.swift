@@ -81,6 +81,9 @@ struct ArgdownParser {
     private mutating func readLines(upTo limit: Int) {
         while position < limit {
             let end = ByteText.lineEnd(in: bytes, from: position)
+            if end + 1 < limit, let next = TitleLookahead.title(inLineAt: end + 1, of: bytes) {
+                builder.prefetchSlot(ofTitle: next.title, kind: next.kind)
+            }
             var lineEnd = end
             if lineEnd > position && bytes[lineEnd - 1] == UInt8(ascii: "\r") { lineEnd -= 1 }
             lineNumber += 1
@@ -151,7 +154,8 @@ struct ArgdownParser {
     /// itself. False, with nothing taken, where the later part depends on this one beyond titles:
     /// it numbered untitled nodes (the numbers go on from this part's), or gave a premise-conclusion
     /// structure to an argument that has one here (this parser would have reported and ignored it).
-    mutating func append(_ later: ArgdownParser, isLast: Bool) -> Bool {
+    /// `later` is left without its nodes (see `MapBuilder.append`): let go of it next.
+    mutating func append(_ later: inout ArgdownParser, isLast: Bool) -> Bool {
         guard later.untitledCount == 0 else { return false }
         if later.madeInference {
             for index in later.builder.nodes.indices where later.builder.nodes[index].inference != nil {
@@ -159,7 +163,7 @@ struct ArgdownParser {
                 if let here = builder.node(titled: node.title, kind: node.kind), builder[here].inference != nil { return false }
             }
         }
-        builder.append(later.builder)
+        builder.append(&later.builder)
         diagnostics += later.diagnostics
         if let theirs = later.mixedIndentation {
             mixedIndentation = (mixedIndentation?.location ?? theirs.location, (mixedIndentation?.lines ?? 0) + theirs.lines)
