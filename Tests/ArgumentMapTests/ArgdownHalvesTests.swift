@@ -283,11 +283,12 @@ import Testing
         #expect(halves == onePass)
     }
 
-    /// A file read through a buffer that lets go of its pages: each part of the later half is let go
-    /// of once read, unless a comment before the cut or a part that depends on earlier ones (untitled
-    /// statements, premise-conclusion structures) may make it needed again.
-    @Test(arguments: ["", "/* a comment */ ", "<!-- a comment --> "])
-    func aLargeFileLetGoOfAsItIsRead(firstHalfPrefix: String) throws {
+    /// A file read through a buffer that lets go of its pages: a mapped file's parts as soon as they
+    /// are read (they read the same again), a copy's once appended, so none is needed again though
+    /// a comment before the cut or a part that depends on earlier ones (untitled statements,
+    /// premise-conclusion structures) makes parts be read again.
+    @Test(arguments: ["", "/* a comment */ ", "<!-- a comment --> "], [false, true])
+    func aLargeFileLetGoOfAsItIsRead(firstHalfPrefix: String, copying: Bool) throws {
         var lines = MapGenerator(nodeCount: 32_000, seed: 9).generate(.argdown).map.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         lines[lines.count / 3] = firstHalfPrefix + lines[lines.count / 3]
         let laterBlank = try #require(lines.indices.last { $0 < lines.count * 3 / 4 && lines[$0].isEmpty })
@@ -298,7 +299,8 @@ import Testing
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("argmap-halves-\(UUID().uuidString).argdown").path
         try Data(bytes).write(to: URL(fileURLWithPath: path))
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let buffer = try #require(FileBuffer(path: path))
+        let buffer = try #require(FileBuffer(path: path, copying: copying))
+        #expect(buffer.releaseIsLossless == !copying)
         let released = Reading(ArgdownReader.read(buffer: buffer, file: "t.argdown", releaseStep: 4096))
         let onePass = bytes.withUnsafeBufferPointer { whole in
             var parser = ArgdownParser(file: "t.argdown", bytes: whole)

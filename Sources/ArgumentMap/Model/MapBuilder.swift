@@ -184,8 +184,8 @@ public struct MapBuilder {
     /// `addData` and `setInference` would have joined them), the rest come after these in their
     /// order, and its sections and relations follow these.
     ///
-    /// `later`'s new nodes are moved here rather than copied, each leaving `Node.vacated` behind: a
-    /// copy retains every field, and letting go of `later` would release each again.
+    /// `later` is left without nodes: they are moved here rather than copied, since a copy retains
+    /// every field, and letting go of `later` would release each again.
     mutating func append(_ later: inout MapBuilder) {
         let firstSection = sections.count
         func section(_ id: SectionID?) -> SectionID? { id.map { SectionID(firstSection + $0.offset) } }
@@ -205,19 +205,16 @@ public struct MapBuilder {
         let inferences = later.nodes.indices.compactMap { offset in later.nodes[offset].inference.map { (offset, $0) } }
         var ids: [NodeID] = []
         ids.reserveCapacity(later.nodes.count)
-        for offset in later.nodes.indices {
-            let newID = NodeID(nodes.count)
+        // Taken from the end, in order: removing the last element moves it out, where reading it would copy it.
+        later.nodes.withUnsafeMutableBufferPointer { $0.reverse() }
+        for offset in found.indices {
             guard let existing = found[offset] else {
-                ids.append(newID)
-                nodes.append(.vacated)
-                swap(&nodes[newID.offset], &later.nodes[offset])
-                nodes[newID.offset].id = newID
-                nodes[newID.offset].section = section(nodes[newID.offset].section)
-                if nodes[newID.offset].inference != nil { nodes[newID.offset].inference = nil }
+                ids.append(NodeID(nodes.count))
+                appendNew(later.nodes.removeLast(), sectionsBefore: firstSection)
                 continue
             }
             ids.append(existing)
-            let node = later.nodes[offset]
+            let node = later.nodes.removeLast()
             if let texts = textsGiven[offset] {
                 // Given again in order, each compared with the text this builder has by then.
                 for (text, location) in texts { define(existing, storedText: text, at: location, section: section(node.section)) }
@@ -249,6 +246,15 @@ public struct MapBuilder {
             laterSection.parent = section(laterSection.parent)
             sections.append(laterSection)
         }
+    }
+
+    /// A node new here, from a builder whose sections follow `sectionsBefore` of these; its
+    /// inference is given once every statement it names has its id here.
+    private mutating func appendNew(_ node: consuming Node, sectionsBefore: Int) {
+        node.id = NodeID(nodes.count)
+        node.section = node.section.map { SectionID(sectionsBefore + $0.offset) }
+        if node.inference != nil { node.inference = nil }
+        nodes.append(node)
     }
 
     /// Builds the map and empties the builder, removing repeated relations in place rather than in a

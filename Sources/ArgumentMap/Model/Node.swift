@@ -70,9 +70,6 @@ public struct Node: Hashable, Sendable {
         self.inference = nil
     }
 
-    /// What a node moved out of an array leaves in its place (`MapBuilder.append`): nothing in it needs releasing.
-    static let vacated = Node(id: NodeID(0), kind: .statement, title: "", section: nil, location: SourceLocation(file: "", line: 0, column: 0))
-
     /// The text of its first definition that has one; empty when it was only ever referenced.
     /// Made from the map's texts on each call: `hasText` and `withTextUTF8` read them in place.
     public var text: String {

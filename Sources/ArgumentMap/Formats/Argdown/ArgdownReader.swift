@@ -43,7 +43,8 @@ public enum ArgdownReader {
         let releaseBehind = { (range: Range<Int>) in buffer.release(offset + range.lowerBound..<offset + range.upperBound) }
         if let cut = ArgdownHalves.cut(for: bytes) {
             // Each thread checks its own share, so neither waits for the whole file to be checked.
-            let read = ArgdownHalves.readIfPlainUTF8(bytes, file: file, cut: cut, releaseStep: releaseStep, releaseBehind: releaseBehind)
+            let read = ArgdownHalves.readIfPlainUTF8(
+                bytes, file: file, cut: cut, releaseStep: releaseStep, releaseBehind: releaseBehind, releaseIsLossless: buffer.releaseIsLossless)
             return read ?? self.read(bytes: Array(all), file: file)
         }
         guard ArgdownInput.isPlainUTF8(all) else { return read(bytes: Array(all), file: file) }

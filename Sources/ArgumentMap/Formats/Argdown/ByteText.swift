@@ -62,32 +62,6 @@ enum ByteText {
         return count
     }
 
-    /// Whether `bytes` may open a comment (`/*`, `<!--`), looked for eight bytes at a time: only
-    /// words with a `/` or `<` are looked into.
-    static func mayOpenComment(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let raw = UnsafeRawBufferPointer(bytes)
-        func opensAt(_ i: Int) -> Bool {
-            switch bytes[i] {
-            case UInt8(ascii: "/"): i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: "*")
-            case UInt8(ascii: "<"): i + 3 < bytes.count && bytes[i + 1] == UInt8(ascii: "!") && bytes[i + 2] == UInt8(ascii: "-") && bytes[i + 3] == UInt8(ascii: "-")
-            default: false
-            }
-        }
-        var i = 0
-        while i + 8 <= raw.count {
-            let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-            if !UInt64.allBytesMarked(word.bytesOtherThan(UInt8(ascii: "/")) & word.bytesOtherThan(UInt8(ascii: "<"))) {
-                for k in i..<i + 8 where opensAt(k) { return true }
-            }
-            i += 8
-        }
-        while i < raw.count {
-            if opensAt(i) { return true }
-            i += 1
-        }
-        return false
-    }
-
     /// The width of leading spaces and tabs, a tab moving to the next multiple of `tabWidth`,
     /// whether they mix the two, and how many bytes they are.
     static func indentation(of buffer: UnsafeBufferPointer<UInt8>, tabWidth: Int) -> (width: Int, mixed: Bool, length: Int) {

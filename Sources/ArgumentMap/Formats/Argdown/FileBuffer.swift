@@ -75,7 +75,11 @@ final class FileBuffer {
         mappingGuard.map { argmap_mapping_lost_pages($0) != 0 } == true || file.hasChanged
     }
 
-    /// Lets go of the whole pages within `range`; they must not be read again.
+    /// Whether bytes let go of read the same if read again: a mapped file's pages come back from
+    /// the file, while a copy's come back as zeros.
+    var releaseIsLossless: Bool { mappingGuard != nil }
+
+    /// Lets go of the whole pages within `range`; unless `releaseIsLossless`, they must not be read again.
     func release(_ range: Range<Int>) {
         let start = (range.lowerBound + Self.pageSize - 1) / Self.pageSize * Self.pageSize
         let end = range.upperBound / Self.pageSize * Self.pageSize
