@@ -167,35 +167,57 @@ struct AdjacencyIndex: Sendable {
     /// The nodes that bear on nothing, then the first node of each part of the graph those cannot
     /// reach; `incoming` as `incoming(nodeCount:relations:)` makes it. Repeated relations change nothing.
     static func roots(nodeCount: Int, relations: [Relation], incoming: Adjacency) -> [NodeID] {
-        var bearsOnSomething = [Bool](repeating: false, count: nodeCount)
-        for relation in relations { bearsOnSomething[relation.from.offset] = true }
-        var reached = [Bool](repeating: false, count: nodeCount)
-        var result: [NodeID] = []
-        var stack: [Int] = []
-        func reachAll(from start: Int) {
-            reached[start] = true
-            stack.append(start)
-            while let node = stack.popLast() {
-                for r in incoming[node] {
-                    let child = relations[Int(r)].from.offset
-                    if !reached[child] {
-                        reached[child] = true
-                        stack.append(child)
-                    }
+        var reached = [Bool](repeating: true, count: nodeCount)
+        for relation in relations { reached[relation.from.offset] = false }
+        let bearingOnNothing = (0..<nodeCount).filter { reached[$0] }.map(NodeID.init)
+        settleReach(&reached, relations: relations, incoming: incoming)
+        var firstOfUnreachedParts: [NodeID] = []
+        for node in 0..<nodeCount where !reached[node] {
+            firstOfUnreachedParts.append(NodeID(node))
+            reached[node] = true
+            spread(from: node, through: incoming, of: relations, marking: &reached)
+        }
+        return firstOfUnreachedParts.isEmpty ? bearingOnNothing : (bearingOnNothing + firstOfUnreachedParts).sorted()
+    }
+
+    /// Marks, besides the nodes `reached` marks already (those bearing on nothing), every node whose
+    /// relations lead to one of them. Settled by sweeps over the relations, forwards and backwards
+    /// in turn, each marking a node whose relation leads to a marked one: a map read from a file
+    /// relates most nodes to one written before them, or (`+>`) after them, so two or three sweeps
+    /// settle it, each a sequential read, where walking the graph waits on memory at every step.
+    /// What the sweeps leave unsettled is walked from every marked node.
+    private static func settleReach(_ reached: inout [Bool], relations: [Relation], incoming: Adjacency) {
+        let maximumSweeps = 4
+        var sweeps = 0
+        var changed = true
+        while changed && sweeps < maximumSweeps {
+            changed = false
+            let forwards = sweeps.isMultiple(of: 2)
+            for step in relations.indices {
+                let relation = relations[forwards ? step : relations.count - 1 - step]
+                if !reached[relation.from.offset] && reached[relation.to.offset] {
+                    reached[relation.from.offset] = true
+                    changed = true
+                }
+            }
+            sweeps += 1
+        }
+        guard changed else { return }
+        for node in reached.indices where reached[node] { spread(from: node, through: incoming, of: relations, marking: &reached) }
+    }
+
+    /// Marks every node not marked yet that reaches `start`, which is marked, through unmarked nodes.
+    private static func spread(from start: Int, through incoming: Adjacency, of relations: [Relation], marking reached: inout [Bool]) {
+        var stack = [start]
+        while let node = stack.popLast() {
+            for r in incoming[node] {
+                let child = relations[Int(r)].from.offset
+                if !reached[child] {
+                    reached[child] = true
+                    stack.append(child)
                 }
             }
         }
-        for node in 0..<nodeCount where !bearsOnSomething[node] {
-            result.append(NodeID(node))
-            reachAll(from: node)
-        }
-        var extra = false
-        for node in 0..<nodeCount where !reached[node] {
-            result.append(NodeID(node))
-            reachAll(from: node)
-            extra = true
-        }
-        return extra ? result.sorted() : result
     }
 
     /// The strongly connected components that are cycles, smallest first node first.
