@@ -1,3 +1,5 @@
+import CPlainText
+
 /// Small helpers for reading UTF-8 bytes.
 enum ByteText {
     /// One-based column of `offset`, counting Unicode scalars from `lineStart`.
@@ -40,26 +42,10 @@ enum ByteText {
         return i
     }
 
-    /// How many line feeds `bytes` holds, counted eight bytes at a time.
+    /// How many line feeds `bytes` holds (`argmap_line_feeds`, in C for its SSE2 registers).
     static func lineFeeds(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        let raw = UnsafeRawBufferPointer(bytes)
-        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        var count = 0
-        var i = 0
-        while i + 8 <= raw.count {
-            // A byte of `x` is zero exactly where the word holds a line feed; its high bit in `y` is then clear.
-            let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ 0x0A0A_0A0A_0A0A_0A0A
-            let y = ((x & low) &+ low) | x
-            // One in each byte that held a line feed, added up across the word by one multiplication.
-            let lineFeedBytes = (~y & ~low) >> 7
-            count += Int(truncatingIfNeeded: (lineFeedBytes &* 0x0101_0101_0101_0101) >> 56)
-            i += 8
-        }
-        while i < raw.count {
-            if raw[i] == 0x0A { count += 1 }
-            i += 1
-        }
-        return count
+        guard let start = bytes.baseAddress else { return 0 }
+        return argmap_line_feeds(start, bytes.count)
     }
 
     /// The width of leading spaces and tabs, a tab moving to the next multiple of `tabWidth`,
