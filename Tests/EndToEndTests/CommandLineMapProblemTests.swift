@@ -50,6 +50,19 @@ import Testing
         }
     }
 
+    /// Found by a new user: weights out of range were left out of the count and listed apart,
+    /// so the count disagreed with `check`'s.
+    static let fiveWarnings = "[A]: x {weight: 2}\n  + [B]: y {weight: -1}\n[C]:\n\t+ [D]: d\n  - [Nope]\n"
+
+    @Test func warningsAreCountedAsCheckCountsThem() throws {
+        try withMap(Self.fiveWarnings) { file in
+            let check = try ArgmapRun(["check", file])
+            #expect(check.output.contains("5 warnings"))
+            let tree = try ArgmapRun(["tree", file])
+            #expect(tree.errors == "argmap: 5 warnings in \(file); run `argmap check \(file)` for details\n")
+        }
+    }
+
     @Test(arguments: [["tree"], ["sources"], ["show", "Pre-training is plateauing"], []])
     func theBundledDebateIsSilent(command: [String]) throws {
         let result = try ArgmapRun(command)
