@@ -12,9 +12,9 @@ enum MapProblems {
     static var haveErrors: Bool { sawErrors.isSet }
 
     /// Prints the errors in `loaded` compiler style and its warnings as a count, to standard error.
-    /// The count takes in the weights evaluation cannot read, as `check`'s does.
+    /// The count takes in what `check` warns of besides what reading found.
     static func report(_ loaded: LoadedMap) {
-        report(loaded.diagnostics + Evaluator.weightProblems(in: loaded.map), in: loaded.map.file)
+        report(loaded.diagnostics + CheckReport.warningsBeyondReading(loaded.map, diagnostics: loaded.diagnostics), in: loaded.map.file)
     }
 
     /// The same for what a search of the sources found after the map itself was reported.
