@@ -70,7 +70,7 @@ struct BrowseCommand: ParsableCommand {
     /// The outline of `parsed` once its citations are found, their problems reported.
     private func printOutline(_ parsed: ParsedMap, loader: MapLoader, because reason: String) {
         let resolution = loader.locateCitations(of: parsed)
-        MapProblems.report(LoadedMap(map: parsed.map, diagnostics: resolution.diagnostics))
+        MapProblems.report(citationProblems: resolution.diagnostics, in: parsed.map)
         var loaded = parsed.unresolved
         loaded.add(resolution)
         printOutline(loaded, because: reason)
@@ -118,11 +118,11 @@ struct BrowseCommand: ParsableCommand {
         }
     }
 
-    /// What the browser found wrong in the background, now that the terminal is back.
+    /// What the browser found wrong in the background, now that the terminal is back. Weights
+    /// the evaluation could not read were counted with the map's own warnings.
     private func report(_ findings: BackgroundFindings) {
-        for warning in findings.evaluatorWarnings ?? [] { StandardError.write(warning.description) }
         if let problems = findings.citationProblems, let parsed = findings.parsed {
-            MapProblems.report(LoadedMap(map: parsed.map, diagnostics: problems))
+            MapProblems.report(citationProblems: problems, in: parsed.map)
         }
     }
 }

@@ -39,10 +39,6 @@ struct BackgroundFindings {
     var readFailure: MapLoadError?
     /// Sources not loaded and quotes not found, once the citations are located.
     var citationProblems: [Diagnostic]?
-    /// Node weights the evaluator could not read, once it is built.
-    var evaluatorWarnings: [Diagnostic]?
-
-    var isComplete: Bool { citationProblems != nil && evaluatorWarnings != nil }
 
     /// Hands `results` to the browser and keeps what they found.
     mutating func adopt(_ results: [BackgroundResult], into state: inout BrowserState) {
@@ -58,7 +54,6 @@ struct BackgroundFindings {
                 citationProblems = resolution.diagnostics
             case let .evaluation(evaluator, evaluated):
                 state.adopt(evaluator, evaluatedWith: evaluated)
-                evaluatorWarnings = evaluator.evaluator.diagnostics
             }
         }
     }

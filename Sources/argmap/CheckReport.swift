@@ -40,8 +40,7 @@ struct CheckReport {
 
     mutating func add(_ loaded: LoadedMap) {
         let map = loaded.map
-        let found = (loaded.diagnostics + Evaluator.weightProblems(in: map) + Self.cycleNotes(map)
-            + Self.emptinessWarning(map, diagnostics: loaded.diagnostics)).enumerated()
+        let found = (loaded.diagnostics + Self.warningsBeyondReading(map, diagnostics: loaded.diagnostics) + Self.cycleNotes(map)).enumerated()
             .sorted { ($0.element.location, $0.offset) < ($1.element.location, $1.offset) }
             .map(\.element)
         diagnostics += found.map {
@@ -66,11 +65,31 @@ struct CheckReport {
         diagnostics.append(Entry(file: location.file, line: location.line, column: location.column, severity: problem.severity.rawValue, message: problem.message))
     }
 
-    /// A map with nothing in it is almost always the wrong file, or one whose content went unread;
-    /// when reading it found errors, they already say why.
-    static func emptinessWarning(_ map: ArgumentMap, diagnostics: [Diagnostic]) -> [Diagnostic] {
-        guard map.nodes.isEmpty, !diagnostics.contains(where: { $0.severity == .error }) else { return [] }
-        return [.warning("the map is empty: it holds no statements or arguments", at: SourceLocation(file: map.file ?? map.title, line: 1, column: 1))]
+    /// What `check` warns of besides what reading found, and every command counts with it: weights
+    /// evaluation cannot read, and a map whose shape says it is the wrong file.
+    static func warningsBeyondReading(_ map: ArgumentMap, diagnostics: [Diagnostic]) -> [Diagnostic] {
+        Evaluator.weightProblems(in: map) + shapeWarning(map, diagnostics: diagnostics)
+    }
+
+    /// A map with nothing in it, or with text but nothing that makes a map, is almost always the
+    /// wrong file, or one whose content went unread; when reading it found errors, they already say why.
+    private static func shapeWarning(_ map: ArgumentMap, diagnostics: [Diagnostic]) -> [Diagnostic] {
+        guard !diagnostics.contains(where: { $0.severity == .error }) else { return [] }
+        let start = SourceLocation(file: map.file ?? map.title, line: 1, column: 1)
+        if map.nodes.isEmpty {
+            return [.warning("the map is empty: it holds no statements or arguments", at: start)]
+        }
+        if map.relations.isEmpty, map.sections.isEmpty, map.nodes.allSatisfy(isUntitled) {
+            return [.warning("the map has text but no titles, relations or headings: is this an Argdown map? Title a claim with `[Title]: text` and relate others to it with `+ [Other]`", at: start)]
+        }
+        return []
+    }
+
+    /// A statement the Argdown reader titled itself ("Untitled 3"), from text without a title.
+    private static func isUntitled(_ node: Node) -> Bool {
+        guard node.title.hasPrefix("Untitled ") else { return false }
+        let number = node.title.dropFirst("Untitled ".count)
+        return !number.isEmpty && number.allSatisfy(\.isASCII) && number.allSatisfy(\.isNumber)
     }
 
     /// One note per cycle: legitimate in a debate (two claims attacking each other), but worth knowing.

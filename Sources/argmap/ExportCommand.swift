@@ -12,9 +12,11 @@ struct ExportCommand: ParsableCommand {
         discussion: """
             MAP may be Argdown, a Kialo discussion export (.txt) or AIF JSON (.json); its format \
             is recognised from its content, or forced with --from. Problems reading it go to \
-            standard error; a map with errors is not exported. With -o the file is replaced \
-            all at once (a temporary file renamed over it). Exit status: 0 success, 65 a map \
-            with errors, 66 a map that cannot be read, 73 an output file that cannot be written.
+            standard error; a map with errors is not exported. Written to a file or a pipe, \
+            with -o or >, the text is exactly the map's; only a terminal is shown control \
+            characters as visible escapes. With -o the file is replaced all at once (a \
+            temporary file renamed over it). Exit status: 0 success, 65 a map with errors, 66 a \
+            map that cannot be read, 73 an output file that cannot be written.
             """
     )
 
@@ -70,7 +72,9 @@ struct ExportOptionsGroup: ParsableArguments {
                 throw ExitCode(73)
             }
         } else {
-            let sink = ExportSink(escaping: format.terminalEscaping) { StandardOutput.write(UnsafeRawBufferPointer($0)) }
+            // A file or a pipe gets the map as `-o` writes it; only a terminal gets visible escapes.
+            let escaping = isatty(STDOUT_FILENO) == 1 ? format.terminalEscaping : .none
+            let sink = ExportSink(escaping: escaping) { StandardOutput.write(UnsafeRawBufferPointer($0)) }
             format.write(relocation.map, options: options, to: sink)
             sink.flush()
         }

@@ -11,7 +11,7 @@ struct GenerateCommand: ParsableCommand {
         discussion: """
             An Argdown map cites a generated source document; with -o FILE it is written next to \
             the map, named like FILE with `.source.txt` in place of its extension. Without -o the \
-            map goes to standard output and the source is not written. Exit status: 0 success, 64 \
+            map goes to standard output and the source is not written (a note says so). Exit status: 0 success, 64 \
             bad usage, 73 a file that cannot be written.
             """
     )
@@ -40,8 +40,11 @@ struct GenerateCommand: ParsableCommand {
     func run() throws {
         let format = MapGenerator.Format(rawValue: format) ?? .argdown
         guard let output else {
-            let generated = MapGenerator(nodeCount: nodes, seed: seed).generate(format)
-            StandardOutput.write(generated.map)
+            let generator = MapGenerator(nodeCount: nodes, seed: seed)
+            StandardOutput.write(generator.generate(format).map)
+            if format == .argdown {
+                StandardError.write("argmap: note: the map cites \(generator.sourceFile), which is not written to standard output, so `check` will report its citations; write the map with -o FILE to have its source written beside it")
+            }
             return
         }
         let mapURL = URL(fileURLWithPath: output)

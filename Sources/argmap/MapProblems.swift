@@ -12,10 +12,20 @@ enum MapProblems {
     static var haveErrors: Bool { sawErrors.isSet }
 
     /// Prints the errors in `loaded` compiler style and its warnings as a count, to standard error.
+    /// The count takes in what `check` warns of besides what reading found.
     static func report(_ loaded: LoadedMap) {
-        let errors = loaded.diagnostics.filter { $0.severity == .error }.sorted { $0.location < $1.location }
-        let warnings = loaded.diagnostics.count { $0.severity == .warning }
-        let file = loaded.map.file ?? "MAP"
+        report(loaded.diagnostics + CheckReport.warningsBeyondReading(loaded.map, diagnostics: loaded.diagnostics), in: loaded.map.file)
+    }
+
+    /// The same for what a search of the sources found after the map itself was reported.
+    static func report(citationProblems: [Diagnostic], in map: ArgumentMap) {
+        report(citationProblems, in: map.file)
+    }
+
+    private static func report(_ diagnostics: [Diagnostic], in file: String?) {
+        let errors = diagnostics.filter { $0.severity == .error }.sorted { $0.location < $1.location }
+        let warnings = diagnostics.count { $0.severity == .warning }
+        let file = file ?? "MAP"
         for error in errors.prefix(shownErrors) { StandardError.write(error.description) }
         if errors.count > shownErrors {
             StandardError.write("argmap: \(NodeLabel.count(errors.count - shownErrors, "more error")) in \(file); run `argmap check \(file)` to see them all")

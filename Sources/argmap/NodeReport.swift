@@ -32,9 +32,9 @@ struct NodeReport {
         let relations = map.relations(of: node.id)
         emit("")
         emit(relations.isEmpty ? "Relations: none" : "Relations:")
-        for relation in relations {
+        for (relation, isOutgoing) in relations {
             let verbs = relation.kind.verbs
-            let (verb, other) = relation.from == node.id ? (verbs.outgoing, relation.to) : (verbs.incoming, relation.from)
+            let (verb, other) = isOutgoing ? (verbs.outgoing, relation.to) : (verbs.incoming, relation.from)
             emit("  \(NodeLabel.glyph(relation.kind)) \(verb) \(NodeLabel.title(map[other]))  (line \(relation.location.line))")
         }
 

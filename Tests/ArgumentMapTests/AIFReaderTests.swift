@@ -37,6 +37,15 @@ struct AIFReaderTests {
         #expect(kinds(map, nights, argument) == [.undercut])
     }
 
+    /// A CA drawn both ways between two nodes is a mutual attack, not a self-attack of either.
+    @Test func aConflictDrawnBothWaysRelatesNoNodeToItself() {
+        let nodes = #"[{"nodeID":"1","text":"a","type":"I"},{"nodeID":"2","text":"b","type":"I"},{"nodeID":"3","text":"Default Conflict","type":"CA"}]"#
+        let edges = #"[{"edgeID":"1","fromID":"1","toID":"3"},{"edgeID":"2","fromID":"3","toID":"1"},{"edgeID":"3","fromID":"2","toID":"3"},{"edgeID":"4","fromID":"3","toID":"2"}]"#
+        let (map, _) = AIFReader.read(#"{"nodes":\#(nodes),"edges":\#(edges)}"#, file: "both.json")
+        #expect(map.relations.count == 2)
+        #expect(map.relations.allSatisfy { $0.from != $0.to })
+    }
+
     @Test func aSinglePremiseInferenceIsADirectSupport() throws {
         let (map, _) = AIFReader.read(bytes: try FormatFixture.bytes("aif-ova.json"), file: "ova.json")
         let barriers = try statement(map, text: "Modern root barriers prevent damage")

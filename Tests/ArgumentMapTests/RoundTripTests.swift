@@ -109,6 +109,16 @@ struct RoundTripTests {
         #expect(got == want, "\(got.difference(from: want))")
     }
 
+    /// Found by a new user: a self-attack went to AIF as a CA and was dropped on the way back,
+    /// so evaluation changed (A from undecided to in).
+    @Test func selfRelationsSurviveAIF() {
+        let (map, _) = ArgdownReader.read("[A]: a\n  - [A]\n  + [A]\n<B>: b\n  _ <B>\n  + [A]\n", file: "self.argdown")
+        let (read, diagnostics) = AIFReader.read(ExportFormat.aif.write(map), file: "self.json")
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        let (got, want) = (MapShape(read, withData: false), MapShape(map, withData: false))
+        #expect(got == want, "\(got.difference(from: want))")
+    }
+
     @Test(arguments: 1...50)
     func randomMapsSurviveAIF(seed: UInt64) {
         let map = WriterSample.random(seed: seed)

@@ -215,6 +215,23 @@ struct CitingMap {
         #expect(messages == ["source `doc`: \(folder.path)/doc.txt:2:5 is not valid UTF-8; save the source as UTF-8 text"])
     }
 
+    /// Found by a new user: a program given as a source was called "not valid UTF-8", while the
+    /// same file as a map is refused as binary.
+    @Test func aBinarySourceIsCalledBinary() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("bin.txt", bytes: Array("\u{7F}ELF\n".utf8) + [0x02, 0x01, 0x00, 0xFF, 0xFE])
+        try folder.write("wide.txt", bytes: [0xFF, 0xFE] + Array("wide".utf8).flatMap { [$0, 0x00] })
+        var map = CitingMap()
+        map.declare("bin", file: "bin.txt")
+        map.declare("wide", file: "wide.txt")
+        let messages = map.resolve(in: folder).diagnostics.map(\.message)
+        #expect(messages == [
+            "source `bin`: \(folder.path)/bin.txt:2:3 looks like a binary file, not text (it contains a NUL byte); a source must be a UTF-8 text file",
+            "source `wide`: \(folder.path)/wide.txt looks like UTF-16 text, not UTF-8; convert it first, e.g. `iconv -f UTF-16 -t UTF-8 FILE > FILE.utf8`",
+        ])
+    }
+
     @Test func aFolderIsNotASource() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

@@ -53,6 +53,25 @@ struct BrowserCitationTests {
         #expect(program.exitStatus == 65)
     }
 
+    /// Found by a new user: on quitting, the count left out weights out of range, which were
+    /// then listed apart; the count is `check`'s, and nothing is listed beside it.
+    @Test func onQuittingTheWarningsAreCountedAsCheckCountsThem() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("argmap-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let mapPath = folder.appendingPathComponent("broken.argdown").path
+        try CommandLineMapProblemTests.fiveWarnings.write(toFile: mapPath, atomically: true, encoding: .utf8)
+        let program = try TmuxProgram(arguments: [mapPath])
+        defer { program.removeFiles() }
+        try TmuxSession.with(program.command, width: 200, height: 40) { tmux in
+            try tmux.waitFor(TmuxProgram.readyMarker)
+            let after = try tmux.press("q", until: TmuxProgram.exitedMarker)
+            #expect(after.contains("argmap: 5 warnings in \(mapPath); run `argmap check \(mapPath)` for details"), "\(after)")
+            #expect(!after.contains("weight of"), "\(after)")
+        }
+        #expect(program.exitStatus == 0)
+    }
+
     /// A quote that occurs twice cannot be shown; Enter on its claim says why, not "not found".
     @Test func enterOnAQuoteThatOccursTwiceSaysSo() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("argmap-e2e-\(UUID().uuidString)")

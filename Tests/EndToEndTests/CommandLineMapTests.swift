@@ -131,6 +131,20 @@ import Testing
         #expect(result.output.contains("  + supports [C]"))
     }
 
+    /// Found by a new user: a self-attack was listed twice as `- attacks [A]`.
+    @Test func showListsASelfRelationOnceEachWay() throws {
+        let folder = try fixture("[A]: a\n  - [A]\n")
+        defer { folder.remove() }
+        let result = try ArgmapRun(["show", "debate.argdown", "A"], directory: folder.path)
+        #expect(result.status == 0)
+        #expect(result.output.hasSuffix("""
+            Relations:
+              - attacks [A]  (line 2)
+              - attacked by [A]  (line 2)
+
+            """))
+    }
+
     @Test func sourcesListsCitationsAndLines() throws {
         let folder = try fixture()
         defer { folder.remove() }

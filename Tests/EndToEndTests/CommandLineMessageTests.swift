@@ -135,6 +135,17 @@ import Testing
         #expect(result.errors.hasPrefix("Error: --nodes must be at least 1; got \(count)\n"))
     }
 
+    /// Found by a new user: `generate > g.argdown` wrote a map citing a source it never wrote,
+    /// and `check` then failed with 15 errors without a word from `generate`.
+    @Test func generateToStandardOutputSaysItsSourceIsNotWritten() throws {
+        let argdown = try ArgmapRun(["generate", "--nodes", "50"])
+        #expect(argdown.status == 0)
+        #expect(argdown.output.contains("file: generated-source.txt"))
+        #expect(argdown.errors == "argmap: note: the map cites generated-source.txt, which is not written to standard output, so `check` will report its citations; write the map with -o FILE to have its source written beside it\n")
+        let kialo = try ArgmapRun(["generate", "--nodes", "50", "--format", "kialo"])
+        #expect(kialo.errors == "")
+    }
+
     @Test func versionIsPrinted() throws {
         let result = try ArgmapRun(["--version"])
         #expect(result.status == 0)

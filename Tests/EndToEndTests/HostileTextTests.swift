@@ -74,8 +74,6 @@ struct HostileMapFixture {
     @Test(arguments: [
         ["tree"], ["check"], ["check", "--format", "json"], ["sources"],
         ["show", "Title \u{1B}]0;PWNED\u{07}"], ["show", "Child \u{1B}[2J"], ["eval"],
-        ["export", "--to", "argdown"], ["export", "--to", "json"], ["export", "--to", "dot"],
-        ["export", "--to", "markdown"], ["export", "--to", "aif"],
     ])
     func everyCommandPrintsItEscaped(_ command: [String]) throws {
         let fixture = try HostileMapFixture()
@@ -115,6 +113,34 @@ struct HostileMapFixture {
         #expect((diagnostics.first?["message"] as? String)?.contains("quote \"not there \u{1B}]0;PWNED\u{07}\" is not in source `evil`") == true)
     }
 
+    /// Found by a new user: `export --to argdown > file` wrote display escapes (`\u{7}`), which
+    /// read back as text and changed the map. Output that is not a terminal is data.
+    @Test(arguments: [["export", "--to", "argdown"], ["export", "--to", "json"], ["export", "--to", "dot"],
+                      ["export", "--to", "markdown"], ["export", "--to", "aif"], ["import"]])
+    func exportToAFileOrPipeIsByteForByteWhatDashOWrites(_ command: [String]) throws {
+        let fixture = try HostileMapFixture()
+        defer { fixture.remove() }
+        let written = fixture.folder + "/written"
+        let toFile = try ArgmapRun(command + ["hostile.argdown", "-o", "written"], directory: fixture.folder)
+        let toStandardOutput = try ArgmapRun(command + ["hostile.argdown"], directory: fixture.folder)
+        #expect(toFile.status == 0 && toStandardOutput.status == 0, "\(toFile.errors)\(toStandardOutput.errors)")
+        #expect(Data(toStandardOutput.output.utf8) == FileManager.default.contents(atPath: written))
+        if command.last != "dot" {  // DOT leaves controls out of its labels
+            #expect(HostileMapFixture.controls(in: toStandardOutput.output) != [], "the map's own characters, not escapes")
+        }
+    }
+
+    @Test func anArgdownExportOnAPipeReadsBackAsTheSameMap() throws {
+        let fixture = try HostileMapFixture()
+        defer { fixture.remove() }
+        let exported = try ArgmapRun(["export", "--to", "argdown", "hostile.argdown"], directory: fixture.folder)
+        try exported.output.write(toFile: fixture.folder + "/again.argdown", atomically: true, encoding: .utf8)
+        let original = try MapLoader().load(fixture.mapPath).map
+        let again = try MapLoader().load(fixture.folder + "/again.argdown").map
+        #expect(again.nodes.map(\.title) == original.nodes.map(\.title))
+        #expect(again.nodes.map(\.text) == original.nodes.map(\.text))
+    }
+
     /// Found here: JSON exported to standard output carried `\u{202E}`, which is not JSON.
     @Test(arguments: ["json", "aif"])
     func jsonExportsStayValidJSONAndKeepTheText(_ format: String) throws {
@@ -122,7 +148,6 @@ struct HostileMapFixture {
         defer { fixture.remove() }
         let result = try ArgmapRun(["export", "--to", format, fixture.mapPath])
         #expect(result.status == 0, "\(result.errors)")
-        #expect(HostileMapFixture.controls(in: result.output) == [])
         let document = try JSONSerialization.jsonObject(with: Data(result.output.utf8))
         let strings = Self.strings(in: document)
         #expect(strings.contains { $0.contains("\u{202E}reversed\u{202C}") && $0.contains(HostileMapFixture.clear) }, "\(strings)")
@@ -180,13 +205,13 @@ struct HostileMapFixture {
 struct HostileTextTerminalTests {
     /// Runs the shell `command` in tmux only once the clipboard accepts OSC 52 writes and the
     /// pane has a known title; afterwards both must be as they were.
-    private func withWatchedPane(_ command: String, expectUntouched: Bool = true, _ body: (TmuxSession) throws -> Void) throws {
+    private func withWatchedPane(_ command: String, height: Int = 30, expectUntouched: Bool = true, _ body: (TmuxSession) throws -> Void) throws {
         let folder = FileManager.default.temporaryDirectory.path + "/argmap-watch-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let script = "while [ ! -e \(folder)/go ]; do sleep 0.02; done\n\(command)\nsleep 600\n"
         try script.write(toFile: folder + "/run.sh", atomically: true, encoding: .utf8)
-        try TmuxSession.with("sh \(folder)/run.sh") { tmux in
+        try TmuxSession.with("sh \(folder)/run.sh", height: height) { tmux in
             try tmux.setOption("set-clipboard", "on")
             try tmux.setTitle("untouched")
             _ = FileManager.default.createFile(atPath: folder + "/go", contents: nil)
@@ -232,6 +257,19 @@ struct HostileTextTerminalTests {
         try withWatchedPane(commands.joined(separator: "\n") + "\necho ALL-COMMANDS-RAN") { tmux in
             let screen = try tmux.waitFor("ALL-COMMANDS-RAN")
             #expect(screen.contains("[Child \\e[2J]"))
+        }
+    }
+
+    /// An export written to a terminal shows the escapes (JSON and AIF the JSON way; DOT leaves
+    /// controls out of its labels); written anywhere else it is the map's own text (`HostileTextTests`).
+    @Test(arguments: [("argdown", "\\u{202E}"), ("json", "\\u202E"), ("dot", "reversed back"), ("markdown", "\\u{202E}"), ("aif", "\\u202E")])
+    func anExportToTheTerminalLeavesThePaneAlone(_ format: String, shown escape: String) throws {
+        let fixture = try HostileMapFixture()
+        defer { fixture.remove() }
+        let command = try [ArgmapRun.binary(), "export", "--to", format, fixture.mapPath].map(Self.quoted).joined(separator: " ")
+        try withWatchedPane(command + "\necho EXPORT-RAN", height: 200) { tmux in
+            let screen = try tmux.waitFor("EXPORT-RAN")
+            #expect(screen.contains(escape), "\(screen)")
         }
     }
 

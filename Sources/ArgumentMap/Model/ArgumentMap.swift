@@ -87,9 +87,13 @@ public struct ArgumentMap: Sendable {
     public func childCount(_ id: NodeID) -> Int { index.incoming(id).count }
     public func parentCount(_ id: NodeID) -> Int { index.outgoing(id).count }
 
-    /// Every relation touching the node, in and out, in the order written.
-    public func relations(of id: NodeID) -> [Relation] {
-        (Array(index.incoming(id)) + Array(index.outgoing(id))).sorted().map { relations[Int($0)] }
+    /// Every relation touching the node, in the order written, each with whether it goes out
+    /// of the node; a relation from the node to itself comes twice, going out and coming in.
+    public func relations(of id: NodeID) -> [(relation: Relation, isOutgoing: Bool)] {
+        let ends = index.outgoing(id).map { (position: Int($0), isOutgoing: true) }
+            + index.incoming(id).map { (position: Int($0), isOutgoing: false) }
+        return ends.sorted { $0.position != $1.position ? $0.position < $1.position : $0.isOutgoing && !$1.isOutgoing }
+            .map { (relations[$0.position], $0.isOutgoing) }
     }
 
     /// The nodes the outline starts from, in the order they first appear: nodes that bear on

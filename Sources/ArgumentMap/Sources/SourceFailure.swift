@@ -5,6 +5,8 @@ enum SourceFailure: Error, Hashable {
     case linksOutOfMapFolder(String, target: String, mapFolder: String)
     case file(FileReadFailure)
     case invalidUTF8(String, line: Int, column: Int)
+    case binary(String, line: Int, column: Int)
+    case utf16(String)
 
     var message: String {
         switch self {
@@ -20,6 +22,10 @@ enum SourceFailure: Error, Hashable {
             failure.description
         case let .invalidUTF8(path, line, column):
             "\(path):\(line):\(column) is not valid UTF-8; save the source as UTF-8 text"
+        case let .binary(path, line, column):
+            "\(path):\(line):\(column) looks like a binary file, not text (it contains a NUL byte); a source must be a UTF-8 text file"
+        case .utf16(let path):
+            "\(path) looks like UTF-16 text, not UTF-8; \(BinaryFileCheck.utf16Advice)"
         }
     }
 }

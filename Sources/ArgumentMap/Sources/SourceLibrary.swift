@@ -94,7 +94,14 @@ public struct SourceLibrary: Sendable {
         policy.resolve(declaration.file, mapFolder: mapFolder).flatMap { path in
             TextFileReader.read(path).mapError(SourceFailure.file).flatMap { bytes in
                 guard let position = UTF8Text.invalidPosition(in: bytes) else { return .success((path, SourceLines(utf8: bytes))) }
-                return .failure(.invalidUTF8(path, line: position.line, column: position.column))
+                // A NUL alone is valid UTF-8, so a source is called binary only once it is not.
+                switch BinaryFileCheck.verdict(of: bytes) {
+                case .utf16: return .failure(.utf16(path))
+                case .binary(let nul):
+                    let location = ArgdownInput.location(ofByte: nul, in: bytes, file: path)
+                    return .failure(.binary(path, line: location.line, column: location.column))
+                case nil: return .failure(.invalidUTF8(path, line: position.line, column: position.column))
+                }
             }
         }
     }

@@ -8,7 +8,8 @@ import Foundation
 ///   node: each premise `.premise` it, it supports each conclusion, and it gets an `Inference`.
 /// - A CA makes each attacker attack each target; aimed at an RA it undercuts that argument; a
 ///   CA whose text is "Contradiction" relates its ends by `.contradiction`; argmap's own
-///   `relation` field on a CA, when present, decides instead.
+///   `relation` field on a CA, when present, decides instead. A CA from a node to itself is
+///   a self-attack; between several nodes it relates no node to itself.
 /// - An MA (rephrase) becomes data on its source: `rephrased-as: [titles]`.
 /// - L, YA and TA (dialogue) become data: YA-linked locutions on their I-node as `locutions`,
 ///   and every dialogue node in the front matter under `aif-dialogue`.
@@ -171,8 +172,11 @@ private struct AIFReading {
             return
         }
         let contradiction = node.text.caseInsensitiveCompare(AIFReader.contradictionText) == .orderedSame
+        // A CA drawn both ways between two nodes has each as attacker and target, which is no
+        // self-attack; a CA whose only end is one node is that node attacking itself.
+        let joinsOneNodeToItself = Set(attackers + targets).count == 1
         for attacker in attackers {
-            for target in targets where target != attacker {
+            for target in targets where target != attacker || joinsOneNodeToItself {
                 var kind: RelationKind = contradiction ? .contradiction : builder[target].kind == .argument ? .undercut : .attack
                 if let stated = node.relation, stated.isAttack { kind = stated }
                 builder.relate(attacker, kind, target, at: node.location)
