@@ -86,3 +86,37 @@ size_t argmap_ascii_run_length(const uint8_t *bytes, size_t count) {
     while (i < count && bytes[i] != 0 && bytes[i] < 0x80) i++;
     return i;
 }
+
+#if defined(__SSE2__)
+/// The lanes of `lanes` that hold a byte `argmap_first_text_markup` looks for, as a bit mask.
+static unsigned text_markup_lanes(__m128i lanes) {
+    __m128i markup = _mm_cmpeq_epi8(lanes, _mm_set1_epi8('\\'));
+    markup = _mm_or_si128(markup, _mm_cmpeq_epi8(lanes, _mm_set1_epi8('/')));
+    markup = _mm_or_si128(markup, _mm_cmpeq_epi8(lanes, _mm_set1_epi8('<')));
+    markup = _mm_or_si128(markup, _mm_cmpeq_epi8(lanes, _mm_set1_epi8('{')));
+    return (unsigned)_mm_movemask_epi8(markup);
+}
+#endif
+
+size_t argmap_first_text_markup(const uint8_t *bytes, size_t count) {
+    size_t i = 0;
+#if defined(__SSE2__)
+    for (; i + 16 <= count; i += 16) {
+        const unsigned found = text_markup_lanes(_mm_loadu_si128((const __m128i *)(bytes + i)));
+        if (found != 0) return i + (size_t)__builtin_ctz(found);
+    }
+    // The last sixteen bytes, the lanes before `i` checked already.
+    if (i < count && count >= 16) {
+        const size_t last = count - 16;
+        const unsigned found = text_markup_lanes(_mm_loadu_si128((const __m128i *)(bytes + last))) >> (i - last);
+        return found != 0 ? i + (size_t)__builtin_ctz(found) : count;
+    }
+#endif
+    for (; i < count; i++) {
+        switch (bytes[i]) {
+        case '\\': case '/': case '<': case '{':
+            return i;
+        }
+    }
+    return count;
+}

@@ -4,6 +4,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 /// Whether `count` bytes hold no markup (a backslash, `#`, `@`, `[`, `*`, `_`, a tab or a line
 /// break) and no space after a space: text an Argdown statement shows exactly as written.
@@ -18,5 +19,16 @@ bool argmap_trimmed_bytes_are_plain(const uint8_t *bytes, size_t *start, size_t 
 /// How many of the `count` bytes at `bytes` are ASCII other than NUL before the first byte that
 /// is not: sixteen at a time where SSE2 is there.
 size_t argmap_ascii_run_length(const uint8_t *bytes, size_t count);
+
+/// The index of the first backslash, slash, `<` or `{` in the `count` bytes at `bytes`, or
+/// `count`: the only bytes where Argdown text may open an escape, a comment or data.
+size_t argmap_first_text_markup(const uint8_t *bytes, size_t count);
+
+/// The index of the first line feed in the `count` bytes at `bytes`, or `count`: the C library's
+/// `memchr` reads a line a vector at a time, more than Swift's `SIMD` types do per step.
+static inline size_t argmap_line_end(const uint8_t *bytes, size_t count) {
+    const uint8_t *feed = (const uint8_t *)memchr(bytes, '\n', count);
+    return feed ? (size_t)(feed - bytes) : count;
+}
 
 #endif

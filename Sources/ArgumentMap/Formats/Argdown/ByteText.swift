@@ -1,3 +1,5 @@
+import CPlainText
+
 /// Small helpers for reading UTF-8 bytes.
 enum ByteText {
     /// One-based column of `offset`, counting Unicode scalars from `lineStart`.
@@ -28,16 +30,10 @@ enum ByteText {
         column(of: offset, lineStart: lineStart, in: bytes[...])
     }
 
-    /// The index of the next line feed at or after `start`, or the end; looked for sixteen bytes at a time, then eight.
+    /// The index of the next line feed at or after `start`, or the end.
     static func lineEnd(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        let raw = UnsafeRawBufferPointer(bytes)
-        var i = start
-        while i + 16 <= raw.count && SIMD16.allLanesMarked(raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self).lanesOtherThan(0x0A)) {
-            i += 16
-        }
-        while i + 8 <= raw.count && !raw.loadUnaligned(fromByteOffset: i, as: UInt64.self).containsByte(0x0A) { i += 8 }
-        while i < bytes.count && bytes[i] != 0x0A { i += 1 }
-        return i
+        guard start < bytes.count, let base = bytes.baseAddress else { return start }
+        return start + argmap_line_end(base + start, bytes.count - start)
     }
 
     /// How many line feeds `bytes` holds, counted eight bytes at a time.
@@ -162,24 +158,5 @@ extension UInt64 {
     /// Whether the high bit of every byte of `marks` is set.
     static func allBytesMarked(_ marks: UInt64) -> Bool {
         marks | 0x7F7F_7F7F_7F7F_7F7F == UInt64.max
-    }
-}
-
-extension SIMD16 where Scalar == UInt8 {
-    // Lane arithmetic only: Swift compiles `SIMD` comparisons one lane at a time.
-
-    /// The high bit of each lane that is not `byte`.
-    @inline(__always)
-    func lanesOtherThan(_ byte: UInt8) -> Self {
-        let low = Self(repeating: 0x7F)
-        let x = self ^ Self(repeating: byte)
-        return ((x & low) &+ low) | x
-    }
-
-    /// Whether the high bit of every lane of `marks` is set.
-    @inline(__always)
-    static func allLanesMarked(_ marks: Self) -> Bool {
-        let halves = unsafeBitCast(marks, to: SIMD2<UInt64>.self)
-        return (halves[0] & halves[1]) | 0x7F7F_7F7F_7F7F_7F7F == UInt64.max
     }
 }

@@ -1,3 +1,5 @@
+import CPlainText
+
 /// Takes comments and `{data}` out of Argdown lines, carrying open comments and data from one
 /// line to the next. Removed bytes become spaces, so byte offsets (and columns) stay those of the file.
 struct LineLexer {
@@ -25,7 +27,7 @@ struct LineLexer {
 
     private enum Mode: Equatable {
         case text
-        case comment(terminator: [UInt8])
+        case comment(Comment)
         case data
     }
 
@@ -37,6 +39,14 @@ struct LineLexer {
         var quoteStart = 0
         /// The last byte that was not white space, or a line feed at the start of a line.
         var lastSignificant = UInt8(ascii: "{")
+    }
+
+    /// The kinds of comment, told apart by how they end: a payload without references, so the
+    /// mode is compared and copied, line after line, without retaining anything.
+    private enum Comment {
+        case slashStar, html
+
+        var terminator: StaticString { self == .slashStar ? "*/" : "-->" }
     }
 
     private var mode = Mode.text
@@ -67,10 +77,11 @@ struct LineLexer {
         var i = mode == .text ? indentation : 0
         while i < count {
             switch mode {
-            case .comment(let terminator):
+            case .comment(let comment):
+                let terminator = comment.terminator
                 if let end = Self.find(terminator, in: clean, from: i) {
-                    Self.blank(&clean, i..<end + terminator.count)
-                    i = end + terminator.count
+                    Self.blank(&clean, i..<end + terminator.utf8CodeUnitCount)
+                    i = end + terminator.utf8CodeUnitCount
                     mode = .text
                     commentStart = nil
                 } else {
@@ -111,9 +122,9 @@ struct LineLexer {
                 Self.blank(&clean, i..<count)
                 return count
             case UInt8(ascii: "/") where i + 1 < count && clean[i + 1] == UInt8(ascii: "*"):
-                return openComment(&clean, at: i, column: column(i), opener: "/*", terminator: "*/", lineNumber: lineNumber)
+                return openComment(&clean, at: i, column: column(i), opener: "/*", comment: .slashStar, lineNumber: lineNumber)
             case UInt8(ascii: "<") where Self.hasPrefix("<!--", in: clean, at: i):
-                return openComment(&clean, at: i, column: column(i), opener: "<!--", terminator: "-->", lineNumber: lineNumber)
+                return openComment(&clean, at: i, column: column(i), opener: "<!--", comment: .html, lineNumber: lineNumber)
             case UInt8(ascii: "{"):
                 let rest = clean[(i + 1)...]
                 var bytes: [UInt8] = []
@@ -135,36 +146,15 @@ struct LineLexer {
 
     /// The first backslash, slash, `<` or `{` from `start`: only those can begin what `scanText` looks for.
     private static func nextMarkup(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        var i = start
-        let raw = UnsafeRawBufferPointer(bytes)
-        while i + 16 <= raw.count {
-            let lanes = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
-            let others = lanes.lanesOtherThan(UInt8(ascii: "\\")) & lanes.lanesOtherThan(UInt8(ascii: "/"))
-                & lanes.lanesOtherThan(UInt8(ascii: "<")) & lanes.lanesOtherThan(UInt8(ascii: "{"))
-            if !SIMD16.allLanesMarked(others) { break }
-            i += 16
-        }
-        while i + 8 <= raw.count {
-            let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-            let others = word.bytesOtherThan(UInt8(ascii: "\\")) & word.bytesOtherThan(UInt8(ascii: "/"))
-                & word.bytesOtherThan(UInt8(ascii: "<")) & word.bytesOtherThan(UInt8(ascii: "{"))
-            if !UInt64.allBytesMarked(others) { break }
-            i += 8
-        }
-        while i < bytes.count {
-            switch bytes[i] {
-            case UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "<"), UInt8(ascii: "{"): return i
-            default: i += 1
-            }
-        }
-        return i
+        guard start < bytes.count, let base = bytes.baseAddress else { return start }
+        return start + argmap_first_text_markup(base + start, bytes.count - start)
     }
 
-    private mutating func openComment(_ clean: inout [UInt8], at i: Int, column: Int, opener: String, terminator: String, lineNumber: Int) -> Int {
+    private mutating func openComment(_ clean: inout [UInt8], at i: Int, column: Int, opener: String, comment: Comment, lineNumber: Int) -> Int {
         let width = opener.utf8.count
         commentStart = (lineNumber, column, opener)
         Self.blank(&clean, i..<i + width)
-        mode = .comment(terminator: Array(terminator.utf8))
+        mode = .comment(comment)
         return i + width
     }
 
@@ -243,13 +233,15 @@ struct LineLexer {
         return prefix.withUTF8Buffer { bytes[i..<i + count].elementsEqual($0) }
     }
 
-    private static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
-        guard let first = needle.first, needle.count <= bytes.count else { return nil }
-        var i = start
-        while i + needle.count <= bytes.count {
-            if bytes[i] == first && bytes[i..<i + needle.count].elementsEqual(needle) { return i }
-            i += 1
+    private static func find(_ needle: StaticString, in bytes: [UInt8], from start: Int) -> Int? {
+        needle.withUTF8Buffer { needle in
+            guard let first = needle.first, needle.count <= bytes.count else { return nil }
+            var i = start
+            while i + needle.count <= bytes.count {
+                if bytes[i] == first && bytes[i..<i + needle.count].elementsEqual(needle) { return i }
+                i += 1
+            }
+            return nil
         }
-        return nil
     }
 }
