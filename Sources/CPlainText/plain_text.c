@@ -88,35 +88,53 @@ size_t argmap_ascii_run_length(const uint8_t *bytes, size_t count) {
 }
 
 #if defined(__SSE2__)
-/// The lanes of `lanes` that hold a byte `argmap_first_text_markup` looks for, as a bit mask.
-static unsigned text_markup_lanes(__m128i lanes) {
-    __m128i markup = _mm_cmpeq_epi8(lanes, _mm_set1_epi8('\\'));
-    markup = _mm_or_si128(markup, _mm_cmpeq_epi8(lanes, _mm_set1_epi8('/')));
-    markup = _mm_or_si128(markup, _mm_cmpeq_epi8(lanes, _mm_set1_epi8('<')));
-    markup = _mm_or_si128(markup, _mm_cmpeq_epi8(lanes, _mm_set1_epi8('{')));
-    return (unsigned)_mm_movemask_epi8(markup);
+/// The lanes of `lanes` equal to one of the `n` bytes broadcast in `set`, as a bit mask.
+static inline __attribute__((always_inline)) unsigned lanes_in_set(__m128i lanes, const __m128i *set, int n) {
+    __m128i found = _mm_cmpeq_epi8(lanes, set[0]);
+    for (int k = 1; k < n; k++) found = _mm_or_si128(found, _mm_cmpeq_epi8(lanes, set[k]));
+    return (unsigned)_mm_movemask_epi8(found);
+}
+
+/// `argmap_first_of` for a set of `n` bytes, `count` at least sixteen; inlined for each `n`, so
+/// its comparisons unroll.
+static inline __attribute__((always_inline)) size_t first_of_n(const uint8_t *bytes, size_t count, size_t start, const uint8_t *set, int n) {
+    __m128i broadcast[8];
+    for (int k = 0; k < n; k++) broadcast[k] = _mm_set1_epi8((char)set[k]);
+    size_t i = start;
+    for (; i + 16 <= count; i += 16) {
+        const unsigned found = lanes_in_set(_mm_loadu_si128((const __m128i *)(bytes + i)), broadcast, n);
+        if (found != 0) return i + (size_t)__builtin_ctz(found);
+    }
+    if (i == count) return count;
+    // The last sixteen bytes of all, the lanes before `i` dropped: no byte is read one at a time.
+    const size_t last = count - 16;
+    const unsigned found = lanes_in_set(_mm_loadu_si128((const __m128i *)(bytes + last)), broadcast, n) >> (i - last);
+    return found != 0 ? i + (size_t)__builtin_ctz(found) : count;
 }
 #endif
 
-size_t argmap_first_text_markup(const uint8_t *bytes, size_t count) {
-    size_t i = 0;
+size_t argmap_first_of(const uint8_t *bytes, size_t count, size_t start, const uint8_t *set, size_t set_count) {
+    size_t i = start;
+    if (set_count == 0 || i >= count) return count > i ? count : i;
 #if defined(__SSE2__)
-    for (; i + 16 <= count; i += 16) {
-        const unsigned found = text_markup_lanes(_mm_loadu_si128((const __m128i *)(bytes + i)));
-        if (found != 0) return i + (size_t)__builtin_ctz(found);
-    }
-    // The last sixteen bytes, the lanes before `i` checked already.
-    if (i < count && count >= 16) {
-        const size_t last = count - 16;
-        const unsigned found = text_markup_lanes(_mm_loadu_si128((const __m128i *)(bytes + last))) >> (i - last);
-        return found != 0 ? i + (size_t)__builtin_ctz(found) : count;
+    if (count >= 16) {
+        switch (set_count) {
+        case 1: return first_of_n(bytes, count, start, set, 1);
+        case 2: return first_of_n(bytes, count, start, set, 2);
+        case 3: return first_of_n(bytes, count, start, set, 3);
+        case 4: return first_of_n(bytes, count, start, set, 4);
+        case 5: return first_of_n(bytes, count, start, set, 5);
+        case 6: return first_of_n(bytes, count, start, set, 6);
+        case 7: return first_of_n(bytes, count, start, set, 7);
+        default: return first_of_n(bytes, count, start, set, 8);
+        }
     }
 #endif
+    if (set_count > 8) set_count = 8;
+    uint64_t members[4] = {0, 0, 0, 0};
+    for (size_t k = 0; k < set_count; k++) members[set[k] >> 6] |= (uint64_t)1 << (set[k] & 63);
     for (; i < count; i++) {
-        switch (bytes[i]) {
-        case '\\': case '/': case '<': case '{':
-            return i;
-        }
+        if ((members[bytes[i] >> 6] >> (bytes[i] & 63)) & 1) return i;
     }
     return count;
 }

@@ -20,9 +20,10 @@ bool argmap_trimmed_bytes_are_plain(const uint8_t *bytes, size_t *start, size_t 
 /// is not: sixteen at a time where SSE2 is there.
 size_t argmap_ascii_run_length(const uint8_t *bytes, size_t count);
 
-/// The index of the first backslash, slash, `<` or `{` in the `count` bytes at `bytes`, or
-/// `count`: the only bytes where Argdown text may open an escape, a comment or data.
-size_t argmap_first_text_markup(const uint8_t *bytes, size_t count);
+/// The index of the first of the `set_count` bytes at `set` (at most eight) in the `count` bytes
+/// at `bytes` from `start` on, or `count`: sixteen bytes at a time where SSE2 is there, the bytes
+/// before `start` read too (not matched) so that a short rest needs no byte-by-byte loop.
+size_t argmap_first_of(const uint8_t *bytes, size_t count, size_t start, const uint8_t *set, size_t set_count);
 
 /// The index of the first line feed in the `count` bytes at `bytes`, or `count`: the C library's
 /// `memchr` reads a line a vector at a time, more than Swift's `SIMD` types do per step.

@@ -423,6 +423,10 @@ struct ArgdownParser {
 
     /// A title in brackets at `p` (a link `[text](url)` is not one): the title, its kind, and the closing bracket's index.
     private func title(_ clean: [UInt8], at p: Int) -> (String, NodeKind, Int)? {
+        clean.withUnsafeBufferPointer { Self.title($0, at: p) }
+    }
+
+    private static func title(_ clean: UnsafeBufferPointer<UInt8>, at p: Int) -> (String, NodeKind, Int)? {
         let kind: NodeKind
         let closer: UInt8
         switch clean[p] {
@@ -437,7 +441,7 @@ struct ArgdownParser {
         }
         guard i < clean.count else { return nil }
         if kind == .statement, i + 1 < clean.count, clean[i + 1] == UInt8(ascii: "(") { return nil }
-        return (InlineText.title(clean[(p + 1)..<i]), kind, i)
+        return (InlineText.title(UnsafeBufferPointer(rebasing: clean[(p + 1)..<i])), kind, i)
     }
 
     private func skipColon(_ clean: [UInt8], after close: Int) -> (start: Int, isDefinition: Bool) {

@@ -36,6 +36,12 @@ enum ByteText {
         return start + argmap_line_end(base + start, bytes.count - start)
     }
 
+    /// The index of the first of the bytes of `set` (at most eight) at or after `start`, or the end.
+    static func first(of set: StaticString, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard start < bytes.count, let base = bytes.baseAddress else { return start }
+        return argmap_first_of(base, bytes.count, start, set.utf8Start, set.utf8CodeUnitCount)
+    }
+
     /// How many line feeds `bytes` holds, counted eight bytes at a time.
     static func lineFeeds(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
         let raw = UnsafeRawBufferPointer(bytes)
@@ -138,6 +144,12 @@ enum ByteText {
 
     static func string<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
         String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// As `string`, but a text of up to fifteen ASCII bytes (most titles) is made in place without
+    /// the validation pass `String(decoding:as:)` makes first; other bytes are checked as there.
+    static func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { $0.initialize(fromContentsOf: bytes) }
     }
 }
 

@@ -136,12 +136,8 @@ enum InlineText {
         return (ByteText.string(result), tags)
     }
 
-    /// Most statements and titles have no markup and single spaces: those read as written, trimmed.
-    private static func plainText(_ text: ArraySlice<UInt8>) -> String? {
-        plainRange(text).map { ByteText.string(text[$0]) }
-    }
-
-    /// Where the text stands without its surrounding spaces, when it is plain as `plainText` means.
+    /// Where the text stands without its surrounding spaces, when it is plain: most statements and
+    /// titles have no markup and single spaces, and those read as written, trimmed.
     private static func plainRange(_ text: ArraySlice<UInt8>) -> Range<Int>? {
         text.withUnsafeBufferPointer { buffer in
             var start = 0
@@ -180,7 +176,15 @@ enum InlineText {
 
     /// A title between brackets: escapes resolved, white space folded and trimmed.
     static func title(_ bytes: ArraySlice<UInt8>) -> String {
-        if let plain = plainText(bytes) { return plain }
+        bytes.withUnsafeBufferPointer(title)
+    }
+
+    static func title(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var start = 0
+        var end = bytes.count
+        if let base = bytes.baseAddress, argmap_trimmed_bytes_are_plain(base, &start, &end) {
+            return ByteText.string(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+        }
         var output: [UInt8] = []
         var i = bytes.startIndex
         while i < bytes.endIndex {

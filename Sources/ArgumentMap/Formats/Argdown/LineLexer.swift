@@ -1,5 +1,3 @@
-import CPlainText
-
 /// Takes comments and `{data}` out of Argdown lines, carrying open comments and data from one
 /// line to the next. Removed bytes become spaces, so byte offsets (and columns) stay those of the file.
 struct LineLexer {
@@ -112,7 +110,8 @@ struct LineLexer {
         let count = clean.count
         var i = start
         while i < count {
-            i = clean.withUnsafeBufferPointer { Self.nextMarkup($0, from: i) }
+            // Only a backslash, slash, `<` or `{` can begin what this looks for.
+            i = clean.withUnsafeBufferPointer { ByteText.first(of: "\\/<{", in: $0, from: i) }
             guard i < count else { break }
             switch clean[i] {
             case UInt8(ascii: "\\"):
@@ -142,12 +141,6 @@ struct LineLexer {
             }
         }
         return count
-    }
-
-    /// The first backslash, slash, `<` or `{` from `start`: only those can begin what `scanText` looks for.
-    private static func nextMarkup(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        guard start < bytes.count, let base = bytes.baseAddress else { return start }
-        return start + argmap_first_text_markup(base + start, bytes.count - start)
     }
 
     private mutating func openComment(_ clean: inout [UInt8], at i: Int, column: Int, opener: String, comment: Comment, lineNumber: Int) -> Int {
@@ -182,35 +175,51 @@ struct LineLexer {
     /// whether it stopped at the closing brace.
     private static func scanData(_ data: inout OpenData, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (end: Int, isClosed: Bool) {
         var i = start
+        // Searched for rather than stepped through, as data is most of a cited statement's line: in a
+        // string only its end (or an escape) matters, and outside one only quotes, braces and brackets.
         while i < bytes.count {
-            let byte = bytes[i]
-            i += 1
             if data.quote != 0 {
-                if data.quote == UInt8(ascii: "\"") && byte == UInt8(ascii: "\\") && i < bytes.count {
-                    i += 1
-                } else if byte == data.quote {
+                let stop = data.quote == UInt8(ascii: "'") ? ByteText.first(of: "'", in: bytes, from: i) : ByteText.first(of: "\"\\", in: bytes, from: i)
+                guard stop < bytes.count else { return (stop, false) }
+                i = stop + 1
+                if bytes[stop] == UInt8(ascii: "\\") {
+                    if i < bytes.count { i += 1 }
+                } else {
                     data.quote = 0
                 }
                 continue
             }
+            let stop = ByteText.first(of: "\"'{}[]", in: bytes, from: i)
+            if let last = lastSignificant(in: bytes, from: i, before: stop) { data.lastSignificant = last }
+            guard stop < bytes.count else { return (stop, false) }
+            let byte = bytes[stop]
+            i = stop + 1
             switch byte {
             case UInt8(ascii: "\""), UInt8(ascii: "'"):
                 if quoteMayOpen(after: data.lastSignificant) {
                     data.quote = byte
-                    data.quoteStart = i - 1
+                    data.quoteStart = stop
                 }
             case UInt8(ascii: "{"), UInt8(ascii: "["):
                 data.depth += 1
                 data.text.maxDepth = max(data.text.maxDepth, data.depth)
-            case UInt8(ascii: "}"), UInt8(ascii: "]"):
+            default:
                 data.depth -= 1
                 if data.depth == 0 { return (i, true) }
-            default:
-                break
             }
-            if !ByteText.isSpace(byte) { data.lastSignificant = byte }
+            data.lastSignificant = byte
         }
         return (i, false)
+    }
+
+    /// The last byte before `end` and from `start` on that is not white space.
+    private static func lastSignificant(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, before end: Int) -> UInt8? {
+        var i = end
+        while i > start {
+            i -= 1
+            if !ByteText.isSpace(bytes[i]) { return bytes[i] }
+        }
+        return nil
     }
 
     /// A quote starts a YAML string only where a value or key starts, not inside a plain word (`it's`).

@@ -1,0 +1,61 @@
+@testable import ArgumentMap
+import Testing
+
+/// The byte searches the lexer and reader make sixteen bytes at a time (and a short text a byte at
+/// a time) give what a plain loop gives, wherever the byte is: in a first block, a last partial one
+/// read overlapping the one before, or a text too short for a block.
+struct ByteSearchTests {
+    private static let sets: [StaticString] = ["\\/<{", "\"'{}[]", "\"\\", "'", "abcdefgh"]
+
+    /// `length` bytes that hold none of the searched bytes, with `byte` put at `position`.
+    private func text(length: Int, with byte: UInt8?, at position: Int) -> [UInt8] {
+        var bytes = (0..<length).map { UInt8(ascii: "m") + UInt8($0 % 7) }
+        if let byte, position < length { bytes[position] = byte }
+        return bytes
+    }
+
+    private func plainFirst(of set: StaticString, in bytes: [UInt8], from start: Int) -> Int {
+        let members = set.withUTF8Buffer { Array($0) }
+        return bytes.indices.first { $0 >= start && members.contains(bytes[$0]) } ?? max(start, bytes.count)
+    }
+
+    @Test(arguments: sets)
+    func firstOfASetIsWhereAPlainLoopFindsIt(set: StaticString) {
+        let members = set.withUTF8Buffer { Array($0) }
+        for length in 0...40 {
+            for position in 0...length {
+                for byte in members + [nil] {
+                    let bytes = text(length: length, with: byte, at: position)
+                    for start in 0...length {
+                        let found = bytes.withUnsafeBufferPointer { ByteText.first(of: set, in: $0, from: start) }
+                        #expect(found == plainFirst(of: set, in: bytes, from: start), "length \(length), at \(position), from \(start)")
+                    }
+                }
+            }
+        }
+    }
+
+    @Test func lineEndIsTheNextLineFeed() {
+        for length in 0...40 {
+            for position in 0...length {
+                let bytes = text(length: length, with: UInt8(ascii: "\n"), at: position)
+                for start in 0...length {
+                    let found = bytes.withUnsafeBufferPointer { ByteText.lineEnd(in: $0, from: start) }
+                    let expected = bytes.indices.first { $0 >= start && bytes[$0] == UInt8(ascii: "\n") } ?? max(start, bytes.count)
+                    #expect(found == expected, "length \(length), at \(position), from \(start)")
+                }
+            }
+        }
+    }
+
+    @Test(arguments: [
+        [UInt8](), Array("Claim 12".utf8), Array("Claim 12345 says!".utf8), Array("Über 1".utf8),
+        [0x43, 0xFF, 0x61], [0xE2, 0x82], Array(repeating: 0x61, count: 15) + [0xC3, 0xA9],
+    ])
+    func stringOfBytesIsTheDecodedString(bytes: [UInt8]) {
+        let made = bytes.withUnsafeBufferPointer { ByteText.string($0) }
+        let decoded = String(decoding: bytes, as: UTF8.self)
+        #expect(made == decoded)
+        #expect(Array(made.utf8) == Array(decoded.utf8))
+    }
+}
