@@ -48,6 +48,38 @@ struct ByteSearchTests {
         }
     }
 
+    /// Indentation read a byte at a time, as it was before spaces were counted eight at a time.
+    private func plainIndentation(of bytes: [UInt8], tabWidth: Int) -> (width: Int, mixed: Bool, length: Int) {
+        var (width, tabs, spaces, i) = (0, false, false, 0)
+        while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x09 {
+            if bytes[i] == 0x20 {
+                width += 1
+                spaces = true
+            } else {
+                width = (width / tabWidth + 1) * tabWidth
+                tabs = true
+            }
+            i += 1
+        }
+        return (width, tabs && spaces, i)
+    }
+
+    @Test func indentationCountsSpacesAndTabsAsAPlainLoopDoes() {
+        let blanks: [[UInt8]] = [[], [0x20], [0x09], [0x20, 0x09], [0x09, 0x20, 0x20], Array(repeating: 0x20, count: 9)]
+        for first in blanks {
+            for second in blanks {
+                for spaces in 0...17 {
+                    for rest: [UInt8] in [[], Array("+ [T]".utf8), [0x20], [0x09]] {
+                        let line = first + Array(repeating: 0x20, count: spaces) + second + rest
+                        let found = line.withUnsafeBufferPointer { ByteText.indentation(of: $0, tabWidth: 4) }
+                        let expected = plainIndentation(of: line, tabWidth: 4)
+                        #expect(found == expected, "\(line)")
+                    }
+                }
+            }
+        }
+    }
+
     @Test(arguments: [
         [UInt8](), Array("Claim 12".utf8), Array("Claim 12345 says!".utf8), Array("Über 1".utf8),
         [0x43, 0xFF, 0x61], [0xE2, 0x82], Array(repeating: 0x61, count: 15) + [0xC3, 0xA9],

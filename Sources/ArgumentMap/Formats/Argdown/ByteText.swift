@@ -97,19 +97,31 @@ enum ByteText {
         var width = 0
         var tabs = false
         var spaces = false
-        while i < buffer.count {
-            if buffer[i] == 0x20 {
-                width += 1
-                spaces = true
-            } else if buffer[i] == 0x09 {
-                width = (width / tabWidth + 1) * tabWidth
-                tabs = true
-            } else {
-                break
-            }
+        while true {
+            let run = spaceRun(in: buffer, from: i, upTo: buffer.count)
+            i += run
+            width += run
+            spaces = spaces || run > 0
+            guard i < buffer.count, buffer[i] == 0x09 else { break }
+            width = (width / tabWidth + 1) * tabWidth
+            tabs = true
             i += 1
         }
         return (width, tabs && spaces, i)
+    }
+
+    /// How many spaces follow `start` before another byte or `limit`, read eight bytes at a time:
+    /// indentation is most of what the bytes before a line's title are.
+    static func spaceRun(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, upTo limit: Int) -> Int {
+        let raw = UnsafeRawBufferPointer(bytes)
+        var i = start
+        while i + 8 <= limit {
+            let others = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) ^ 0x2020_2020_2020_2020
+            if others != 0 { return i + others.trailingZeroBitCount / 8 - start }
+            i += 8
+        }
+        while i < limit && bytes[i] == 0x20 { i += 1 }
+        return i - start
     }
 
     /// The index of the first byte at or after `start` that is not a space or tab, or the end.
