@@ -48,6 +48,16 @@ struct ByteSearchTests {
         }
     }
 
+    @Test func columnCountsScalarsWhereverTheFirstNonASCIIByteIs() {
+        for position in 0...36 {
+            let line = Array((String(repeating: "a", count: position) + "é€" + String(repeating: "b", count: 20)).utf8)
+            for offset in 0...line.count {
+                let found = line.withUnsafeBufferPointer { ByteText.column(of: offset, lineStart: 0, in: $0) }
+                #expect(found == 1 + line[..<offset].filter { $0 & 0xC0 != 0x80 }.count, "é at \(position), offset \(offset)")
+            }
+        }
+    }
+
     /// Indentation read a byte at a time, as it was before spaces were counted eight at a time.
     private func plainIndentation(of bytes: [UInt8], tabWidth: Int) -> (width: Int, mixed: Bool, length: Int) {
         var (width, tabs, spaces, i) = (0, false, false, 0)

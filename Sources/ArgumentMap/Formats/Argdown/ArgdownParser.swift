@@ -434,10 +434,11 @@ struct ArgdownParser {
         case UInt8(ascii: "<"): (kind, closer) = (.argument, UInt8(ascii: ">"))
         default: return nil
         }
-        var i = p + 1
+        // The closing bracket, passing over escaped bytes.
+        let stops: StaticString = kind == .statement ? "]\\" : ">\\"
+        var i = ByteText.first(of: stops, in: clean, from: p + 1)
         while i < clean.count && clean[i] != closer {
-            if clean[i] == UInt8(ascii: "\\") { i += 1 }
-            i += 1
+            i = ByteText.first(of: stops, in: clean, from: i + 2)
         }
         guard i < clean.count else { return nil }
         if kind == .statement, i + 1 < clean.count, clean[i + 1] == UInt8(ascii: "(") { return nil }

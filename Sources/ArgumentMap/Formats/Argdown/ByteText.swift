@@ -11,6 +11,11 @@ enum ByteText {
         let raw = UnsafeRawBufferPointer(buffer)
         var i = lineStart
         var continuations = 0
+        // A long way into a line (data after a statement, say) is passed sixteen ASCII bytes at a
+        // time first: most lines are ASCII, and those bytes continue nothing.
+        if offset - lineStart >= 16, let base = buffer.baseAddress {
+            i += argmap_ascii_run_length(base + lineStart, offset - lineStart)
+        }
         // Eight bytes at a time: a one in each byte that continues a UTF-8 sequence (`10xxxxxx`),
         // added up across the word by one multiplication.
         while i + 8 <= offset {

@@ -94,17 +94,10 @@ struct CitationData {
             guard i < bytes.count else { return nil }
             if bytes[i] == UInt8(ascii: "\"") {
                 let start = i + 1
-                var end = start
-                while end < bytes.count {
-                    switch bytes[end] {
-                    case UInt8(ascii: "\""):
-                        i = end + 1
-                        return start..<end
-                    case UInt8(ascii: "\\"), UInt8(ascii: "\n"): return nil
-                    default: end += 1
-                    }
-                }
-                return nil
+                let end = ByteText.first(of: "\"\\\n", in: bytes, from: start)
+                guard end < bytes.count, bytes[end] == UInt8(ascii: "\"") else { return nil }
+                i = end + 1
+                return start..<end
             }
             return plainString()
         }
