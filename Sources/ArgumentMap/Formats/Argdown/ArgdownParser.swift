@@ -495,7 +495,8 @@ struct ArgdownParser {
                 builder.define(open.node, text: rendered, at: open.location, section: currentSection)
             }
         }
-        builder.addTags(tags, to: open.node)
+        // Most statements have no tags; `addTags` would reach into the node even so.
+        if !tags.isEmpty { builder.addTags(tags, to: open.node) }
     }
 
     private func kind(of id: NodeID) -> NodeKind { builder.nodes[id.offset].kind }
