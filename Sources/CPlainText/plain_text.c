@@ -147,3 +147,47 @@ size_t argmap_first_of(const uint8_t *bytes, size_t count, size_t start, const u
     }
     return count;
 }
+
+size_t argmap_count_of(const uint8_t *bytes, size_t count, uint8_t byte) {
+    size_t total = 0;
+    size_t i = 0;
+#if defined(__SSE2__)
+    const __m128i needle = _mm_set1_epi8((char)byte);
+    while (i + 16 <= count) {
+        // Each lane counts up to 255 matches before the lanes are added up.
+        const size_t blocks = (count - i) / 16 < 255 ? (count - i) / 16 : 255;
+        __m128i lanes = _mm_setzero_si128();
+        for (size_t b = 0; b < blocks; b++, i += 16) {
+            lanes = _mm_sub_epi8(lanes, _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(bytes + i)), needle));
+        }
+        const __m128i sums = _mm_sad_epu8(lanes, _mm_setzero_si128());
+        total += (size_t)_mm_cvtsi128_si32(sums) + (size_t)_mm_extract_epi16(sums, 4);
+    }
+#endif
+    for (; i < count; i++) total += bytes[i] == byte;
+    return total;
+}
+
+/// Whether `/*` or `<!--` begins at `i`.
+static bool opens_comment_at(const uint8_t *bytes, size_t count, size_t i) {
+    if (bytes[i] == '/') return i + 1 < count && bytes[i + 1] == '*';
+    return bytes[i] == '<' && i + 3 < count && bytes[i + 1] == '!' && bytes[i + 2] == '-' && bytes[i + 3] == '-';
+}
+
+bool argmap_may_open_comment(const uint8_t *bytes, size_t count) {
+    size_t i = 0;
+#if defined(__SSE2__)
+    for (; i + 16 <= count; i += 16) {
+        const __m128i lanes = _mm_loadu_si128((const __m128i *)(bytes + i));
+        unsigned openers = (unsigned)_mm_movemask_epi8(
+            _mm_or_si128(_mm_cmpeq_epi8(lanes, _mm_set1_epi8('/')), _mm_cmpeq_epi8(lanes, _mm_set1_epi8('<'))));
+        for (; openers != 0; openers &= openers - 1) {
+            if (opens_comment_at(bytes, count, i + (size_t)__builtin_ctz(openers))) return true;
+        }
+    }
+#endif
+    for (; i < count; i++) {
+        if (opens_comment_at(bytes, count, i)) return true;
+    }
+    return false;
+}

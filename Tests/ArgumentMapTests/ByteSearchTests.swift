@@ -48,6 +48,30 @@ struct ByteSearchTests {
         }
     }
 
+    @Test func lineFeedsAreCountedAsAPlainLoopCountsThem() {
+        // Past 255 blocks of sixteen, where the counting lanes are added up and begin again.
+        var bytes = text(length: 10_000, with: nil, at: 0)
+        for position in stride(from: 0, to: bytes.count, by: 7) where position % 3 != 0 { bytes[position] = UInt8(ascii: "\n") }
+        for length in [0, 1, 15, 16, 17, 100, 4079, 4080, 4081, 4096, 10_000] {
+            let prefix = Array(bytes.prefix(length))
+            let found = prefix.withUnsafeBufferPointer { ByteText.lineFeeds(in: $0) }
+            #expect(found == prefix.filter { $0 == UInt8(ascii: "\n") }.count, "length \(length)")
+        }
+    }
+
+    @Test(arguments: ["/*", "<!--"])
+    func aCommentIsFoundWhereverItBegins(opener: String) {
+        for length in 0...40 {
+            for position in 0...length {
+                var bytes = text(length: length, with: nil, at: 0)
+                bytes.insert(contentsOf: Array(opener.utf8), at: position)
+                let truncated = Array(bytes.prefix(position + opener.utf8.count - 1))
+                #expect(bytes.withUnsafeBufferPointer { ByteText.mayOpenComment($0) }, "length \(length), at \(position)")
+                #expect(!truncated.withUnsafeBufferPointer { ByteText.mayOpenComment($0) }, "cut short, length \(length), at \(position)")
+            }
+        }
+    }
+
     @Test func columnCountsScalarsWhereverTheFirstNonASCIIByteIs() {
         for position in 0...36 {
             let line = Array((String(repeating: "a", count: position) + "é€" + String(repeating: "b", count: 20)).utf8)

@@ -27,6 +27,13 @@ size_t argmap_ascii_run_length(const uint8_t *bytes, size_t count);
 /// before `start` read too (not matched) so that a short rest needs no byte-by-byte loop.
 size_t argmap_first_of(const uint8_t *bytes, size_t count, size_t start, const uint8_t *set, size_t set_count);
 
+/// How many of the `count` bytes at `bytes` are `byte`: sixteen at a time where SSE2 is there.
+size_t argmap_count_of(const uint8_t *bytes, size_t count, uint8_t byte);
+
+/// Whether a comment (`/*` or `<!--`) begins anywhere in the `count` bytes at `bytes`: only
+/// blocks of sixteen holding a `/` or `<` are looked into.
+bool argmap_may_open_comment(const uint8_t *bytes, size_t count);
+
 /// The index of the first line feed in the `count` bytes at `bytes`, or `count`: the C library's
 /// `memchr` reads a line a vector at a time, more than Swift's `SIMD` types do per step.
 static inline size_t argmap_line_end(const uint8_t *bytes, size_t count) {

@@ -47,52 +47,16 @@ enum ByteText {
         return argmap_first_of(base, bytes.count, start, set.utf8Start, set.utf8CodeUnitCount)
     }
 
-    /// How many line feeds `bytes` holds, counted eight bytes at a time.
+    /// How many line feeds `bytes` holds.
     static func lineFeeds(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        let raw = UnsafeRawBufferPointer(bytes)
-        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        var count = 0
-        var i = 0
-        while i + 8 <= raw.count {
-            // A byte of `x` is zero exactly where the word holds a line feed; its high bit in `y` is then clear.
-            let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ 0x0A0A_0A0A_0A0A_0A0A
-            let y = ((x & low) &+ low) | x
-            // One in each byte that held a line feed, added up across the word by one multiplication.
-            let lineFeedBytes = (~y & ~low) >> 7
-            count += Int(truncatingIfNeeded: (lineFeedBytes &* 0x0101_0101_0101_0101) >> 56)
-            i += 8
-        }
-        while i < raw.count {
-            if raw[i] == 0x0A { count += 1 }
-            i += 1
-        }
-        return count
+        guard let base = bytes.baseAddress else { return 0 }
+        return argmap_count_of(base, bytes.count, 0x0A)
     }
 
-    /// Whether `bytes` may open a comment (`/*`, `<!--`), looked for eight bytes at a time: only
-    /// words with a `/` or `<` are looked into.
+    /// Whether `bytes` may open a comment (`/*`, `<!--`).
     static func mayOpenComment(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let raw = UnsafeRawBufferPointer(bytes)
-        func opensAt(_ i: Int) -> Bool {
-            switch bytes[i] {
-            case UInt8(ascii: "/"): i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: "*")
-            case UInt8(ascii: "<"): i + 3 < bytes.count && bytes[i + 1] == UInt8(ascii: "!") && bytes[i + 2] == UInt8(ascii: "-") && bytes[i + 3] == UInt8(ascii: "-")
-            default: false
-            }
-        }
-        var i = 0
-        while i + 8 <= raw.count {
-            let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-            if !UInt64.allBytesMarked(word.bytesOtherThan(UInt8(ascii: "/")) & word.bytesOtherThan(UInt8(ascii: "<"))) {
-                for k in i..<i + 8 where opensAt(k) { return true }
-            }
-            i += 8
-        }
-        while i < raw.count {
-            if opensAt(i) { return true }
-            i += 1
-        }
-        return false
+        guard let base = bytes.baseAddress else { return false }
+        return argmap_may_open_comment(base, bytes.count)
     }
 
     /// The width of leading spaces and tabs, a tab moving to the next multiple of `tabWidth`,
