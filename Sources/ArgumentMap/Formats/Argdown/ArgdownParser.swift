@@ -35,6 +35,9 @@ struct ArgdownParser {
     /// The current line as written, without its line end, where `bytes` hold it.
     private var raw = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
 
+    /// A line's bytes: the file's where nothing in the line was blanked, else the lexer's copy.
+    private typealias Bytes = UnsafeBufferPointer<UInt8>
+
     private struct OpenMember {
         enum Role { case definition, reference, untitled }
         var node: NodeID
@@ -191,16 +194,24 @@ struct ArgdownParser {
             report(.error, "a quoted string in data is not closed on its line, so the data is left out; close the quote on the same line (data strings cannot span lines)",
                    at: SourceLocation(file: file, line: lineNumber, column: column))
         }
-        let clean = line.clean
-        // Its leading blanks are blank in the clean line too (a comment or data there is blanked).
-        let p = ByteText.firstNonBlank(in: clean[...], from: blanks)
         defer { attach(line.data) }
+        if let clean = line.clean {
+            clean.withUnsafeBufferPointer { read($0, width: width, mixed: mixed, blanks: blanks, beganInside: line.beganInside) }
+        } else {
+            read(raw, width: width, mixed: mixed, blanks: blanks, beganInside: line.beganInside)
+        }
+    }
+
+    /// Reads the current line from its clean bytes (comments and data blanked).
+    private mutating func read(_ clean: Bytes, width: Int, mixed: Bool, blanks: Int, beganInside: Bool) {
+        // Its leading blanks are blank in the clean line too (a comment or data there is blanked).
+        let p = ByteText.firstNonBlank(in: clean, from: blanks)
         guard p < clean.count else { return }
-        if mixed && !line.beganInside {
+        if mixed && !beganInside {
             mixedIndentation = (mixedIndentation?.location ?? location(0), (mixedIndentation?.lines ?? 0) + 1)
         }
         defer { afterEmptyLine = false }
-        if line.beganInside {
+        if beganInside {
             continueText(clean, from: p, width: width)
         } else if inExpandedInference {
             readInferenceRules(clean, from: p)
@@ -316,19 +327,19 @@ struct ArgdownParser {
 
     // MARK: - Headings
 
-    private func headingLevel(_ clean: [UInt8], at p: Int) -> Int? {
+    private func headingLevel(_ clean: Bytes, at p: Int) -> Int? {
         var end = p
         while end < clean.count && clean[end] == UInt8(ascii: "#") { end += 1 }
         guard end > p, end < clean.count, ByteText.isSpace(clean[end]) else { return nil }
         return end - p
     }
 
-    private mutating func readHeading(_ clean: [UInt8], level: Int) {
+    private mutating func readHeading(_ clean: Bytes, level: Int) {
         closeMember()
         finishStructure()
         tree.clear()
         blockArgument = nil
-        let (title, tags) = InlineText.render(clean[level...])
+        let (title, tags) = InlineText.render(ArraySlice(clean[level...]))
         while let last = openSections.last, builder.sections[last.offset].level >= level { openSections.removeLast() }
         let id = builder.addSection(title: title, level: level, parent: openSections.last, at: location(0))
         for tag in tags where !builder.sections[id.offset].tags.contains(tag) { builder.sections[id.offset].tags.append(tag) }
@@ -340,7 +351,7 @@ struct ArgdownParser {
     // MARK: - Statements and arguments
 
     /// A line without a symbol: more text for the open statement, or a new one.
-    private mutating func continueText(_ clean: [UInt8], from p: Int, width: Int) {
+    private mutating func continueText(_ clean: Bytes, from p: Int, width: Int) {
         warnIfMisspeltRelation(clean, at: p)
         if member != nil && !afterEmptyLine && !startsWithTitle(clean, at: p) {
             memberText.append(UInt8(ascii: " "))
@@ -352,11 +363,11 @@ struct ArgdownParser {
 
     /// A line read as text that opens like a relation with an unknown symbol (`~ [C]: ...`,
     /// `=> [D]: ...`): symbol characters, white space, then a title. Almost always a typo.
-    private mutating func warnIfMisspeltRelation(_ clean: [UInt8], at p: Int) {
+    private mutating func warnIfMisspeltRelation(_ clean: Bytes, at p: Int) {
         var end = p
         while end < clean.count, end - p < 4, RelationSymbol.looksLikeSymbol(clean[end]) { end += 1 }
         guard end > p, end < clean.count, ByteText.isSpace(clean[end]) else { return }
-        let titleStart = ByteText.firstNonBlank(in: clean[...], from: end)
+        let titleStart = ByteText.firstNonBlank(in: clean, from: end)
         guard titleStart < clean.count, clean[titleStart] == UInt8(ascii: "[") || clean[titleStart] == UInt8(ascii: "<") else { return }
         let symbol = String(decoding: clean[p..<end], as: UTF8.self)
         let reading = member.map { afterEmptyLine ? "a new statement" : "more text of \(displayName($0.node))" } ?? "a new statement"
@@ -365,7 +376,7 @@ struct ArgdownParser {
     }
 
     /// A statement or argument that begins a new relation tree.
-    private mutating func startRoot(_ clean: [UInt8], at p: Int, width: Int) {
+    private mutating func startRoot(_ clean: Bytes, at p: Int, width: Int) {
         closeMember()
         finishStructure()
         let id = openMember(clean, at: p)
@@ -374,7 +385,7 @@ struct ArgdownParser {
     }
 
     /// Opens the statement or argument written at `p`: `[T]: text`, `[T]`, `<T>: text`, `<T>`, or untitled text.
-    private mutating func openMember(_ clean: [UInt8], at p: Int) -> NodeID {
+    private mutating func openMember(_ clean: Bytes, at p: Int) -> NodeID {
         let place = location(p)
         var textStart = p
         if let (title, kind, close) = title(clean, at: p) {
@@ -398,16 +409,16 @@ struct ArgdownParser {
         return id
     }
 
-    private mutating func beginMember(_ id: NodeID, role: OpenMember.Role, at place: SourceLocation, text: ArraySlice<UInt8>) {
+    private mutating func beginMember(_ id: NodeID, role: OpenMember.Role, at place: SourceLocation, text: Slice<Bytes>) {
         member = OpenMember(node: id, role: role, location: place)
-        memberText.replaceSubrange(memberText.indices, with: text)
+        memberText.replaceSubrange(memberText.indices, with: Bytes(rebasing: text))
         dataTarget = .node(id)
     }
 
     /// `[` or `<` when the line at `p` opens a title it never closes, as in `[Title: text`; a
     /// `<` only when a colon follows or a word starts right after it (`<Title text`), since
     /// `< 5%` is ordinary text.
-    private func unclosedTitleOpener(_ clean: [UInt8], at p: Int) -> String? {
+    private func unclosedTitleOpener(_ clean: Bytes, at p: Int) -> String? {
         let rest = clean[p...]
         switch clean[p] {
         case UInt8(ascii: "[") where !rest.contains(UInt8(ascii: "]")): return "["
@@ -416,17 +427,13 @@ struct ArgdownParser {
         }
     }
 
-    private static func startsWithLetter(_ text: ArraySlice<UInt8>) -> Bool {
+    private static func startsWithLetter(_ text: Slice<Bytes>) -> Bool {
         guard let first = text.first else { return false }
         return first >= 0x80 || ByteText.isASCIILetter(first)
     }
 
     /// A title in brackets at `p` (a link `[text](url)` is not one): the title, its kind, and the closing bracket's index.
-    private func title(_ clean: [UInt8], at p: Int) -> (String, NodeKind, Int)? {
-        clean.withUnsafeBufferPointer { Self.title($0, at: p) }
-    }
-
-    private static func title(_ clean: UnsafeBufferPointer<UInt8>, at p: Int) -> (String, NodeKind, Int)? {
+    private func title(_ clean: Bytes, at p: Int) -> (String, NodeKind, Int)? {
         let kind: NodeKind
         let closer: UInt8
         switch clean[p] {
@@ -445,7 +452,7 @@ struct ArgdownParser {
         return (InlineText.title(UnsafeBufferPointer(rebasing: clean[(p + 1)..<i])), kind, i)
     }
 
-    private func skipColon(_ clean: [UInt8], after close: Int) -> (start: Int, isDefinition: Bool) {
+    private func skipColon(_ clean: Bytes, after close: Int) -> (start: Int, isDefinition: Bool) {
         var q = close + 1
         while q < clean.count && (clean[q] == UInt8(ascii: " ") || clean[q] == UInt8(ascii: "\t")) { q += 1 }
         if q < clean.count && clean[q] == UInt8(ascii: ":") { return (q + 1, true) }
@@ -454,7 +461,7 @@ struct ArgdownParser {
 
     /// Whether a line begins with a definition (`[T]:`) or a lone reference, which starts a new statement
     /// even without an empty line before it.
-    private func startsWithTitle(_ clean: [UInt8], at p: Int) -> Bool {
+    private func startsWithTitle(_ clean: Bytes, at p: Int) -> Bool {
         guard let (_, _, close) = title(clean, at: p) else { return false }
         let (start, isDefinition) = skipColon(clean, after: close)
         return isDefinition || start == clean.count || clean[start] == UInt8(ascii: "#")
@@ -508,7 +515,7 @@ struct ArgdownParser {
 
     // MARK: - Relations
 
-    private mutating func readRelation(_ clean: [UInt8], symbol: RelationSymbol, at p: Int, length: Int, width: Int) {
+    private mutating func readRelation(_ clean: Bytes, symbol: RelationSymbol, at p: Int, length: Int, width: Int) {
         closeMember()
         let place = location(p)
         var contentStart = p + length
@@ -551,7 +558,7 @@ struct ArgdownParser {
     // MARK: - Premise-conclusion structures
 
     /// `(12)` at `p`: the number and where the statement after it starts.
-    private func statementNumber(_ clean: [UInt8], at p: Int) -> (Int, Int)? {
+    private func statementNumber(_ clean: Bytes, at p: Int) -> (Int, Int)? {
         guard clean[p] == UInt8(ascii: "(") else { return nil }
         var end = p + 1
         var number = 0
@@ -566,7 +573,7 @@ struct ArgdownParser {
         return (number, end)
     }
 
-    private mutating func readStructureStatement(_ clean: [UInt8], number: Int, at p: Int, contentStart: Int, width: Int) {
+    private mutating func readStructureStatement(_ clean: Bytes, number: Int, at p: Int, contentStart: Int, width: Int) {
         closeMember()
         let place = location(p)
         if structure == nil {
@@ -599,7 +606,7 @@ struct ArgdownParser {
     }
 
     /// `----`, `-- rule, rule --`, or `--` opening an expanded inference whose rules follow on the next lines.
-    private mutating func readInference(_ clean: [UInt8], at p: Int, width: Int) {
+    private mutating func readInference(_ clean: Bytes, at p: Int, width: Int) {
         closeMember()
         let place = location(p)
         guard var current = structure else {
@@ -618,14 +625,14 @@ struct ArgdownParser {
         dataTarget = .inference
     }
 
-    private mutating func readInferenceRules(_ clean: [UInt8], from p: Int) {
+    private mutating func readInferenceRules(_ clean: Bytes, from p: Int) {
         let (rules, closed) = inferenceRules(clean[p...])
         structure?.addRules(rules)
         if closed { inExpandedInference = false }
     }
 
     /// Comma-separated rule names, and whether the text ends the inference with `--`.
-    private func inferenceRules(_ text: ArraySlice<UInt8>) -> (rules: [String], closed: Bool) {
+    private func inferenceRules(_ text: Slice<Bytes>) -> (rules: [String], closed: Bool) {
         var body = text
         while let last = body.last, ByteText.isSpace(last) { body = body.dropLast() }
         var hyphens = 0
@@ -633,7 +640,7 @@ struct ArgdownParser {
             body = body.dropLast()
             hyphens += 1
         }
-        let rules = body.split(separator: UInt8(ascii: ",")).map { InlineText.title($0) }.filter { !$0.isEmpty }
+        let rules = body.split(separator: UInt8(ascii: ",")).map { InlineText.title(Bytes(rebasing: $0)) }.filter { !$0.isEmpty }
         return (rules, hyphens >= 2)
     }
 
@@ -663,7 +670,7 @@ struct ArgdownParser {
     // MARK: - Lists
 
     /// Where the statement of a list item (`* item`, `1. item`) starts, or nil when the line is not one.
-    private func listItemContent(_ clean: [UInt8], at p: Int) -> Int? {
+    private func listItemContent(_ clean: Bytes, at p: Int) -> Int? {
         var end = p
         if clean[p] == UInt8(ascii: "*") {
             end += 1

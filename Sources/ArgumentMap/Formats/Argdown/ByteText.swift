@@ -95,12 +95,13 @@ enum ByteText {
 
     /// The index of the first byte at or after `start` that is not a space or tab, or the end.
     static func firstNonBlank(in bytes: ArraySlice<UInt8>, from start: Int) -> Int {
-        bytes.withUnsafeBufferPointer { buffer in
-            let base = bytes.startIndex
-            var i = start - base
-            while i < buffer.count && (buffer[i] == 0x20 || buffer[i] == 0x09) { i += 1 }
-            return i + base
-        }
+        bytes.withUnsafeBufferPointer { firstNonBlank(in: $0, from: start - bytes.startIndex) + bytes.startIndex }
+    }
+
+    static func firstNonBlank(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var i = start
+        while i < bytes.count && (bytes[i] == 0x20 || bytes[i] == 0x09) { i += 1 }
+        return i
     }
 
     static func isSpace(_ byte: UInt8) -> Bool {

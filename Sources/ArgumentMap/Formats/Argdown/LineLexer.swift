@@ -12,8 +12,9 @@ struct LineLexer {
     }
 
     struct Line {
-        /// The line with comments and data replaced by spaces.
-        var clean: [UInt8]
+        /// The line with comments and data replaced by spaces; nil when it holds neither (nor
+        /// begins inside one), and so is clean as written.
+        var clean: [UInt8]?
         /// Data elements that ended on this line.
         var data: [DataText]
         /// Whether the line began inside a comment or data element.
@@ -65,14 +66,19 @@ struct LineLexer {
 
     /// `indentation` is the length of the line's leading spaces and tabs, which need no scanning.
     mutating func lex(_ raw: UnsafeBufferPointer<UInt8>, lineNumber: Int, indentation: Int = 0) -> Line {
+        let beganInside = mode != .text
+        var i = beganInside ? 0 : indentation
+        if !beganInside {
+            // Most lines have nothing to take out: those are not copied.
+            i = ByteText.first(of: Self.markup, in: raw, from: i)
+            if i == raw.count { return Line(clean: nil, data: [], beganInside: false) }
+        }
         var clean = lineBuffer
         lineBuffer = []
         clean.replaceSubrange(clean.indices, with: raw)
         defer { lineBuffer = clean }
         var finished: [DataText] = []
-        let beganInside = mode != .text
         let count = clean.count
-        var i = mode == .text ? indentation : 0
         while i < count {
             switch mode {
             case .comment(let comment):
@@ -103,6 +109,9 @@ struct LineLexer {
         return Line(clean: clean, data: finished, beganInside: beganInside, unclosedQuote: unclosedQuote)
     }
 
+    /// The bytes that can begin what `scanText` looks for: an escape, a comment, or data.
+    private static let markup: StaticString = "\\/<{"
+
     /// Scans text from `i` up to the next comment or data element (which it opens) or the line end.
     private mutating func scanText(_ clean: inout [UInt8], from start: Int, raw: UnsafeBufferPointer<UInt8>, lineNumber: Int) -> Int {
         // Columns come from the line as written, where a removed comment may hold multi-byte characters.
@@ -110,8 +119,7 @@ struct LineLexer {
         let count = clean.count
         var i = start
         while i < count {
-            // Only a backslash, slash, `<` or `{` can begin what this looks for.
-            i = clean.withUnsafeBufferPointer { ByteText.first(of: "\\/<{", in: $0, from: i) }
+            i = clean.withUnsafeBufferPointer { ByteText.first(of: Self.markup, in: $0, from: i) }
             guard i < count else { break }
             switch clean[i] {
             case UInt8(ascii: "\\"):
@@ -236,7 +244,7 @@ struct LineLexer {
         bytes.withUnsafeMutableBufferPointer { UnsafeMutableBufferPointer(rebasing: $0[range]).update(repeating: UInt8(ascii: " ")) }
     }
 
-    static func hasPrefix(_ prefix: StaticString, in bytes: [UInt8], at i: Int) -> Bool {
+    static func hasPrefix<Bytes: RandomAccessCollection<UInt8>>(_ prefix: StaticString, in bytes: Bytes, at i: Int) -> Bool where Bytes.Index == Int {
         let count = prefix.utf8CodeUnitCount
         guard i + count <= bytes.count else { return false }
         return prefix.withUTF8Buffer { bytes[i..<i + count].elementsEqual($0) }
