@@ -48,3 +48,25 @@ struct LineLexerTests {
         #expect(clean[3] == "[B]: plain")
     }
 }
+
+/// The parser keeps an open statement's text where the file holds it until another line adds to
+/// it; lines with a comment are read from the lexer's copy. Either way the text reads the same.
+struct MemberTextTests {
+    @Test(arguments: [
+        "[A]: first line\nsecond line\n",
+        "[A]: first line // note\nsecond line\n",
+        "[A]: first line\nsecond line /* note */\n",
+        "[A]: first /* note */ line\nsecond line\n",
+    ])
+    func aStatementGoingOnOverLinesReadsTheSame(text: String) {
+        #expect(ParsedArgdown(text)["[A]"]?.text == "first line second line")
+    }
+
+    @Test func aStatementOnOneLineKeepsItsTextAsWritten() {
+        let parsed = ParsedArgdown("[A]: one line only\n  + [B]: another, with *markup*\n  - [C]: tagged #t\n")
+        #expect(parsed["[A]"]?.text == "one line only")
+        #expect(parsed["[B]"]?.text == "another, with markup")
+        #expect(parsed["[C]"]?.text == "tagged")
+        #expect(parsed["[C]"]?.tags == ["t"])
+    }
+}

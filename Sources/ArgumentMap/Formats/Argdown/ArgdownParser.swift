@@ -13,8 +13,12 @@ struct ArgdownParser {
     private var tree = RelationTree()
     /// The statement or argument whose text the following lines continue.
     private var member: OpenMember?
-    /// The open member's text as written so far: one buffer, reused member after member.
+    /// The open member's text as written so far: one buffer, reused member after member, unless
+    /// `memberInFile` holds it.
     private var memberText: [UInt8] = []
+    /// Where `bytes` hold the open member's text while it is the rest of the line it began on, as
+    /// written: most members, which then need no copy.
+    private var memberInFile: Range<Int>?
     private var structure: PremiseConclusionStructure?
     /// Between the `--` lines of an expanded inference, whose lines name its rules.
     private var inExpandedInference = false
@@ -94,6 +98,7 @@ struct ArgdownParser {
             parseLine()
             position = end + 1
             if let releaseBehind, position - releasedUpTo >= releaseStep {
+                copyMemberText()
                 releaseBehind(releasedUpTo..<position)
                 releasedUpTo = position
             }
@@ -354,6 +359,7 @@ struct ArgdownParser {
     private mutating func continueText(_ clean: Bytes, from p: Int, width: Int) {
         warnIfMisspeltRelation(clean, at: p)
         if member != nil && !afterEmptyLine && !startsWithTitle(clean, at: p) {
+            copyMemberText()
             memberText.append(UInt8(ascii: " "))
             memberText.append(contentsOf: clean[p...])
         } else {
@@ -411,7 +417,12 @@ struct ArgdownParser {
 
     private mutating func beginMember(_ id: NodeID, role: OpenMember.Role, at place: SourceLocation, text: Slice<Bytes>) {
         member = OpenMember(node: id, role: role, location: place)
-        memberText.replaceSubrange(memberText.indices, with: Bytes(rebasing: text))
+        if text.base.baseAddress == raw.baseAddress {
+            memberInFile = (position + text.startIndex)..<(position + text.endIndex)
+        } else {
+            memberInFile = nil
+            memberText.replaceSubrange(memberText.indices, with: Bytes(rebasing: text))
+        }
         dataTarget = .node(id)
     }
 
@@ -475,11 +486,29 @@ struct ArgdownParser {
         }
     }
 
+    /// Copies the open member's text into `memberText`, before more is added to it or the file's
+    /// bytes holding it are let go.
+    private mutating func copyMemberText() {
+        guard let inFile = memberInFile else { return }
+        memberInFile = nil
+        memberText.replaceSubrange(memberText.indices, with: Bytes(rebasing: bytes[inFile]))
+    }
+
     /// Finishes the open member: its text (markers removed, tags taken out) and tags go into the map.
     private mutating func closeMember() {
         guard let open = member else { return }
         member = nil
-        let (text, tags) = InlineText.renderKeepingPlainBytes(memberText[...])
+        if let inFile = memberInFile {
+            memberInFile = nil
+            close(open, text: Bytes(rebasing: bytes[inFile]))
+        } else {
+            let text = memberText
+            text.withUnsafeBufferPointer { close(open, text: $0) }
+        }
+    }
+
+    private mutating func close(_ open: OpenMember, text written: Bytes) {
+        let (text, tags) = InlineText.renderKeepingPlainBytes(written)
         switch open.role {
         case .definition where text.isEmpty:
             let name = displayName(open.node)
@@ -495,9 +524,7 @@ struct ArgdownParser {
         if open.role != .reference || !text.isEmpty {
             switch text {
             case .unchanged(let plain):
-                memberText.withUnsafeBufferPointer { member in
-                    builder.define(open.node, utf8: UnsafeBufferPointer(rebasing: member[plain]), at: open.location, section: currentSection)
-                }
+                builder.define(open.node, utf8: Bytes(rebasing: written[plain]), at: open.location, section: currentSection)
             case .rendered(let rendered):
                 builder.define(open.node, text: rendered, at: open.location, section: currentSection)
             }
