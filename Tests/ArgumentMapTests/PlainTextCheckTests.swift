@@ -32,4 +32,22 @@ import Testing
             #expect(readText(plain + "   ") == plain, "length \(length)")
         }
     }
+
+    /// Texts and titles under sixteen bytes are checked in one block, from eight bytes on as two
+    /// overlapping words: two spaces anywhere are still folded, and a control byte (which sends a
+    /// text the slower way) is still kept as written.
+    @Test func shortTextsAndTitlesAreCheckedWherever() {
+        for length in 2...15 {
+            let short = String(words.prefix(length)).replacingOccurrences(of: " ", with: "x")
+            for offset in 1..<length {
+                let index = short.index(short.startIndex, offsetBy: offset)
+                let spaced = String(short[..<index]) + "  " + String(short[index...])
+                let folded = String(short[..<index]) + " " + String(short[index...])
+                #expect(readText(spaced) == folded, "length \(length), at \(offset)")
+                #expect(ParsedArgdown("[\(spaced)]: text")["[\(folded)]"] != nil, "title of length \(length), at \(offset)")
+                let controlled = String(short[..<index]) + "\u{1}" + String(short[index...])
+                #expect(readText(controlled) == controlled, "control byte in length \(length), at \(offset)")
+            }
+        }
+    }
 }

@@ -13,8 +13,12 @@ struct ArgdownParser {
     private var tree = RelationTree()
     /// The statement or argument whose text the following lines continue.
     private var member: OpenMember?
-    /// The open member's text as written so far: one buffer, reused member after member.
+    /// The open member's text as written so far: one buffer, reused member after member, unless
+    /// `memberInFile` holds it.
     private var memberText: [UInt8] = []
+    /// Where `bytes` hold the open member's text while it is the rest of the line it began on, as
+    /// written: most members, which then need no copy.
+    private var memberInFile: Range<Int>?
     private var structure: PremiseConclusionStructure?
     /// Between the `--` lines of an expanded inference, whose lines name its rules.
     private var inExpandedInference = false
@@ -34,6 +38,9 @@ struct ArgdownParser {
     private var releasedUpTo = 0
     /// The current line as written, without its line end, where `bytes` hold it.
     private var raw = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+
+    /// A line's bytes: the file's where nothing in the line was blanked, else the lexer's copy.
+    private typealias Bytes = UnsafeBufferPointer<UInt8>
 
     private struct OpenMember {
         enum Role { case definition, reference, untitled }
@@ -91,6 +98,7 @@ struct ArgdownParser {
             parseLine()
             position = end + 1
             if let releaseBehind, position - releasedUpTo >= releaseStep {
+                copyMemberText()
                 releaseBehind(releasedUpTo..<position)
                 releasedUpTo = position
             }
@@ -191,16 +199,24 @@ struct ArgdownParser {
             report(.error, "a quoted string in data is not closed on its line, so the data is left out; close the quote on the same line (data strings cannot span lines)",
                    at: SourceLocation(file: file, line: lineNumber, column: column))
         }
-        let clean = line.clean
-        // Its leading blanks are blank in the clean line too (a comment or data there is blanked).
-        let p = ByteText.firstNonBlank(in: clean[...], from: blanks)
         defer { attach(line.data) }
+        if let clean = line.clean {
+            clean.withUnsafeBufferPointer { read($0, width: width, mixed: mixed, blanks: blanks, beganInside: line.beganInside) }
+        } else {
+            read(raw, width: width, mixed: mixed, blanks: blanks, beganInside: line.beganInside)
+        }
+    }
+
+    /// Reads the current line from its clean bytes (comments and data blanked).
+    private mutating func read(_ clean: Bytes, width: Int, mixed: Bool, blanks: Int, beganInside: Bool) {
+        // Its leading blanks are blank in the clean line too (a comment or data there is blanked).
+        let p = ByteText.firstNonBlank(in: clean, from: blanks)
         guard p < clean.count else { return }
-        if mixed && !line.beganInside {
+        if mixed && !beganInside {
             mixedIndentation = (mixedIndentation?.location ?? location(0), (mixedIndentation?.lines ?? 0) + 1)
         }
         defer { afterEmptyLine = false }
-        if line.beganInside {
+        if beganInside {
             continueText(clean, from: p, width: width)
         } else if inExpandedInference {
             readInferenceRules(clean, from: p)
@@ -316,19 +332,19 @@ struct ArgdownParser {
 
     // MARK: - Headings
 
-    private func headingLevel(_ clean: [UInt8], at p: Int) -> Int? {
+    private func headingLevel(_ clean: Bytes, at p: Int) -> Int? {
         var end = p
         while end < clean.count && clean[end] == UInt8(ascii: "#") { end += 1 }
         guard end > p, end < clean.count, ByteText.isSpace(clean[end]) else { return nil }
         return end - p
     }
 
-    private mutating func readHeading(_ clean: [UInt8], level: Int) {
+    private mutating func readHeading(_ clean: Bytes, level: Int) {
         closeMember()
         finishStructure()
         tree.clear()
         blockArgument = nil
-        let (title, tags) = InlineText.render(clean[level...])
+        let (title, tags) = InlineText.render(ArraySlice(clean[level...]))
         while let last = openSections.last, builder.sections[last.offset].level >= level { openSections.removeLast() }
         let id = builder.addSection(title: title, level: level, parent: openSections.last, at: location(0))
         for tag in tags where !builder.sections[id.offset].tags.contains(tag) { builder.sections[id.offset].tags.append(tag) }
@@ -340,9 +356,10 @@ struct ArgdownParser {
     // MARK: - Statements and arguments
 
     /// A line without a symbol: more text for the open statement, or a new one.
-    private mutating func continueText(_ clean: [UInt8], from p: Int, width: Int) {
+    private mutating func continueText(_ clean: Bytes, from p: Int, width: Int) {
         warnIfMisspeltRelation(clean, at: p)
         if member != nil && !afterEmptyLine && !startsWithTitle(clean, at: p) {
+            copyMemberText()
             memberText.append(UInt8(ascii: " "))
             memberText.append(contentsOf: clean[p...])
         } else {
@@ -352,11 +369,11 @@ struct ArgdownParser {
 
     /// A line read as text that opens like a relation with an unknown symbol (`~ [C]: ...`,
     /// `=> [D]: ...`): symbol characters, white space, then a title. Almost always a typo.
-    private mutating func warnIfMisspeltRelation(_ clean: [UInt8], at p: Int) {
+    private mutating func warnIfMisspeltRelation(_ clean: Bytes, at p: Int) {
         var end = p
         while end < clean.count, end - p < 4, RelationSymbol.looksLikeSymbol(clean[end]) { end += 1 }
         guard end > p, end < clean.count, ByteText.isSpace(clean[end]) else { return }
-        let titleStart = ByteText.firstNonBlank(in: clean[...], from: end)
+        let titleStart = ByteText.firstNonBlank(in: clean, from: end)
         guard titleStart < clean.count, clean[titleStart] == UInt8(ascii: "[") || clean[titleStart] == UInt8(ascii: "<") else { return }
         let symbol = String(decoding: clean[p..<end], as: UTF8.self)
         let reading = member.map { afterEmptyLine ? "a new statement" : "more text of \(displayName($0.node))" } ?? "a new statement"
@@ -365,7 +382,7 @@ struct ArgdownParser {
     }
 
     /// A statement or argument that begins a new relation tree.
-    private mutating func startRoot(_ clean: [UInt8], at p: Int, width: Int) {
+    private mutating func startRoot(_ clean: Bytes, at p: Int, width: Int) {
         closeMember()
         finishStructure()
         let id = openMember(clean, at: p)
@@ -374,7 +391,7 @@ struct ArgdownParser {
     }
 
     /// Opens the statement or argument written at `p`: `[T]: text`, `[T]`, `<T>: text`, `<T>`, or untitled text.
-    private mutating func openMember(_ clean: [UInt8], at p: Int) -> NodeID {
+    private mutating func openMember(_ clean: Bytes, at p: Int) -> NodeID {
         let place = location(p)
         var textStart = p
         if let (title, kind, close) = title(clean, at: p) {
@@ -398,16 +415,21 @@ struct ArgdownParser {
         return id
     }
 
-    private mutating func beginMember(_ id: NodeID, role: OpenMember.Role, at place: SourceLocation, text: ArraySlice<UInt8>) {
+    private mutating func beginMember(_ id: NodeID, role: OpenMember.Role, at place: SourceLocation, text: Slice<Bytes>) {
         member = OpenMember(node: id, role: role, location: place)
-        memberText.replaceSubrange(memberText.indices, with: text)
+        if text.base.baseAddress == raw.baseAddress {
+            memberInFile = (position + text.startIndex)..<(position + text.endIndex)
+        } else {
+            memberInFile = nil
+            memberText.replaceSubrange(memberText.indices, with: Bytes(rebasing: text))
+        }
         dataTarget = .node(id)
     }
 
     /// `[` or `<` when the line at `p` opens a title it never closes, as in `[Title: text`; a
     /// `<` only when a colon follows or a word starts right after it (`<Title text`), since
     /// `< 5%` is ordinary text.
-    private func unclosedTitleOpener(_ clean: [UInt8], at p: Int) -> String? {
+    private func unclosedTitleOpener(_ clean: Bytes, at p: Int) -> String? {
         let rest = clean[p...]
         switch clean[p] {
         case UInt8(ascii: "[") where !rest.contains(UInt8(ascii: "]")): return "["
@@ -416,13 +438,13 @@ struct ArgdownParser {
         }
     }
 
-    private static func startsWithLetter(_ text: ArraySlice<UInt8>) -> Bool {
+    private static func startsWithLetter(_ text: Slice<Bytes>) -> Bool {
         guard let first = text.first else { return false }
         return first >= 0x80 || ByteText.isASCIILetter(first)
     }
 
     /// A title in brackets at `p` (a link `[text](url)` is not one): the title, its kind, and the closing bracket's index.
-    private func title(_ clean: [UInt8], at p: Int) -> (String, NodeKind, Int)? {
+    private func title(_ clean: Bytes, at p: Int) -> (String, NodeKind, Int)? {
         let kind: NodeKind
         let closer: UInt8
         switch clean[p] {
@@ -430,17 +452,18 @@ struct ArgdownParser {
         case UInt8(ascii: "<"): (kind, closer) = (.argument, UInt8(ascii: ">"))
         default: return nil
         }
-        var i = p + 1
+        // The closing bracket, passing over escaped bytes.
+        let stops: StaticString = kind == .statement ? "]\\" : ">\\"
+        var i = ByteText.first(of: stops, in: clean, from: p + 1)
         while i < clean.count && clean[i] != closer {
-            if clean[i] == UInt8(ascii: "\\") { i += 1 }
-            i += 1
+            i = ByteText.first(of: stops, in: clean, from: i + 2)
         }
         guard i < clean.count else { return nil }
         if kind == .statement, i + 1 < clean.count, clean[i + 1] == UInt8(ascii: "(") { return nil }
-        return (InlineText.title(clean[(p + 1)..<i]), kind, i)
+        return (InlineText.title(UnsafeBufferPointer(rebasing: clean[(p + 1)..<i])), kind, i)
     }
 
-    private func skipColon(_ clean: [UInt8], after close: Int) -> (start: Int, isDefinition: Bool) {
+    private func skipColon(_ clean: Bytes, after close: Int) -> (start: Int, isDefinition: Bool) {
         var q = close + 1
         while q < clean.count && (clean[q] == UInt8(ascii: " ") || clean[q] == UInt8(ascii: "\t")) { q += 1 }
         if q < clean.count && clean[q] == UInt8(ascii: ":") { return (q + 1, true) }
@@ -449,7 +472,7 @@ struct ArgdownParser {
 
     /// Whether a line begins with a definition (`[T]:`) or a lone reference, which starts a new statement
     /// even without an empty line before it.
-    private func startsWithTitle(_ clean: [UInt8], at p: Int) -> Bool {
+    private func startsWithTitle(_ clean: Bytes, at p: Int) -> Bool {
         guard let (_, _, close) = title(clean, at: p) else { return false }
         let (start, isDefinition) = skipColon(clean, after: close)
         return isDefinition || start == clean.count || clean[start] == UInt8(ascii: "#")
@@ -463,11 +486,29 @@ struct ArgdownParser {
         }
     }
 
+    /// Copies the open member's text into `memberText`, before more is added to it or the file's
+    /// bytes holding it are let go.
+    private mutating func copyMemberText() {
+        guard let inFile = memberInFile else { return }
+        memberInFile = nil
+        memberText.replaceSubrange(memberText.indices, with: Bytes(rebasing: bytes[inFile]))
+    }
+
     /// Finishes the open member: its text (markers removed, tags taken out) and tags go into the map.
     private mutating func closeMember() {
         guard let open = member else { return }
         member = nil
-        let (text, tags) = InlineText.renderKeepingPlainBytes(memberText[...])
+        if let inFile = memberInFile {
+            memberInFile = nil
+            close(open, text: Bytes(rebasing: bytes[inFile]))
+        } else {
+            let text = memberText
+            text.withUnsafeBufferPointer { close(open, text: $0) }
+        }
+    }
+
+    private mutating func close(_ open: OpenMember, text written: Bytes) {
+        let (text, tags) = InlineText.renderKeepingPlainBytes(written)
         switch open.role {
         case .definition where text.isEmpty:
             let name = displayName(open.node)
@@ -483,14 +524,13 @@ struct ArgdownParser {
         if open.role != .reference || !text.isEmpty {
             switch text {
             case .unchanged(let plain):
-                memberText.withUnsafeBufferPointer { member in
-                    builder.define(open.node, utf8: UnsafeBufferPointer(rebasing: member[plain]), at: open.location, section: currentSection)
-                }
+                builder.define(open.node, utf8: Bytes(rebasing: written[plain]), at: open.location, section: currentSection)
             case .rendered(let rendered):
                 builder.define(open.node, text: rendered, at: open.location, section: currentSection)
             }
         }
-        builder.addTags(tags, to: open.node)
+        // Most statements have no tags; `addTags` would reach into the node even so.
+        if !tags.isEmpty { builder.addTags(tags, to: open.node) }
     }
 
     private func kind(of id: NodeID) -> NodeKind { builder.nodes[id.offset].kind }
@@ -502,7 +542,7 @@ struct ArgdownParser {
 
     // MARK: - Relations
 
-    private mutating func readRelation(_ clean: [UInt8], symbol: RelationSymbol, at p: Int, length: Int, width: Int) {
+    private mutating func readRelation(_ clean: Bytes, symbol: RelationSymbol, at p: Int, length: Int, width: Int) {
         closeMember()
         let place = location(p)
         var contentStart = p + length
@@ -545,7 +585,7 @@ struct ArgdownParser {
     // MARK: - Premise-conclusion structures
 
     /// `(12)` at `p`: the number and where the statement after it starts.
-    private func statementNumber(_ clean: [UInt8], at p: Int) -> (Int, Int)? {
+    private func statementNumber(_ clean: Bytes, at p: Int) -> (Int, Int)? {
         guard clean[p] == UInt8(ascii: "(") else { return nil }
         var end = p + 1
         var number = 0
@@ -560,7 +600,7 @@ struct ArgdownParser {
         return (number, end)
     }
 
-    private mutating func readStructureStatement(_ clean: [UInt8], number: Int, at p: Int, contentStart: Int, width: Int) {
+    private mutating func readStructureStatement(_ clean: Bytes, number: Int, at p: Int, contentStart: Int, width: Int) {
         closeMember()
         let place = location(p)
         if structure == nil {
@@ -593,7 +633,7 @@ struct ArgdownParser {
     }
 
     /// `----`, `-- rule, rule --`, or `--` opening an expanded inference whose rules follow on the next lines.
-    private mutating func readInference(_ clean: [UInt8], at p: Int, width: Int) {
+    private mutating func readInference(_ clean: Bytes, at p: Int, width: Int) {
         closeMember()
         let place = location(p)
         guard var current = structure else {
@@ -612,14 +652,14 @@ struct ArgdownParser {
         dataTarget = .inference
     }
 
-    private mutating func readInferenceRules(_ clean: [UInt8], from p: Int) {
+    private mutating func readInferenceRules(_ clean: Bytes, from p: Int) {
         let (rules, closed) = inferenceRules(clean[p...])
         structure?.addRules(rules)
         if closed { inExpandedInference = false }
     }
 
     /// Comma-separated rule names, and whether the text ends the inference with `--`.
-    private func inferenceRules(_ text: ArraySlice<UInt8>) -> (rules: [String], closed: Bool) {
+    private func inferenceRules(_ text: Slice<Bytes>) -> (rules: [String], closed: Bool) {
         var body = text
         while let last = body.last, ByteText.isSpace(last) { body = body.dropLast() }
         var hyphens = 0
@@ -627,7 +667,7 @@ struct ArgdownParser {
             body = body.dropLast()
             hyphens += 1
         }
-        let rules = body.split(separator: UInt8(ascii: ",")).map { InlineText.title($0) }.filter { !$0.isEmpty }
+        let rules = body.split(separator: UInt8(ascii: ",")).map { InlineText.title(Bytes(rebasing: $0)) }.filter { !$0.isEmpty }
         return (rules, hyphens >= 2)
     }
 
@@ -657,7 +697,7 @@ struct ArgdownParser {
     // MARK: - Lists
 
     /// Where the statement of a list item (`* item`, `1. item`) starts, or nil when the line is not one.
-    private func listItemContent(_ clean: [UInt8], at p: Int) -> Int? {
+    private func listItemContent(_ clean: Bytes, at p: Int) -> Int? {
         var end = p
         if clean[p] == UInt8(ascii: "*") {
             end += 1

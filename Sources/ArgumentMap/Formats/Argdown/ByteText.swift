@@ -11,6 +11,11 @@ enum ByteText {
         let raw = UnsafeRawBufferPointer(buffer)
         var i = lineStart
         var continuations = 0
+        // A long way into a line (data after a statement, say) is passed sixteen ASCII bytes at a
+        // time first: most lines are ASCII, and those bytes continue nothing.
+        if offset - lineStart >= 16, let base = buffer.baseAddress {
+            i += argmap_ascii_run_length(base + lineStart, offset - lineStart)
+        }
         // Eight bytes at a time: a one in each byte that continues a UTF-8 sequence (`10xxxxxx`),
         // added up across the word by one multiplication.
         while i + 8 <= offset {
@@ -30,22 +35,22 @@ enum ByteText {
         column(of: offset, lineStart: lineStart, in: bytes[...])
     }
 
-    /// The index of the next line feed at or after `start`, or the end; looked for sixteen bytes at a time, then eight.
+    /// The index of the next line feed at or after `start`, or the end.
     static func lineEnd(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        let raw = UnsafeRawBufferPointer(bytes)
-        var i = start
-        while i + 16 <= raw.count && SIMD16.allLanesMarked(raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self).lanesOtherThan(0x0A)) {
-            i += 16
-        }
-        while i + 8 <= raw.count && !raw.loadUnaligned(fromByteOffset: i, as: UInt64.self).containsByte(0x0A) { i += 8 }
-        while i < bytes.count && bytes[i] != 0x0A { i += 1 }
-        return i
+        guard start < bytes.count, let base = bytes.baseAddress else { return start }
+        return start + argmap_line_end(base + start, bytes.count - start)
     }
 
-    /// How many line feeds `bytes` holds (`argmap_line_feeds`, in C for its SSE2 registers).
+    /// The index of the first of the bytes of `set` (at most eight) at or after `start`, or the end.
+    static func first(of set: StaticString, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard start < bytes.count, let base = bytes.baseAddress else { return start }
+        return argmap_first_of(base, bytes.count, start, set.utf8Start, set.utf8CodeUnitCount)
+    }
+
+    /// How many line feeds `bytes` holds.
     static func lineFeeds(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        guard let start = bytes.baseAddress else { return 0 }
-        return argmap_line_feeds(start, bytes.count)
+        guard let base = bytes.baseAddress else { return 0 }
+        return argmap_count_of(base, bytes.count, 0x0A)
     }
 
     /// The width of leading spaces and tabs, a tab moving to the next multiple of `tabWidth`,
@@ -55,29 +60,42 @@ enum ByteText {
         var width = 0
         var tabs = false
         var spaces = false
-        while i < buffer.count {
-            if buffer[i] == 0x20 {
-                width += 1
-                spaces = true
-            } else if buffer[i] == 0x09 {
-                width = (width / tabWidth + 1) * tabWidth
-                tabs = true
-            } else {
-                break
-            }
+        while true {
+            let run = spaceRun(in: buffer, from: i, upTo: buffer.count)
+            i += run
+            width += run
+            spaces = spaces || run > 0
+            guard i < buffer.count, buffer[i] == 0x09 else { break }
+            width = (width / tabWidth + 1) * tabWidth
+            tabs = true
             i += 1
         }
         return (width, tabs && spaces, i)
     }
 
+    /// How many spaces follow `start` before another byte or `limit`, read eight bytes at a time:
+    /// indentation is most of what the bytes before a line's title are.
+    static func spaceRun(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, upTo limit: Int) -> Int {
+        let raw = UnsafeRawBufferPointer(bytes)
+        var i = start
+        while i + 8 <= limit {
+            let others = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) ^ 0x2020_2020_2020_2020
+            if others != 0 { return i + others.trailingZeroBitCount / 8 - start }
+            i += 8
+        }
+        while i < limit && bytes[i] == 0x20 { i += 1 }
+        return i - start
+    }
+
     /// The index of the first byte at or after `start` that is not a space or tab, or the end.
     static func firstNonBlank(in bytes: ArraySlice<UInt8>, from start: Int) -> Int {
-        bytes.withUnsafeBufferPointer { buffer in
-            let base = bytes.startIndex
-            var i = start - base
-            while i < buffer.count && (buffer[i] == 0x20 || buffer[i] == 0x09) { i += 1 }
-            return i + base
-        }
+        bytes.withUnsafeBufferPointer { firstNonBlank(in: $0, from: start - bytes.startIndex) + bytes.startIndex }
+    }
+
+    static func firstNonBlank(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var i = start
+        while i < bytes.count && (bytes[i] == 0x20 || bytes[i] == 0x09) { i += 1 }
+        return i
     }
 
     static func isSpace(_ byte: UInt8) -> Bool {
@@ -103,6 +121,12 @@ enum ByteText {
     static func string<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
         String(decoding: bytes, as: UTF8.self)
     }
+
+    /// As `string`, but a text of up to fifteen ASCII bytes (most titles) is made in place without
+    /// the validation pass `String(decoding:as:)` makes first; other bytes are checked as there.
+    static func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { $0.initialize(fromContentsOf: bytes) }
+    }
 }
 
 extension UInt64 {
@@ -122,24 +146,5 @@ extension UInt64 {
     /// Whether the high bit of every byte of `marks` is set.
     static func allBytesMarked(_ marks: UInt64) -> Bool {
         marks | 0x7F7F_7F7F_7F7F_7F7F == UInt64.max
-    }
-}
-
-extension SIMD16 where Scalar == UInt8 {
-    // Lane arithmetic only: Swift compiles `SIMD` comparisons one lane at a time.
-
-    /// The high bit of each lane that is not `byte`.
-    @inline(__always)
-    func lanesOtherThan(_ byte: UInt8) -> Self {
-        let low = Self(repeating: 0x7F)
-        let x = self ^ Self(repeating: byte)
-        return ((x & low) &+ low) | x
-    }
-
-    /// Whether the high bit of every lane of `marks` is set.
-    @inline(__always)
-    static func allLanesMarked(_ marks: Self) -> Bool {
-        let halves = unsafeBitCast(marks, to: SIMD2<UInt64>.self)
-        return (halves[0] & halves[1]) | 0x7F7F_7F7F_7F7F_7F7F == UInt64.max
     }
 }

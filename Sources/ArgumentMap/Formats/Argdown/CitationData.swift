@@ -14,6 +14,9 @@ struct CitationData {
     private enum Key: CaseIterable {
         case source, quote, prefix, suffix
 
+        /// `allCases` made once, not at each key read.
+        static let all = allCases
+
         var word: StaticString {
             switch self {
             case .source: "source"
@@ -69,9 +72,7 @@ struct CitationData {
 
         /// A citation key written plainly, up to its colon (spaces before it allowed, as YAML does).
         mutating func key() -> Key? {
-            for key in Key.allCases where key.word.withUTF8Buffer({ word in
-                i + word.count <= bytes.count && UnsafeBufferPointer(rebasing: bytes[i..<i + word.count]).elementsEqual(word)
-            }) {
+            for key in Key.all where holds(key.word) {
                 i += key.word.utf8CodeUnitCount
                 while i < bytes.count && (bytes[i] == UInt8(ascii: " ") || bytes[i] == UInt8(ascii: "\t") || bytes[i] == UInt8(ascii: "\r")) { i += 1 }
                 return key
@@ -79,22 +80,24 @@ struct CitationData {
             return nil
         }
 
+        /// Whether the bytes from `i` on begin with `word`.
+        private func holds(_ word: StaticString) -> Bool {
+            word.withUTF8Buffer { word in
+                guard i + word.count <= bytes.count else { return false }
+                for k in word.indices where bytes[i + k] != word[k] { return false }
+                return true
+            }
+        }
+
         /// A double-quoted string without escapes, or a plain word YAML reads as a string: its bytes.
         mutating func stringValue() -> Range<Int>? {
             guard i < bytes.count else { return nil }
             if bytes[i] == UInt8(ascii: "\"") {
                 let start = i + 1
-                var end = start
-                while end < bytes.count {
-                    switch bytes[end] {
-                    case UInt8(ascii: "\""):
-                        i = end + 1
-                        return start..<end
-                    case UInt8(ascii: "\\"), UInt8(ascii: "\n"): return nil
-                    default: end += 1
-                    }
-                }
-                return nil
+                let end = ByteText.first(of: "\"\\\n", in: bytes, from: start)
+                guard end < bytes.count, bytes[end] == UInt8(ascii: "\"") else { return nil }
+                i = end + 1
+                return start..<end
             }
             return plainString()
         }

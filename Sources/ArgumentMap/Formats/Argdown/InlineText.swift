@@ -31,18 +31,20 @@ enum InlineText {
     }
 
     static func render(_ text: ArraySlice<UInt8>) -> (text: String, tags: [String]) {
-        switch renderKeepingPlainBytes(text) {
-        case (.unchanged(let plain), let tags): (ByteText.string(text[plain]), tags)
-        case (.rendered(let rendered), let tags): (rendered, tags)
+        text.withUnsafeBufferPointer { text in
+            switch renderKeepingPlainBytes(text) {
+            case (.unchanged(let plain), let tags): (ByteText.string(UnsafeBufferPointer(rebasing: text[plain])), tags)
+            case (.rendered(let rendered), let tags): (rendered, tags)
+            }
         }
     }
 
     /// As `render`, but plain text (the usual case) is given as where it stands in `text`, so it
     /// can be kept without making a `String` of it.
-    static func renderKeepingPlainBytes(_ text: ArraySlice<UInt8>) -> (text: Rendered, tags: [String]) {
+    static func renderKeepingPlainBytes(_ text: UnsafeBufferPointer<UInt8>) -> (text: Rendered, tags: [String]) {
         if let plain = plainRange(text) { return (.unchanged(plain), []) }
         if let tagged = plainRangeWithTrailingTags(text) { return (.unchanged(tagged.plain), tagged.tags) }
-        let (rendered, tags) = renderMarkup(text)
+        let (rendered, tags) = renderMarkup(ArraySlice(text))
         return (.rendered(rendered), tags)
     }
 
@@ -136,26 +138,20 @@ enum InlineText {
         return (ByteText.string(result), tags)
     }
 
-    /// Most statements and titles have no markup and single spaces: those read as written, trimmed.
-    private static func plainText(_ text: ArraySlice<UInt8>) -> String? {
-        plainRange(text).map { ByteText.string(text[$0]) }
-    }
-
-    /// Where the text stands without its surrounding spaces, when it is plain as `plainText` means.
-    private static func plainRange(_ text: ArraySlice<UInt8>) -> Range<Int>? {
-        text.withUnsafeBufferPointer { buffer in
-            var start = 0
-            var end = buffer.count
-            guard let bytes = buffer.baseAddress, argmap_trimmed_bytes_are_plain(bytes, &start, &end) else {
-                return buffer.isEmpty ? text.startIndex..<text.startIndex : nil
-            }
-            return text.startIndex + start..<text.startIndex + end
+    /// Where the text stands without its surrounding spaces, when it is plain: most statements and
+    /// titles have no markup and single spaces, and those read as written, trimmed.
+    private static func plainRange(_ text: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        var start = 0
+        var end = text.count
+        guard let bytes = text.baseAddress, argmap_trimmed_bytes_are_plain(bytes, &start, &end) else {
+            return text.isEmpty ? 0..<0 : nil
         }
+        return start..<end
     }
 
     /// Plain text followed by tags (`text. #tag #other`), the usual way a statement is tagged: the
     /// text as written, and the tags, which end it and so are taken out.
-    private static func plainRangeWithTrailingTags(_ text: ArraySlice<UInt8>) -> (plain: Range<Int>, tags: [String])? {
+    private static func plainRangeWithTrailingTags(_ text: UnsafeBufferPointer<UInt8>) -> (plain: Range<Int>, tags: [String])? {
         var tags: [String] = []
         var end = text.endIndex
         while true {
@@ -165,10 +161,10 @@ enum InlineText {
             let hash = tagStart - 1
             guard tagStart < end, hash >= text.startIndex, text[hash] == UInt8(ascii: "#"),
                   hash == text.startIndex || text[hash - 1] == UInt8(ascii: " ") else { break }
-            tags.append(ByteText.string(text[tagStart..<end]))
+            tags.append(ByteText.string(UnsafeBufferPointer(rebasing: text[tagStart..<end])))
             end = hash
         }
-        guard !tags.isEmpty, let plain = plainRange(text[..<end]) else { return nil }
+        guard !tags.isEmpty, let plain = plainRange(UnsafeBufferPointer(rebasing: text[..<end])) else { return nil }
         tags.reverse()
         return (plain, tags)
     }
@@ -180,7 +176,15 @@ enum InlineText {
 
     /// A title between brackets: escapes resolved, white space folded and trimmed.
     static func title(_ bytes: ArraySlice<UInt8>) -> String {
-        if let plain = plainText(bytes) { return plain }
+        bytes.withUnsafeBufferPointer(title)
+    }
+
+    static func title(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var start = 0
+        var end = bytes.count
+        if let base = bytes.baseAddress, argmap_trimmed_bytes_are_plain(base, &start, &end) {
+            return ByteText.string(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+        }
         var output: [UInt8] = []
         var i = bytes.startIndex
         while i < bytes.endIndex {

@@ -12,8 +12,9 @@ struct LineLexer {
     }
 
     struct Line {
-        /// The line with comments and data replaced by spaces.
-        var clean: [UInt8]
+        /// The line with comments and data replaced by spaces; nil when it holds neither (nor
+        /// begins inside one), and so is clean as written.
+        var clean: [UInt8]?
         /// Data elements that ended on this line.
         var data: [DataText]
         /// Whether the line began inside a comment or data element.
@@ -25,7 +26,7 @@ struct LineLexer {
 
     private enum Mode: Equatable {
         case text
-        case comment(terminator: [UInt8])
+        case comment(Comment)
         case data
     }
 
@@ -37,6 +38,14 @@ struct LineLexer {
         var quoteStart = 0
         /// The last byte that was not white space, or a line feed at the start of a line.
         var lastSignificant = UInt8(ascii: "{")
+    }
+
+    /// The kinds of comment, told apart by how they end: a payload without references, so the
+    /// mode is compared and copied, line after line, without retaining anything.
+    private enum Comment {
+        case slashStar, html
+
+        var terminator: StaticString { self == .slashStar ? "*/" : "-->" }
     }
 
     private var mode = Mode.text
@@ -57,20 +66,26 @@ struct LineLexer {
 
     /// `indentation` is the length of the line's leading spaces and tabs, which need no scanning.
     mutating func lex(_ raw: UnsafeBufferPointer<UInt8>, lineNumber: Int, indentation: Int = 0) -> Line {
+        let beganInside = mode != .text
+        var i = beganInside ? 0 : indentation
+        if !beganInside {
+            // Most lines have nothing to take out: those are not copied.
+            i = ByteText.first(of: Self.markup, in: raw, from: i)
+            if i == raw.count { return Line(clean: nil, data: [], beganInside: false) }
+        }
         var clean = lineBuffer
         lineBuffer = []
         clean.replaceSubrange(clean.indices, with: raw)
         defer { lineBuffer = clean }
         var finished: [DataText] = []
-        let beganInside = mode != .text
         let count = clean.count
-        var i = mode == .text ? indentation : 0
         while i < count {
             switch mode {
-            case .comment(let terminator):
+            case .comment(let comment):
+                let terminator = comment.terminator
                 if let end = Self.find(terminator, in: clean, from: i) {
-                    Self.blank(&clean, i..<end + terminator.count)
-                    i = end + terminator.count
+                    Self.blank(&clean, i..<end + terminator.utf8CodeUnitCount)
+                    i = end + terminator.utf8CodeUnitCount
                     mode = .text
                     commentStart = nil
                 } else {
@@ -94,6 +109,9 @@ struct LineLexer {
         return Line(clean: clean, data: finished, beganInside: beganInside, unclosedQuote: unclosedQuote)
     }
 
+    /// The bytes that can begin what `scanText` looks for: an escape, a comment, or data.
+    private static let markup: StaticString = "\\/<{"
+
     /// Scans text from `i` up to the next comment or data element (which it opens) or the line end.
     private mutating func scanText(_ clean: inout [UInt8], from start: Int, raw: UnsafeBufferPointer<UInt8>, lineNumber: Int) -> Int {
         // Columns come from the line as written, where a removed comment may hold multi-byte characters.
@@ -101,7 +119,7 @@ struct LineLexer {
         let count = clean.count
         var i = start
         while i < count {
-            i = clean.withUnsafeBufferPointer { Self.nextMarkup($0, from: i) }
+            i = clean.withUnsafeBufferPointer { ByteText.first(of: Self.markup, in: $0, from: i) }
             guard i < count else { break }
             switch clean[i] {
             case UInt8(ascii: "\\"):
@@ -111,9 +129,9 @@ struct LineLexer {
                 Self.blank(&clean, i..<count)
                 return count
             case UInt8(ascii: "/") where i + 1 < count && clean[i + 1] == UInt8(ascii: "*"):
-                return openComment(&clean, at: i, column: column(i), opener: "/*", terminator: "*/", lineNumber: lineNumber)
+                return openComment(&clean, at: i, column: column(i), opener: "/*", comment: .slashStar, lineNumber: lineNumber)
             case UInt8(ascii: "<") where Self.hasPrefix("<!--", in: clean, at: i):
-                return openComment(&clean, at: i, column: column(i), opener: "<!--", terminator: "-->", lineNumber: lineNumber)
+                return openComment(&clean, at: i, column: column(i), opener: "<!--", comment: .html, lineNumber: lineNumber)
             case UInt8(ascii: "{"):
                 let rest = clean[(i + 1)...]
                 var bytes: [UInt8] = []
@@ -133,38 +151,11 @@ struct LineLexer {
         return count
     }
 
-    /// The first backslash, slash, `<` or `{` from `start`: only those can begin what `scanText` looks for.
-    private static func nextMarkup(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        var i = start
-        let raw = UnsafeRawBufferPointer(bytes)
-        while i + 16 <= raw.count {
-            let lanes = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
-            let others = lanes.lanesOtherThan(UInt8(ascii: "\\")) & lanes.lanesOtherThan(UInt8(ascii: "/"))
-                & lanes.lanesOtherThan(UInt8(ascii: "<")) & lanes.lanesOtherThan(UInt8(ascii: "{"))
-            if !SIMD16.allLanesMarked(others) { break }
-            i += 16
-        }
-        while i + 8 <= raw.count {
-            let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-            let others = word.bytesOtherThan(UInt8(ascii: "\\")) & word.bytesOtherThan(UInt8(ascii: "/"))
-                & word.bytesOtherThan(UInt8(ascii: "<")) & word.bytesOtherThan(UInt8(ascii: "{"))
-            if !UInt64.allBytesMarked(others) { break }
-            i += 8
-        }
-        while i < bytes.count {
-            switch bytes[i] {
-            case UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "<"), UInt8(ascii: "{"): return i
-            default: i += 1
-            }
-        }
-        return i
-    }
-
-    private mutating func openComment(_ clean: inout [UInt8], at i: Int, column: Int, opener: String, terminator: String, lineNumber: Int) -> Int {
+    private mutating func openComment(_ clean: inout [UInt8], at i: Int, column: Int, opener: String, comment: Comment, lineNumber: Int) -> Int {
         let width = opener.utf8.count
         commentStart = (lineNumber, column, opener)
         Self.blank(&clean, i..<i + width)
-        mode = .comment(terminator: Array(terminator.utf8))
+        mode = .comment(comment)
         return i + width
     }
 
@@ -192,35 +183,51 @@ struct LineLexer {
     /// whether it stopped at the closing brace.
     private static func scanData(_ data: inout OpenData, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (end: Int, isClosed: Bool) {
         var i = start
+        // Searched for rather than stepped through, as data is most of a cited statement's line: in a
+        // string only its end (or an escape) matters, and outside one only quotes, braces and brackets.
         while i < bytes.count {
-            let byte = bytes[i]
-            i += 1
             if data.quote != 0 {
-                if data.quote == UInt8(ascii: "\"") && byte == UInt8(ascii: "\\") && i < bytes.count {
-                    i += 1
-                } else if byte == data.quote {
+                let stop = data.quote == UInt8(ascii: "'") ? ByteText.first(of: "'", in: bytes, from: i) : ByteText.first(of: "\"\\", in: bytes, from: i)
+                guard stop < bytes.count else { return (stop, false) }
+                i = stop + 1
+                if bytes[stop] == UInt8(ascii: "\\") {
+                    if i < bytes.count { i += 1 }
+                } else {
                     data.quote = 0
                 }
                 continue
             }
+            let stop = ByteText.first(of: "\"'{}[]", in: bytes, from: i)
+            if let last = lastSignificant(in: bytes, from: i, before: stop) { data.lastSignificant = last }
+            guard stop < bytes.count else { return (stop, false) }
+            let byte = bytes[stop]
+            i = stop + 1
             switch byte {
             case UInt8(ascii: "\""), UInt8(ascii: "'"):
                 if quoteMayOpen(after: data.lastSignificant) {
                     data.quote = byte
-                    data.quoteStart = i - 1
+                    data.quoteStart = stop
                 }
             case UInt8(ascii: "{"), UInt8(ascii: "["):
                 data.depth += 1
                 data.text.maxDepth = max(data.text.maxDepth, data.depth)
-            case UInt8(ascii: "}"), UInt8(ascii: "]"):
+            default:
                 data.depth -= 1
                 if data.depth == 0 { return (i, true) }
-            default:
-                break
             }
-            if !ByteText.isSpace(byte) { data.lastSignificant = byte }
+            data.lastSignificant = byte
         }
         return (i, false)
+    }
+
+    /// The last byte before `end` and from `start` on that is not white space.
+    private static func lastSignificant(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, before end: Int) -> UInt8? {
+        var i = end
+        while i > start {
+            i -= 1
+            if !ByteText.isSpace(bytes[i]) { return bytes[i] }
+        }
+        return nil
     }
 
     /// A quote starts a YAML string only where a value or key starts, not inside a plain word (`it's`).
@@ -237,19 +244,21 @@ struct LineLexer {
         bytes.withUnsafeMutableBufferPointer { UnsafeMutableBufferPointer(rebasing: $0[range]).update(repeating: UInt8(ascii: " ")) }
     }
 
-    static func hasPrefix(_ prefix: StaticString, in bytes: [UInt8], at i: Int) -> Bool {
+    static func hasPrefix<Bytes: RandomAccessCollection<UInt8>>(_ prefix: StaticString, in bytes: Bytes, at i: Int) -> Bool where Bytes.Index == Int {
         let count = prefix.utf8CodeUnitCount
         guard i + count <= bytes.count else { return false }
         return prefix.withUTF8Buffer { bytes[i..<i + count].elementsEqual($0) }
     }
 
-    private static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
-        guard let first = needle.first, needle.count <= bytes.count else { return nil }
-        var i = start
-        while i + needle.count <= bytes.count {
-            if bytes[i] == first && bytes[i..<i + needle.count].elementsEqual(needle) { return i }
-            i += 1
+    private static func find(_ needle: StaticString, in bytes: [UInt8], from start: Int) -> Int? {
+        needle.withUTF8Buffer { needle in
+            guard let first = needle.first, needle.count <= bytes.count else { return nil }
+            var i = start
+            while i + needle.count <= bytes.count {
+                if bytes[i] == first && bytes[i..<i + needle.count].elementsEqual(needle) { return i }
+                i += 1
+            }
+            return nil
         }
-        return nil
     }
 }

@@ -7,7 +7,7 @@ struct RelationSymbol: Equatable {
 
     /// Reads a symbol at `i`; it must be followed by white space, a title's opening bracket, or the
     /// end of the line, so `-5 degrees` or `_italic_` at a line start stay text.
-    static func read(_ line: [UInt8], at i: Int) -> (symbol: RelationSymbol, length: Int)? {
+    static func read(_ line: UnsafeBufferPointer<UInt8>, at i: Int) -> (symbol: RelationSymbol, length: Int)? {
         func byte(_ k: Int) -> UInt8? { i + k < line.count ? line[i + k] : nil }
         func endsWell(_ length: Int) -> Bool {
             guard let after = byte(length) else { return true }

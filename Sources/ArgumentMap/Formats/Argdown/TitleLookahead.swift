@@ -22,17 +22,13 @@ enum TitleLookahead {
         }
         guard i < limit, opensTitle(at: i, upTo: limit, in: bytes) else { return nil }
         let (kind, closer) = bytes[i] == UInt8(ascii: "[") ? (NodeKind.statement, UInt8(ascii: "]")) : (.argument, UInt8(ascii: ">"))
-        var end = i + 1
-        while end < limit && bytes[end] != closer {
-            if bytes[end] == UInt8(ascii: "\\") || bytes[end] == UInt8(ascii: "\n") { return nil }
-            end += 1
-        }
-        guard end < limit else { return nil }
+        let end = ByteText.first(of: closer == UInt8(ascii: "]") ? "]\\\n" : ">\\\n", in: bytes, from: i + 1)
+        guard end < limit, bytes[end] == closer else { return nil }
         return (UnsafeBufferPointer(rebasing: bytes[(i + 1)..<end]), kind)
     }
 
     private static func skipBlanks(from start: Int, upTo limit: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var i = start
+        var i = start + ByteText.spaceRun(in: bytes, from: start, upTo: limit)
         while i < limit && (bytes[i] == UInt8(ascii: " ") || bytes[i] == UInt8(ascii: "\t")) { i += 1 }
         return i
     }
