@@ -44,6 +44,14 @@ struct ExportOptionsGroup: ParsableArguments {
     @OptionGroup var mapOptions: MapOptions
 
     func export(_ path: String?, to format: ExportFormat, kind: String? = nil) throws {
+        if let output {
+            do {
+                try ExportDestination.check(output)
+            } catch {
+                StandardError.write("argmap: \(error)")
+                throw ExitCode(73)
+            }
+        }
         let loaded = try mapOptions.open(path, kind: kind)
         if loaded.diagnostics.containsErrors {
             StandardError.write("argmap: \(loaded.map.file ?? "the map") has errors; nothing was exported")

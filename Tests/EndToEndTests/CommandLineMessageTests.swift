@@ -29,6 +29,13 @@ import Testing
         #expect(result.errors == "argmap: cannot write /no/such/folder/map.dot: there is no folder /no/such/folder; create it first or write elsewhere\n")
     }
 
+    /// Said before the map is read, which for a large map takes seconds (a new user's finding).
+    @Test func anUnwritableOutputIsRefusedBeforeTheMapIsRead() throws {
+        let result = try ArgmapRun(["export", "/no/such/map.argdown", "--to", "dot", "-o", "/no/such/folder/map.dot"])
+        #expect(result.status == 73)
+        #expect(result.errors == "argmap: cannot write /no/such/folder/map.dot: there is no folder /no/such/folder; create it first or write elsewhere\n")
+    }
+
     @Test func generateIntoAMissingFolderNamesThePathAndTheReason() throws {
         let folder = try TemporaryFolderForOutput()
         defer { folder.remove() }

@@ -10,10 +10,41 @@ public enum ExportDestination {
         try write(toFile: path) { $0 += text }
     }
 
+    /// Refuses a path no export could be written to (none given, a folder, a folder that is not
+    /// there), so a command can say so before it reads a map that may take seconds to read.
+    public static func check(_ path: String) throws(Failure) {
+        _ = try destination(path)
+    }
+
     /// Streams what `produce` writes to a temporary file beside `path`, flushes it, then renames
     /// it over `path`. A device or pipe (`/dev/null`, `/dev/stdout`, a FIFO) is written to as it
     /// is: renaming over it would put a plain file in its place.
     public static func write(toFile path: String, _ produce: (ExportSink) -> Void) throws(Failure) {
+        switch try destination(path) {
+        case .inPlace:
+            do {
+                return try AtomicFile.writeInPlace(to: path) { try stream(produce, to: $0) }
+            } catch {
+                throw Failure(description: "cannot write \(path): \((error as? AtomicFile.Failure)?.reason?.lowercased() ?? "\(error)")")
+            }
+        case .replaced(let url):
+            do {
+                try AtomicFile.replaceContents(of: url, permissions: 0o666) { try stream(produce, to: $0) }
+            } catch {
+                let reason = (error as? AtomicFile.Failure)?.reason?.lowercased() ?? "\(error)"
+                throw Failure(description: "cannot write \(path): \(reason); check that \(url.deletingLastPathComponent().path) is writable")
+            }
+        }
+    }
+
+    private enum Destination {
+        /// A device or pipe, written to as it is.
+        case inPlace
+        /// A regular file, new or replaced, in a folder that is there.
+        case replaced(URL)
+    }
+
+    private static func destination(_ path: String) throws(Failure) -> Destination {
         guard !path.isEmpty else { throw Failure(description: "the file name given with -o is empty; give the name of the file to write") }
         var status = stat()
         let exists = stat(path, &status) == 0
@@ -29,12 +60,7 @@ public enum ExportDestination {
             switch status.st_mode & S_IFMT {
             case S_IFDIR: throw Failure(description: "cannot write \(path): it is a folder; give a file name with -o")
             case S_IFREG: break
-            default:
-                do {
-                    return try AtomicFile.writeInPlace(to: path) { try stream(produce, to: $0) }
-                } catch {
-                    throw Failure(description: "cannot write \(path): \((error as? AtomicFile.Failure)?.reason?.lowercased() ?? "\(error)")")
-                }
+            default: return .inPlace
             }
         }
         let url = URL(fileURLWithPath: path)
@@ -43,12 +69,7 @@ public enum ExportDestination {
         if !FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) || !isFolder.boolValue {
             throw Failure(description: "cannot write \(path): there is no folder \(folder); create it first or write elsewhere")
         }
-        do {
-            try AtomicFile.replaceContents(of: url, permissions: 0o666) { try stream(produce, to: $0) }
-        } catch {
-            let reason = (error as? AtomicFile.Failure)?.reason?.lowercased() ?? "\(error)"
-            throw Failure(description: "cannot write \(path): \(reason); check that \(folder) is writable")
-        }
+        return .replaced(url)
     }
 
     /// What `produce` writes, in chunks to `write`; its first failure thrown at the end.
