@@ -116,11 +116,12 @@ final class LaterParts: @unchecked Sendable {
         disposal.async { spent.part = nil }
     }
 
-    /// Returns once both threads are done and every part let go of is freed, or never taken: the map's index, made on both cores next, would
-    /// otherwise keep that thread from running, and the parts held meanwhile raise the peak memory.
+    /// Returns once every part let go of is freed, and frees those never taken (passed over, or
+    /// read after the reading stopped); call it once both threads are done. The map's index, made
+    /// on both cores next, would otherwise keep that thread from running, and the parts held
+    /// meanwhile raise the peak memory.
     func waitUntilAllLetGo() {
         disposal.sync {}
-        // Parts passed over, or read after the reading stopped.
         changed.withLock { read.removeAll() }
     }
 
