@@ -21,6 +21,8 @@ public enum Action: Hashable, Sendable {
     case search, nextMatch, previousMatch
     case nextSpan, previousSpan
     case toggleDisputed, editNote, showMarks
+    /// `d` in the marks list: drops a mark whose claim is gone from the map.
+    case dropMark
     case cycleFilter
     case toggleEvaluation, explain
     case help, quit, redraw, suspend

@@ -90,8 +90,10 @@ extension BrowserState {
                 let page = max(1, layout.body.height - 1)
                 view = .help(top: min(max(0, count - page), moved(top, by: action, count: count, page: page) ?? top))
             case .marks(let cursor):
-                if action == .follow { followMark(at: cursor) } else {
-                    view = .marks(cursor: moved(cursor, by: action, count: marks.count, page: listHeight) ?? cursor)
+                switch action {
+                case .follow: followMark(at: cursor)
+                case .dropMark: return dropMark(at: cursor)
+                default: view = .marks(cursor: moved(cursor, by: action, count: marks.count, page: listHeight) ?? cursor)
                 }
             case .citers(let nodes, let cursor):
                 if action == .follow, nodes.indices.contains(cursor) {
@@ -369,12 +371,28 @@ extension BrowserState {
     private mutating func followMark(at cursor: Int) {
         let all = marks.all
         guard all.indices.contains(cursor) else { return }
-        guard let node = map.node(titled: all[cursor].title, kind: all[cursor].kind) else {
-            message = "“\(all[cursor].title.terminalSafe)” is no longer in this map"
+        guard let node = node(of: all[cursor]) else {
+            message = "“\(all[cursor].title.terminalSafe)” is no longer in this map; d drops the mark"
             return
         }
         go(to: .outline)
         outline.jump(toFirstPlaceOf: node, tree: tree, map: map)
+    }
+
+    /// Drops the chosen mark if its claim is gone from the map; a live claim's mark is left as
+    /// it is, to be changed on the claim itself.
+    private mutating func dropMark(at cursor: Int) -> [Effect] {
+        let all = marks.all
+        guard all.indices.contains(cursor) else { return [] }
+        let mark = all[cursor]
+        guard node(of: mark) == nil else {
+            message = "d drops only a mark whose claim is gone; Enter goes to “\(mark.title.terminalSafe)”"
+            return []
+        }
+        marks[mark.key] = nil
+        view = .marks(cursor: max(0, min(cursor, marks.count - 1)))
+        message = "dropped the mark on “\(mark.title.terminalSafe)”, gone from the map"
+        return [.saveMarks(marks)]
     }
 
     private mutating func editNote(_ key: Key) -> [Effect] {

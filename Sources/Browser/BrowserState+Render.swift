@@ -38,12 +38,17 @@ extension BrowserState {
         case .help(let top):
             drawHelp(top: top, into: &frame, area: layout.body)
         case .marks(let cursor):
-            // The outline's glyphs: disputed before the title, the note after its own.
-            let items = marks.all.map { mark in
-                (mark.disputed ? glyphs.disputed + " " : "  ") + mark.title.terminalSafe
+            // The outline's glyphs: disputed before the title, the note after its own. A mark
+            // whose claim the map no longer has is dimmed and says so.
+            let all = marks.all
+            let gone = Set(all.indices.filter { node(of: all[$0]) == nil })
+            let items = all.indices.map { index in
+                let mark = all[index]
+                return (mark.disputed ? glyphs.disputed + " " : "  ") + mark.title.terminalSafe
+                    + (gone.contains(index) ? " " + Self.goneFromTheMap : "")
                     + (mark.note.isEmpty ? "" : " \(glyphs.noted) " + mark.note.terminalSafe)
             }
-            drawList(title: "Marks (\(items.count))", items: items, empty: "No marks yet: press d on a claim to dispute it, e to note it.", cursor: cursor, into: &frame, area: layout.body)
+            drawList(title: "Marks (\(items.count))", items: items, dimmed: gone, empty: "No marks yet: press d on a claim to dispute it, e to note it.", cursor: cursor, into: &frame, area: layout.body)
         case .citers(let nodes, let cursor):
             let items = nodes.map { map[$0].title.terminalSafe }
             drawList(title: "Claims citing this passage", items: items, empty: "No claim cites this passage.", cursor: cursor, into: &frame, area: layout.body)
@@ -66,10 +71,19 @@ extension BrowserState {
             Self.sourceHint(position: "\(page.spans.isEmpty ? 0 : page.current + 1)/\(page.spans.count)")
         case .help:
             StatusLine.Part("Keys", rank: .message)
-        case .marks, .citers, .explanation:
+        case .marks(let cursor):
+            if let mark = marks.all.dropFirst(cursor).first, node(of: mark) == nil {
+                StatusLine.Part("its claim is gone from the map: d drops the mark", "d drops the mark", rank: .message)
+            } else {
+                StatusLine.Part("Enter goes to the claim", rank: .message)
+            }
+        case .citers, .explanation:
             StatusLine.Part("Enter goes to the claim", rank: .message)
         }
     }
+
+    /// What the marks list says after the title of a claim the map no longer has.
+    static let goneFromTheMap = "(gone from the map)"
 
     private static func sourceHint(position: String) -> StatusLine.Part {
         StatusLine.Part("\(position) cited passages  n/N next/previous  Enter citing claims", "\(position) cited passages", position, rank: .message)
@@ -496,7 +510,8 @@ extension BrowserState {
             empty: "Nothing attacks or supports it.", cursor: cursor, into: &frame, area: area)
     }
 
-    private func drawList(title: String, intro: [String] = [], items: [String], empty: String, cursor: Int, into frame: inout Frame, area: Layout.Area) {
+    /// A titled list with the cursor row marked; the rows in `dimmed` are drawn dim.
+    private func drawList(title: String, intro: [String] = [], items: [String], dimmed: Set<Int> = [], empty: String, cursor: Int, into frame: inout Frame, area: Layout.Area) {
         frame.putTruncated(title, column: 0, row: area.row, style: style(Style(bold: true, underline: true)), limit: area.width, ellipsis: glyphs.ellipsis)
         let introShown = intro.prefix(max(0, area.height - 2))
         for (offset, line) in introShown.enumerated() {
@@ -511,7 +526,7 @@ extension BrowserState {
         let top = max(0, cursor - height + 1)
         for (offset, item) in items.dropFirst(top).prefix(height).enumerated() {
             let y = listRow + offset
-            frame.putTruncated(item, column: 1, row: y, style: .plain, limit: area.width, ellipsis: glyphs.ellipsis)
+            frame.putTruncated(item, column: 1, row: y, style: Style(dim: dimmed.contains(top + offset)), limit: area.width, ellipsis: glyphs.ellipsis)
             if top + offset == cursor { markSelection(row: y, titleColumn: 1, gutter: 0, into: &frame) }
         }
     }

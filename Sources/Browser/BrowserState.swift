@@ -180,6 +180,11 @@ public struct BrowserState: Sendable {
         awaitsEvaluation ? "the map is still being evaluated" : "no evaluation for this map"
     }
 
+    /// The node a mark is on; nil when the map no longer has its title.
+    func node(of mark: Mark) -> NodeID? {
+        map.node(titled: mark.title, kind: mark.kind)
+    }
+
     func assessment(of node: NodeID) -> NodeAssessment? {
         evaluator?.assessment(of: node)
     }

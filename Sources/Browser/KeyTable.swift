@@ -41,6 +41,7 @@ public enum KeyTable {
         KeyBinding("N", [.character("N")], .previousSpan, .source, "previous cited passage in this document"),
         KeyBinding("Enter", [.enter], .follow, .source, "list the claims that cite the highlighted passage"),
         KeyBinding("Enter", [.enter], .follow, .list, "go to the chosen claim"),
+        KeyBinding("d", [.character("d")], .dropMark, .marks, "drop the chosen mark when its claim is gone from the map"),
         KeyBinding("Esc Backspace Ctrl-o", [.escape, .backspace, .control("o")], .back, .everywhere, "back to exactly where you were"),
         KeyBinding("Tab Ctrl-i", [.tab, .control("i")], .forward, .everywhere, "forward again"),
         KeyBinding("?", [.character("?")], .help, .everywhere, "this help"),
@@ -50,10 +51,16 @@ public enum KeyTable {
         KeyBinding("Ctrl-c", [.control("c")], .quit, .everywhere, "quit (in a search or note prompt, cancel it)"),
     ]
 
-    /// The action for a key in a context: the context's own binding first, then one for everywhere.
+    /// The action for a key in a context: the context's own binding first, then the one of the
+    /// context it is part of, and so on out to everywhere.
     public static func action(for key: Key, in context: KeyContext) -> Action? {
         let matching = bindings.filter { $0.keys.contains(key) }
-        return (matching.first { $0.context == context } ?? matching.first { $0.context == .everywhere })?.action
+        var context: KeyContext? = context
+        while let current = context {
+            if let binding = matching.first(where: { $0.context == current }) { return binding.action }
+            context = current.enclosing
+        }
+        return nil
     }
 
     /// The help screen's lines: a heading per context, then each binding, its keys named in ASCII

@@ -16,7 +16,8 @@ enum View: Hashable, Sendable {
         switch self {
         case .outline: .outline
         case .source: .source
-        case .help, .marks, .citers, .explanation: .list
+        case .marks: .marks
+        case .help, .citers, .explanation: .list
         }
     }
 }

@@ -767,6 +767,56 @@ import Testing
         #expect(list.contains { $0.contains("  Token counts \(glyphs.noted) old data") })
     }
 
+    /// A mark on a title the map no longer has (the map was edited) is dimmed and says so in the
+    /// marks list, in every glyph set, and `d` there drops it: it could only be taken out of the
+    /// marks file by hand before.
+    @Test(arguments: [true, false])
+    func aMarkWhoseClaimIsGoneIsShownAsSuchAndDDropsIt(unicode: Bool) {
+        let live = Mark(kind: .statement, title: "Token counts", disputed: false, note: "old data")
+        var state = Fixture.state(marks: Marks([live, Mark(kind: .statement, title: "Vanished claim")]), options: BrowserOptions(color: unicode, unicode: unicode))
+        _ = state.press(.character("m"))
+        var frame = state.render(size: state.size)
+        #expect(frame.lines[1].contains("Token counts") && !frame.lines[1].contains("gone"))
+        #expect(!frame[3, 1].style.dim)
+        #expect(frame.lines[2].hasPrefix(" \(unicode ? "⚑" : "!") Vanished claim (gone from the map)"))
+        #expect(frame[3, 2].style.dim)
+        #expect(frame.lines[23].contains("Enter goes to the claim"))
+        let (open, close) = unicode ? ("“", "”") : ("\"", "\"")
+
+        _ = state.press(.character("j"))
+        #expect(state.statusText.contains("its claim is gone from the map: d drops the mark"))
+        _ = state.press(.enter)
+        #expect(state.statusText.contains("\(open)Vanished claim\(close) is no longer in this map; d drops the mark"))
+        #expect(state.press(.character("d")) == [.saveMarks(Marks([live]))])
+        #expect(state.marks == Marks([live]))
+        #expect(state.view == .marks(cursor: 0), "the cursor stays on the list, on the mark before")
+        frame = state.render(size: state.size)
+        #expect(frame.lines[0].hasPrefix("Marks (1)"))
+        #expect(frame.lines[23].contains("dropped the mark on \(open)Vanished claim\(close), gone from the map"))
+    }
+
+    @Test func dInTheMarksListLeavesALiveClaimsMarkAsItIs() {
+        let marks = Marks([Mark(kind: .statement, title: "Data wall", note: "thin")])
+        var state = Fixture.state(marks: marks)
+        _ = state.press(.character("m"))
+        #expect(state.press(.character("d")).isEmpty)
+        #expect(state.marks == marks && state.view == .marks(cursor: 0))
+        #expect(state.statusText.contains("d drops only a mark whose claim is gone; Enter goes to “Data wall”"))
+        _ = state.press(.enter)
+        #expect(state.selectedTitle == "Data wall")
+    }
+
+    @Test func dDoesNothingInTheOtherLists() {
+        var state = Fixture.state(marks: Marks([Mark(kind: .statement, title: "Vanished claim")]))
+        _ = state.press(.character("?"))
+        #expect(state.press(.character("d")).isEmpty)
+        #expect(state.statusText.contains("“d” does nothing here"))
+        #expect(state.marks.count == 1)
+        #expect(KeyTable.action(for: .character("d"), in: .marks) == .dropMark)
+        #expect(KeyTable.action(for: .enter, in: .marks) == .follow, "the marks list keeps the lists' keys")
+        #expect(KeyTable.action(for: .character("q"), in: .marks) == .quit, "and everywhere's")
+    }
+
     @Test func evaluationShowsWhenAnEvaluatorIsGiven() {
         struct Everything: MapEvaluator {
             var disputed: Set<NodeID> = []
@@ -845,7 +895,7 @@ import Testing
             .moveDown, .moveUp, .nextSibling, .previousSibling, .parent, .first, .last, .pageDown, .pageUp,
             .halfPageDown, .halfPageUp, .foldOrParent, .unfoldOrChild, .toggleFold, .foldAll, .unfoldAll,
             .unfoldToDepth, .foldAllButPath, .scrollDetailDown, .scrollDetailUp, .detailStart, .detailEnd, .toggleDetail, .follow, .back, .forward, .search, .nextMatch, .previousMatch,
-            .nextSpan, .previousSpan, .toggleDisputed, .editNote, .showMarks, .cycleFilter, .toggleEvaluation, .explain, .help, .quit, .redraw, .suspend,
+            .nextSpan, .previousSpan, .toggleDisputed, .editNote, .showMarks, .dropMark, .cycleFilter, .toggleEvaluation, .explain, .help, .quit, .redraw, .suspend,
         ]
         #expect(Set(all) == bound)
     }

@@ -1,3 +1,4 @@
+import ArgumentMap
 import Foundation
 import Testing
 
@@ -34,6 +35,10 @@ struct BrowserMarksAndEvaluationTests {
         let folder: URL
         var mapPath: String { folder.appendingPathComponent("debate.argdown").path }
         var stateFolder: String { folder.appendingPathComponent("state").path }
+        /// The titles of the marks saved for the map, as the next start reads them.
+        var savedMarkTitles: [String] {
+            MarkStore(directory: URL(fileURLWithPath: stateFolder).appendingPathComponent("argmap")).load(mapAt: mapPath).marks.all.map(\.title)
+        }
 
         init() throws {
             folder = FileManager.default.temporaryDirectory.appendingPathComponent("argmap-e2e-\(UUID().uuidString)")
@@ -162,6 +167,35 @@ struct BrowserMarksAndEvaluationTests {
             try tmux.press("Escape", until: "Marks (2)")
             try tmux.press("Escape", until: "│ 1/6")
         }
+    }
+
+    /// A new user's finding: a mark on a claim the edited map no longer has looked like a live
+    /// one in the marks list, and only editing the marks file by hand took it away.
+    @Test func aMarkWhoseClaimIsGoneFromTheMapCanBeDropped() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        try workspace.browse { tmux in
+            try tmux.press("j", "j", "j", until: "│ 4/6")
+            try tmux.press("d", until: "Data wall ❝ ⚑")
+            try tmux.press("G", until: "│ 6/6")
+            try tmux.press("d", until: "Reasoning ⚑")
+        }
+        let edited = Self.map.replacingOccurrences(of: "\n  + [Reasoning]: RL taught models to reason.", with: "")
+        #expect(edited != Self.map)
+        try edited.write(toFile: workspace.mapPath, atomically: true, encoding: .utf8)
+        #expect(workspace.savedMarkTitles == ["Data wall", "Reasoning"])
+
+        try workspace.browse(ready: "│ 1/5") { tmux in
+            try tmux.press("m", until: "Marks (2)")
+            try tmux.waitFor("⚑ Reasoning (gone from the map)")
+            let list = try tmux.press("j", until: "d drops the mark")
+            #expect(!list.contains("Data wall (gone"), "a live claim's mark looks as before")
+            try tmux.press("d", until: "dropped the mark on “Reasoning”")
+            let after = try tmux.waitFor("Marks (1)")
+            #expect(!after.contains("⚑ Reasoning"), "the list no longer holds it")
+            try tmux.press("Escape", until: "│ 1/5")
+        }
+        #expect(workspace.savedMarkTitles == ["Data wall"], "the dropped mark is gone from the saved marks, the live one kept")
     }
 
     @Test func disputingAClaimChangesTheLabelsOnScreen() throws {
