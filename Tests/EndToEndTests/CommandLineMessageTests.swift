@@ -29,6 +29,16 @@ import Testing
         #expect(result.errors == "argmap: cannot write /no/such/folder/map.dot: there is no folder /no/such/folder; create it first or write elsewhere\n")
     }
 
+    @Test func anOutputInsideAFileSaysTheFileIsNoFolder() throws {
+        let folder = try TemporaryFolderForOutput()
+        defer { folder.remove() }
+        FileManager.default.createFile(atPath: folder.path + "/afile", contents: Data())
+        let result = try ArgmapRun(["export", "--to", "json", "-o", "afile/x.json"], directory: folder.path)
+        #expect(result.status == 73)
+        #expect(result.errors.hasPrefix("argmap: cannot write afile/x.json: /"))
+        #expect(result.errors.hasSuffix("/afile is a file, not a folder; write elsewhere\n"))
+    }
+
     /// Said before the map is read, which for a large map takes seconds (a new user's finding).
     @Test func anUnwritableOutputIsRefusedBeforeTheMapIsRead() throws {
         let result = try ArgmapRun(["export", "/no/such/map.argdown", "--to", "dot", "-o", "/no/such/folder/map.dot"])

@@ -66,8 +66,11 @@ public enum ExportDestination {
         let url = URL(fileURLWithPath: path)
         var isFolder: ObjCBool = false
         let folder = url.deletingLastPathComponent().path
-        if !FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) || !isFolder.boolValue {
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) else {
             throw Failure(description: "cannot write \(path): there is no folder \(folder); create it first or write elsewhere")
+        }
+        guard isFolder.boolValue else {
+            throw Failure(description: "cannot write \(path): \(folder) is a file, not a folder; write elsewhere")
         }
         return .replaced(url)
     }
