@@ -74,6 +74,20 @@ import Testing
         #expect(result.output == "out          0.38  [Scaling]\n")
     }
 
+    /// A mark on a claim since taken out of the map counts for nothing, and is said to (a second trial's finding).
+    @Test func aSavedMarkWhoseClaimIsGoneIsNoted() throws {
+        let setup = try Setup()
+        defer { setup.folder.remove() }
+        let store = MarkStore(environment: setup.environment)
+        try store.save(Marks([Mark(kind: .statement, title: "Costly"), Mark(kind: .statement, title: "Gone")]), loaded: Marks(), mapAt: setup.mapPath)
+        let result = try setup.run([])
+        #expect(result.output == "out          0.38  [Scaling]\n")
+        #expect(result.errors == "argmap: note: 1 saved mark is for a claim no longer in the map (“Gone”), so it counts for nothing; the browser's marks list (m) drops it with d\n")
+        let export = try ArgmapRun(["export", setup.mapPath, "--to", "argdown", "--with-marks"], environment: setup.environment)
+        #expect(export.status == 0)
+        #expect(export.errors == result.errors)
+    }
+
     @Test func everyNodeAsJSONInMapOrder() throws {
         let setup = try Setup()
         defer { setup.folder.remove() }
