@@ -74,7 +74,7 @@ struct EvalCommand: ParsableCommand {
         guard let file = map.file else { return [] }
         let saved = MarkStore().load(mapAt: file)
         for warning in saved.warnings { StandardError.write("argmap: warning: \(warning)") }
-        if let note = saved.marks.goneNote(from: map) { StandardError.write("argmap: note: \(note)") }
+        saved.marks.noteGone(from: map)
         return saved.marks.disputedNodes(in: map)
     }
 }

@@ -61,7 +61,7 @@ struct ExportOptionsGroup: ParsableArguments {
         let saved = loaded.map.file.map { MarkStore().load(mapAt: $0) }
         for warning in saved?.warnings ?? [] { StandardError.write("argmap: warning: \(warning)") }
         let marks = saved?.marks ?? Marks()
-        if withMarks || format == .json, let note = marks.goneNote(from: loaded.map) { StandardError.write("argmap: note: \(note)") }
+        if withMarks || format == .json { marks.noteGone(from: loaded.map) }
         if withMarks { options.marks = marks }
         if format == .json {
             let evaluation = Evaluator(map: loaded.map).evaluate(disputed: marks.disputedNodes(in: loaded.map))

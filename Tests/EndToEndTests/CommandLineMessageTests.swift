@@ -182,10 +182,7 @@ import Testing
     }
 
     @Test func brokenJSONIsReportedWhereItBreaksAndNotAlsoAsEmpty() throws {
-        let folder = try TemporaryFolderForOutput()
-        defer { folder.remove() }
-        try "{\"nodes\": [\n  {\"nodeID\": \"1\" x}],\n \"edges\": []}\n".write(toFile: folder.path + "/a2.json", atomically: true, encoding: .utf8)
-        let result = try ArgmapRun(["check", "a2.json"], directory: folder.path)
+        let result = try run(["check", "a2.json"], in: "a2.json", holding: "{\"nodes\": [\n  {\"nodeID\": \"1\" x}],\n \"edges\": []}\n")
         #expect(result.status == 65)
         #expect(result.errors == #"a2.json:2:18: error: not valid JSON (Invalid value); an AIF file is a JSON object with "nodes" and "edges""# + "\n")
     }

@@ -65,15 +65,6 @@ public struct Marks: Hashable, Sendable {
         all.filter { map.node(titled: $0.title, kind: $0.kind) == nil }
     }
 
-    /// What to tell a reader of the marks `gone(from:)` finds, or nil when there are none.
-    public func goneNote(from map: ArgumentMap) -> String? {
-        let gone = gone(from: map)
-        guard !gone.isEmpty else { return nil }
-        let claims = gone.count == 1 ? "a claim" : "claims"
-        let named = gone.prefix(3).map { "“\($0.title)”" }.joined(separator: ", ") + (gone.count > 3 ? " and \(gone.count - 3) more" : "")
-        return "\(gone.count) saved \(gone.count == 1 ? "mark is" : "marks are") for \(claims) no longer in the map (\(named)), so \(gone.count == 1 ? "it counts" : "they count") for nothing; the browser's marks list (m) drops \(gone.count == 1 ? "it" : "them") with d"
-    }
-
     /// Sorted by title, for lists and files that diff well.
     public var all: [Mark] {
         byKey.values.sorted { ($0.title, $0.kind.rawValue) < ($1.title, $1.kind.rawValue) }

@@ -210,7 +210,7 @@ public struct MapBuilder {
         for offset in found.indices {
             guard let existing = found[offset] else {
                 ids.append(NodeID(nodes.count))
-                appendNew(later.nodes.removeLast(), sectionsBefore: firstSection)
+                appendNew(later.nodes.removeLast(), section: section)
                 continue
             }
             ids.append(existing)
@@ -248,11 +248,11 @@ public struct MapBuilder {
         }
     }
 
-    /// A node new here, from a builder whose sections follow `sectionsBefore` of these; its
-    /// inference is given once every statement it names has its id here.
-    private mutating func appendNew(_ node: consuming Node, sectionsBefore: Int) {
+    /// A node new here, its section (that of the builder it comes from) made one of these by
+    /// `section`; its inference is given once every statement it names has its id here.
+    private mutating func appendNew(_ node: consuming Node, section: (SectionID?) -> SectionID?) {
         node.id = NodeID(nodes.count)
-        node.section = node.section.map { SectionID(sectionsBefore + $0.offset) }
+        node.section = section(node.section)
         if node.inference != nil { node.inference = nil }
         nodes.append(node)
     }

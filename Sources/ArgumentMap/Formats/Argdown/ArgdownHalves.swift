@@ -88,15 +88,14 @@ enum ArgdownHalves {
         releaseIsLossless: Bool
     ) -> (map: ArgumentMap, diagnostics: [Diagnostic])? {
         // The first parser lets go of its bytes as it goes only once the later share is known to be
-        // plain (else the whole file is read again), and once the other thread has counted its lines.
+        // plain (else the whole file is read again); the other thread says so once it has also
+        // counted the first share's lines, the last it reads of them.
         let laterShareIsPlain = Verdict()
         var firstIsPlain = true
         var laterIsPlain = true
-        let firstHalfLookedAt = Latch()
         let releaseFirstHalf = releaseBehind.map { release in
             { (range: Range<Int>) in
                 guard laterShareIsPlain.isYes else { return }
-                firstHalfLookedAt.wait()
                 release(range)
             }
         }
@@ -108,7 +107,6 @@ enum ArgdownHalves {
             {
                 if checkingUTF8 { laterIsPlain = ArgdownInput.isPlainUTF8InOnePass(UnsafeBufferPointer(rebasing: bytes[cut...])) }
                 if laterIsPlain { parts.begin(afterLines: ByteText.lineFeeds(in: UnsafeBufferPointer(rebasing: bytes[..<cut]))) }
-                firstHalfLookedAt.open()
                 laterShareIsPlain.give(laterIsPlain)
                 guard laterIsPlain else { return }
                 while parts.readNext() {}

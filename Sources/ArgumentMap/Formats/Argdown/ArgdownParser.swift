@@ -107,14 +107,6 @@ struct ArgdownParser {
 
     // MARK: - Reading in parts
 
-    /// Whether the part read so far would have to be read again after the parts before it, because
-    /// it numbered untitled nodes (the numbers go on from earlier parts') or gave an argument a
-    /// premise-conclusion structure (an earlier part may have given it one already).
-    var dependsOnEarlierParts: Bool { untitledCount > 0 || madeInference }
-
-    /// How many lines have been read, counting those before this parser's start.
-    var linesRead: Int { lineNumber }
-
     /// Reads the front matter; the first part then goes on with `handOver(at:)`.
     mutating func readFrontMatterFirst() {
         position = readFrontMatter()

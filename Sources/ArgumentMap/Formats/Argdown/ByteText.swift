@@ -61,7 +61,7 @@ enum ByteText {
         var tabs = false
         var spaces = false
         while true {
-            let run = spaceRun(in: buffer, from: i, upTo: buffer.count)
+            let run = spaceRun(in: buffer, from: i)
             i += run
             width += run
             spaces = spaces || run > 0
@@ -73,10 +73,11 @@ enum ByteText {
         return (width, tabs && spaces, i)
     }
 
-    /// How many spaces follow `start` before another byte or `limit`, read eight bytes at a time:
+    /// How many spaces follow `start` before another byte or the end, read eight bytes at a time:
     /// indentation is most of what the bytes before a line's title are.
-    static func spaceRun(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, upTo limit: Int) -> Int {
+    static func spaceRun(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         let raw = UnsafeRawBufferPointer(bytes)
+        let limit = bytes.count
         var i = start
         while i + 8 <= limit {
             let others = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) ^ 0x2020_2020_2020_2020
@@ -93,7 +94,7 @@ enum ByteText {
     }
 
     static func firstNonBlank(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        var i = start
+        var i = start + spaceRun(in: bytes, from: start)
         while i < bytes.count && (bytes[i] == 0x20 || bytes[i] == 0x09) { i += 1 }
         return i
     }

@@ -14,10 +14,4 @@ final class Latch: @unchecked Sendable {
         opened.wait()
         isKnownOpen = true
     }
-
-    /// Whether `open` has been called, without waiting; asked by the thread that may wait.
-    var isOpen: Bool {
-        if !isKnownOpen && opened.wait(timeout: .now()) == .success { isKnownOpen = true }
-        return isKnownOpen
-    }
 }

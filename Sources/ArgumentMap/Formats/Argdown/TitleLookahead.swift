@@ -10,7 +10,7 @@ enum TitleLookahead {
     /// title holds a backslash.
     static func title(inLineAt start: Int, of bytes: UnsafeBufferPointer<UInt8>) -> (title: UnsafeBufferPointer<UInt8>, kind: NodeKind)? {
         let limit = min(bytes.count, start + reach)
-        var i = skipBlanks(from: start, upTo: limit, in: bytes)
+        var i = min(ByteText.firstNonBlank(in: bytes, from: start), limit)
         if i < limit, !opensTitle(at: i, upTo: limit, in: bytes) {
             var symbolLength = 0
             while i < limit, symbolLength < 2, isSymbolByte(bytes[i]) {
@@ -18,19 +18,13 @@ enum TitleLookahead {
                 symbolLength += 1
             }
             guard symbolLength > 0 else { return nil }
-            i = skipBlanks(from: i, upTo: limit, in: bytes)
+            i = min(ByteText.firstNonBlank(in: bytes, from: i), limit)
         }
         guard i < limit, opensTitle(at: i, upTo: limit, in: bytes) else { return nil }
         let (kind, closer) = bytes[i] == UInt8(ascii: "[") ? (NodeKind.statement, UInt8(ascii: "]")) : (.argument, UInt8(ascii: ">"))
         let end = ByteText.first(of: closer == UInt8(ascii: "]") ? "]\\\n" : ">\\\n", in: bytes, from: i + 1)
         guard end < limit, bytes[end] == closer else { return nil }
         return (UnsafeBufferPointer(rebasing: bytes[(i + 1)..<end]), kind)
-    }
-
-    private static func skipBlanks(from start: Int, upTo limit: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var i = start + ByteText.spaceRun(in: bytes, from: start, upTo: limit)
-        while i < limit && (bytes[i] == UInt8(ascii: " ") || bytes[i] == UInt8(ascii: "\t")) { i += 1 }
-        return i
     }
 
     /// `[`, or `<` not followed by a relation symbol's byte or a blank (`<+`, `<-`, `<_` are symbols).

@@ -9,15 +9,9 @@ final class Verdict: @unchecked Sendable {
         given.open()
     }
 
-    /// Waits until the verdict is given. Only one thread may ask, by any of these three.
+    /// Waits until the verdict is given. Only one thread may ask.
     var isYes: Bool {
         given.wait()
         return answer
     }
-
-    /// Whether the verdict was given, and yes; does not wait.
-    var isKnownYes: Bool { given.isOpen && answer }
-
-    /// Whether the verdict was given, and no; does not wait.
-    var isKnownNo: Bool { given.isOpen && !answer }
 }
